@@ -1,0 +1,95 @@
+package tix.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import tix.domain.Contact;
+import tix.domain.DomainException;
+import tix.domain.Event;
+import tix.domain.Priority;
+import tix.domain.Status;
+import tix.domain.Tags;
+import tix.domain.Ticket;
+
+/** Read-only questions: show, list, search, history. Each runs in one read transaction. */
+public final class TicketQueries {
+    /** How many of the requester's other tickets `show` lists. */
+    public static final int OTHER_TICKETS = 5;
+
+    private final Session session;
+
+    public TicketQueries(Session session) {
+        this.session = session;
+    }
+
+    /** The ticket (following merges when {@code followMerge}), its requester, messages and other tickets. */
+    public TicketDetail show(long id, boolean followMerge) {
+        checkId(id);
+        return session.store().read(tx -> {
+            Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+            if (followMerge) t = TicketService.redirect(tx, t);
+            return detail(tx, t, true);
+        });
+    }
+
+    /** The same view as `show`, for printing a ticket after a mutation. */
+    public TicketDetail detail(long id) {
+        return session.store().read(tx -> detail(tx, tx.tickets().find(id)
+                .orElseThrow(() -> DomainException.ticketNotFound(id)), true));
+    }
+
+    static TicketDetail detail(Tx tx, Ticket t, boolean full) {
+        Contact requester = tx.directory().contact(t.requesterId()).orElseThrow();
+        return new TicketDetail(t, requester, full ? tx.messages().forTicket(t.id()) : List.of(),
+                full ? tx.tickets().byRequester(t.requesterId(), t.id(), OTHER_TICKETS) : List.of());
+    }
+
+    /** Tickets of a filter, each with its requester (messages are not loaded). */
+    public List<TicketDetail> list(TicketFilter filter) {
+        validate(filter);
+        return session.store().read(tx -> withRequesters(tx, tx.tickets().list(filter)));
+    }
+
+    public List<TicketDetail> search(String text, int limit) {
+        if (limit <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 20");
+        return session.store().read(tx -> {
+            List<Ticket> found = new ArrayList<>();
+            for (long id : tx.tickets().search(text == null ? "" : text, limit)) {
+                tx.tickets().find(id).ifPresent(found::add);
+            }
+            return withRequesters(tx, found);
+        });
+    }
+
+    public List<Event> history(long id) {
+        checkId(id);
+        return session.store().read(tx -> {
+            tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+            return tx.events().forTicket(id);
+        });
+    }
+
+    private static List<TicketDetail> withRequesters(Tx tx, List<Ticket> tickets) {
+        java.util.Map<Long, Contact> contacts = new java.util.HashMap<>();
+        List<TicketDetail> out = new ArrayList<>(tickets.size());
+        for (Ticket t : tickets) {
+            Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.directory().contact(k).orElseThrow());
+            out.add(new TicketDetail(t, c, List.of(), List.of()));
+        }
+        return out;
+    }
+
+    static void checkId(long id) {
+        if (id <= 0) throw DomainException.usage("bad ticket id " + id, "a positive number like 42");
+    }
+
+    /** Checks a filter's words before the query runs, so a typo is a usage error, not an empty list. */
+    public static void validate(TicketFilter f) {
+        for (String s : f.statuses()) Status.parse(s);
+        for (String t : f.tags()) Tags.check(t);
+        if (f.priorityMin() != null) Priority.check(f.priorityMin());
+        if (f.limit() != null && f.limit() <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 20");
+        if (f.sla() != null && !List.of("green", "yellow", "red", "none").contains(f.sla())) {
+            throw DomainException.usage("unknown SLA colour '" + f.sla() + "'", "green, yellow, red or none");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package tix.app;
+
+import java.util.List;
+import java.util.Optional;
+import tix.domain.Ticket;
+
+public interface Tickets {
+    Optional<Ticket> find(long id);
+
+    /** Stores a draft; returns it with its id and version 1. */
+    Ticket insert(Ticket draft);
+
+    /**
+     * Writes {@code after} over {@code before} if nobody changed the ticket since {@code before} was read;
+     * returns the stored ticket (version + 1). Throws a conflict otherwise.
+     */
+    Ticket update(Ticket before, Ticket after);
+
+    List<Ticket> list(TicketFilter filter);
+
+    /** Ticket ids matching the words of {@code text}, best first. */
+    List<Long> search(String text, int limit);
+
+    /** The requester's latest tickets other than {@code exceptId}, newest first. */
+    List<Ticket> byRequester(long contactId, long exceptId, int limit);
+
+    void delete(long id);
+}

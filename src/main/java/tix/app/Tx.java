@@ -1,0 +1,16 @@
+package tix.app;
+
+/** What a transaction can reach. Each part is a port the store implements. */
+public interface Tx {
+    Tickets tickets();
+
+    Messages messages();
+
+    Events events();
+
+    Directory directory();
+
+    Outbox outbox();
+
+    Settings settings();
+}

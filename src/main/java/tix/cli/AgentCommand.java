@@ -1,0 +1,98 @@
+package tix.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tix.app.AgentService;
+import tix.app.AgentService.AgentChange;
+import tix.domain.Agent;
+import tix.render.Views;
+
+@Command(name = "agent", description = "Agents: add, list, set, show.",
+        subcommands = {AgentCommand.Add.class, AgentCommand.ListAgents.class, AgentCommand.Set.class, AgentCommand.Show.class})
+final class AgentCommand extends BaseCommand {
+    static final List<String> COLUMNS = List.of("login", "name", "role", "teams", "description");
+
+    @Override
+    int run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    static class Profile {
+        @Option(names = "--name", paramLabel = "NAME", description = "Full name.")
+        String name;
+
+        @Option(names = "--role", paramLabel = "ROLE", description = "agent or admin.")
+        String role;
+
+        @Option(names = "--description", paramLabel = "TEXT")
+        String description;
+
+        @Option(names = "--signature", paramLabel = "TEXT", description = "Appended to public replies.")
+        String signature;
+
+        @Option(names = "--team", paramLabel = "TEAM", split = ",", description = "Team membership (repeatable; replaces the list).")
+        List<String> teams;
+
+        AgentChange change() {
+            return new AgentChange(name, role, description, signature, teams);
+        }
+    }
+
+    @Command(name = "add", description = "Add an agent (admin only; anyone while the desk has no agents).")
+    static final class Add extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String login;
+
+        @picocli.CommandLine.Mixin
+        Profile profile;
+
+        @Override
+        int run() {
+            output().record(Views.agent(new AgentService(session()).add(login, profile.change())));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "set", description = "Change an agent's role or profile (admin; agents may edit their own profile).")
+    static final class Set extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String login;
+
+        @picocli.CommandLine.Mixin
+        Profile profile;
+
+        @Override
+        int run() {
+            output().record(Views.agent(new AgentService(session()).set(login, profile.change())));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", description = "One agent's profile.")
+    static final class Show extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String login;
+
+        @Override
+        int run() {
+            output().record(Views.agent(new AgentService(session()).show(login)));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", description = "All agents.")
+    static final class ListAgents extends BaseCommand {
+        @Override
+        int run() {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Agent a : new AgentService(session()).list()) rows.add(Views.agent(a));
+            output().records(rows, COLUMNS);
+            return ExitCodes.OK;
+        }
+    }
+}

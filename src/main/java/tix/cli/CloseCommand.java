@@ -1,0 +1,23 @@
+package tix.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "close", description = "Close a resolved ticket; closed is final but for 'reopen'.")
+final class CloseCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
+    long id;
+
+    @Option(names = "--force", description = "Close from any open status (admin only).")
+    boolean force;
+
+    @Mixin
+    IfVersion ifVersion;
+
+    @Override
+    int run() {
+        return printChanged(tickets().close(id, ifVersion.value, force));
+    }
+}

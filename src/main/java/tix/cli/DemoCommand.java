@@ -1,0 +1,104 @@
+package tix.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import tix.domain.DomainException;
+import tix.domain.Message;
+import tix.domain.MessageKind;
+
+/**
+ * Acts out a short day at a desk on a fresh database, through the real commands, printing each command and what it
+ * printed: the quickest way to see what tix does.
+ */
+@Command(name = "demo", description = {"Create a demo desk (a new temporary database unless --db is given), act out "
+        + "a short day - create, take, escalate, split, reply, resolve - and show the queue."})
+final class DemoCommand extends BaseCommand {
+    private static final String DAY = "2026-11-23T";
+
+    @Override
+    int run() {
+        Path db = root().db;
+        if (db == null) {
+            try {
+                Path dir = Files.createTempDirectory("tix-demo-");
+                db = dir.resolve("demo.db");
+            } catch (IOException e) {
+                throw DomainException.usage("cannot create a temporary database", String.valueOf(e.getMessage()));
+            }
+        } else if (Files.exists(db)) {
+            throw DomainException.conflict("demo wants a new database, " + db + " exists", "give a new --db path or none");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Demo desk: " + db);
+        step(db, "lead", "09:00", "init");
+        step(db, "lead", "09:01", "agent", "add", "ana", "--name", "Ana Lima", "--signature", "Ana, Acme Support");
+        step(db, "lead", "09:01", "agent", "add", "ben", "--name", "Ben Okafor");
+        step(db, "ana", "09:05", "create", "--title", "Cannot log in after password reset", "--requester",
+                "carla@example.com", "--name", "Carla Diaz", "--channel", "email", "--priority", "high", "--body",
+                "Since I reset my password this morning the login page just reloads. Chrome 131, Windows 11.");
+        step(db, "ana", "09:12", "create", "--title", "Invoice shows the wrong VAT rate", "--requester",
+                "dan@example.org", "--channel", "web", "--tag", "billing", "--body",
+                "Invoice 2026-114 charges 21% VAT but we are registered in Portugal (23%).");
+        step(db, "ana", "09:20", "take", "1");
+        step(db, "ana", "09:40", "escalate", "1", "--question",
+                "Password reset invalidates the session cookie but the SSO redirect loops. Known issue?");
+        step(db, "ben", "10:02", "receive", "2", "--body",
+                "Also, unrelated: how do I export all my contacts to CSV?");
+        long unrelated = lastCustomerMessage(db, 2);
+        step(db, "ben", "10:05", "split", "2", "--message", String.valueOf(unrelated), "--title", "Export contacts to CSV");
+        step(db, "ben", "10:07", "take", "1");
+        step(db, "ben", "10:30", "reply", "1", "--status", "pending", "--body",
+                "Thanks Carla - please clear the cookies for login.example.com and try again; we are fixing the loop.");
+        step(db, "ana", "11:00", "reply", "2", "--status", "resolved", "--body",
+                "Corrected invoice 2026-114 with 23% VAT is attached to your account.");
+        step(db, "ana", "11:05", "reply", "3", "--body",
+                "Settings > Contacts > Export gives you a CSV of every contact.");
+        step(db, "ana", "11:06", "list", "--status", "new,open,pending,resolved");
+        out.println();
+        out.println("Explore it yourself:  ./tix --db " + db + " show 1");
+        return ExitCodes.OK;
+    }
+
+    private void step(Path db, String agent, String time, String... args) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println();
+        out.println("$ tix " + quote(args) + "        # " + agent + " at " + time);
+        out.flush();
+        List<String> argv = new ArrayList<>(List.of(args));
+        argv.addAll(List.of("--db", db.toString(), "--as", agent, "--now", DAY + time + ":00Z"));
+        TixCommand r = root();
+        CommandLine cl = Tix.commandLine(r.env(), r.stores(), out, spec.commandLine().getErr());
+        int code;
+        try {
+            code = cl.execute(Tix.normalise(argv.toArray(new String[0]), cl));
+        } finally {
+            ((TixCommand) cl.getCommand()).close();
+        }
+        if (code != 0) throw new DomainException(DomainException.Reason.INTERNAL, "demo step failed: " + quote(args), "exit " + code);
+    }
+
+    private long lastCustomerMessage(Path db, long ticket) {
+        var stores = root().stores();
+        try (var store = stores.apply(db)) {
+            List<Message> messages = store.read(tx -> tx.messages().forTicket(ticket));
+            long id = 0;
+            for (Message m : messages) if (m.kind() == MessageKind.CUSTOMER) id = m.id();
+            return id;
+        }
+    }
+
+    private static String quote(String... args) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : args) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(a.matches("[A-Za-z0-9_.,@:/+=-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        }
+        return sb.toString();
+    }
+}

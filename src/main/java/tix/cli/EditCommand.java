@@ -1,0 +1,42 @@
+package tix.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tix.app.TicketService.EditRequest;
+
+@Command(name = "edit", description = "Change a ticket's properties; each changed field is an 'edited' event.")
+final class EditCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
+    long id;
+
+    @Option(names = {"-t", "--title"}, paramLabel = "TEXT")
+    String title;
+
+    @Option(names = {"-r", "--requester"}, paramLabel = "EMAIL")
+    String requester;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The requester's name.")
+    String name;
+
+    @Option(names = "--account", paramLabel = "A", description = "The requester's account.")
+    String account;
+
+    @Option(names = "--queue", paramLabel = "Q")
+    String queue;
+
+    @Option(names = {"-c", "--channel"}, paramLabel = "C")
+    String channel;
+
+    @Mixin
+    IfVersion ifVersion;
+
+    @Override
+    int run() {
+        if (title == null && requester == null && name == null && account == null && queue == null && channel == null) {
+            throw tix.domain.DomainException.usage("nothing to edit", "give --title, --requester, --name, --account, --queue or --channel");
+        }
+        return printChanged(tickets().edit(id, ifVersion.value, new EditRequest(title, requester, name, account, queue, channel)));
+    }
+}

@@ -1,0 +1,16 @@
+package tix.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "list", aliases = "ls", description = "List tickets: by default all but closed, highest priority first, then oldest.")
+final class ListCommand extends BaseCommand {
+    @Mixin
+    Filters filters;
+
+    @Override
+    int run() {
+        output().tickets(queries().list(filters.filter(null)));
+        return ExitCodes.OK;
+    }
+}

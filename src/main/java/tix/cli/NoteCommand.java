@@ -1,0 +1,22 @@
+package tix.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "note", description = "An internal note: never sent, never in customer-facing exports.")
+final class NoteCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
+    long id;
+
+    @Mixin
+    Body body;
+
+    @Mixin
+    IfVersion ifVersion;
+
+    @Override
+    int run() {
+        return printChanged(tickets().note(id, ifVersion.value, body.read(root().env(), true)));
+    }
+}

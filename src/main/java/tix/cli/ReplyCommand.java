@@ -1,0 +1,30 @@
+package tix.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "reply", description = "A public answer to the customer, queued as email when the requester has an address.")
+final class ReplyCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
+    long id;
+
+    @Mixin
+    Body body;
+
+    @Option(names = "--status", paramLabel = "S", description = "Then set pending, resolved or waiting.")
+    String status;
+
+    @Option(names = "--macro", paramLabel = "NAME", description = "Append this canned response.")
+    String macro;
+
+    @Mixin
+    IfVersion ifVersion;
+
+    @Override
+    int run() {
+        String text = body.read(root().env(), macro == null);
+        return printChanged(tickets().reply(id, ifVersion.value, text, status, macro));
+    }
+}

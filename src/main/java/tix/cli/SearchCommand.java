@@ -1,0 +1,22 @@
+package tix.cli;
+
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", description = "Full-text search over titles and message bodies, best match first. "
+        + "Words and \"quoted phrases\"; any text is accepted.")
+final class SearchCommand extends BaseCommand {
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to find.")
+    List<String> words;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "50", description = "At most N tickets (default 50).")
+    int limit;
+
+    @Override
+    int run() {
+        output().tickets(queries().search(String.join(" ", words), limit));
+        return ExitCodes.OK;
+    }
+}

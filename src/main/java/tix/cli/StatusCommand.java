@@ -1,0 +1,33 @@
+package tix.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "status", description = {"Change the status: open, pending, waiting, hold (--days N or --until "
+        + "DATE), review, resolved, closed. Invalid transitions exit 4."})
+final class StatusCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
+    long id;
+
+    @Parameters(index = "1", paramLabel = "STATUS")
+    String status;
+
+    @Option(names = "--days", paramLabel = "N", description = "Hold or wait N days (24 h each).")
+    Long days;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Hold or wait until DATE.")
+    String until;
+
+    @Option(names = "--force", description = "With closed: close from any open status (admin only).")
+    boolean force;
+
+    @Mixin
+    IfVersion ifVersion;
+
+    @Override
+    int run() {
+        return printChanged(tickets().status(id, ifVersion.value, status, days, until, force));
+    }
+}

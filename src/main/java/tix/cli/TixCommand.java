@@ -1,0 +1,194 @@
+package tix.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tix.app.Session;
+import tix.domain.DomainException;
+import tix.domain.Times;
+import java.util.function.Function;
+import tix.app.Store;
+
+/** The root command: global options (inherited by every subcommand, so they may stand before or after it). */
+@Command(name = "tix", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = TixCommand.Version.class,
+        description = "A terminal helpdesk: tickets, SLAs and mail over one SQLite file.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:usage error: unknown option, bad value, bad date",
+            "3:not found: ticket, message, agent, queue ...",
+            "4:conflict: invalid transition, concurrent change (--if-version)",
+            "5:permission denied for the acting agent's role",
+            "6:database busy or unreadable after retries",
+            "7:invalid input data (CSV row, email message): nothing was written"},
+        subcommands = {
+            InitCommand.class,
+            DemoCommand.class,
+            CreateCommand.class,
+            ShowCommand.class,
+            ListCommand.class,
+            SearchCommand.class,
+            AssignCommand.class,
+            TakeCommand.class,
+            ReleaseCommand.class,
+            EscalateCommand.class,
+            DeescalateCommand.class,
+            SplitCommand.class,
+            MergeCommand.class,
+            TagCommand.class,
+            ReplyCommand.class,
+            NoteCommand.class,
+            ReceiveCommand.class,
+            StatusCommand.class,
+            ResolveCommand.class,
+            CloseCommand.class,
+            ReopenCommand.class,
+            PriorityCommand.class,
+            DueCommand.class,
+            EditCommand.class,
+            HistoryCommand.class,
+            DeleteCommand.class,
+            AgentCommand.class,
+        })
+public final class TixCommand implements Runnable {
+    private final Env env;
+    private final Function<Path, Store> stores;
+    private Store store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Database file (else TIX_DB, else the config file, else $XDG_DATA_HOME/tix/tix.db).")
+    Path db;
+
+    @Option(names = "--as", paramLabel = "AGENT", scope = ScopeType.INHERIT,
+            description = "Act as this agent (else TIX_AGENT, else the config file, else the OS user).")
+    String as;
+
+    @Option(names = "--json", paramLabel = "FIELDS", arity = "0..1", fallbackValue = "", scope = ScopeType.INHERIT,
+            description = "Print JSON; optionally only these comma-separated fields.")
+    String json;
+
+    @Option(names = "--csv", scope = ScopeType.INHERIT, description = "Print CSV (RFC 4180, header row).")
+    boolean csv;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (also: NO_COLOR).")
+    boolean noColor;
+
+    @Option(names = "--now", paramLabel = "TIME", scope = ScopeType.INHERIT,
+            description = "Act as if it were this time (ISO-8601 or YYYY-MM-DD, UTC).")
+    String now;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print nothing on success.")
+    boolean quiet;
+
+    public TixCommand(Env env, Function<Path, Store> stores) {
+        this.env = env;
+        this.stores = stores;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    Env env() {
+        return env;
+    }
+
+    Function<Path, Store> stores() {
+        return stores;
+    }
+
+    private Session session;
+
+    /** The session of this invocation, built on first use: opening the database is the expensive part. */
+    Session session() {
+        if (session == null) {
+            store = stores.apply(dbPath());
+            session = new Session(store, clock(), actor());
+        }
+        return session;
+    }
+
+    Clock clock() {
+        if (now == null) return Clock.systemUTC();
+        return Clock.fixed(Times.parse(now, ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    Path dbPath() {
+        if (db != null) return db;
+        if (env.var("TIX_DB") != null) return Path.of(env.var("TIX_DB"));
+        String fromConfig = config().getProperty("db");
+        if (fromConfig != null && !fromConfig.isBlank()) return Path.of(fromConfig);
+        return dataHome().resolve("tix").resolve("tix.db");
+    }
+
+    String actor() {
+        if (as != null) return as;
+        if (env.var("TIX_AGENT") != null) return env.var("TIX_AGENT");
+        String fromConfig = config().getProperty("agent");
+        if (fromConfig != null && !fromConfig.isBlank()) return fromConfig.strip();
+        String user = env.var("USER");
+        return user != null ? user : System.getProperty("user.name", "agent");
+    }
+
+    private Properties config;
+
+    /** $XDG_CONFIG_HOME/tix/config (else ~/.config/tix/config): key = value lines (db, agent, ...). */
+    Properties config() {
+        if (config == null) {
+            config = new Properties();
+            Path file = configHome().resolve("tix").resolve("config");
+            if (Files.isReadable(file)) {
+                try (var in = Files.newBufferedReader(file)) {
+                    config.load(in);
+                } catch (java.io.IOException e) {
+                    throw DomainException.usage("cannot read " + file, e.getMessage());
+                }
+            }
+        }
+        return config;
+    }
+
+    private Path home() {
+        String h = env.var("HOME");
+        return Path.of(h != null ? h : System.getProperty("user.home"));
+    }
+
+    private Path dataHome() {
+        String x = env.var("XDG_DATA_HOME");
+        return x != null ? Path.of(x) : home().resolve(".local").resolve("share");
+    }
+
+    private Path configHome() {
+        String x = env.var("XDG_CONFIG_HOME");
+        return x != null ? Path.of(x) : home().resolve(".config");
+    }
+
+    /** Colour only on a terminal, and never with --no-color or NO_COLOR. */
+    boolean colour() {
+        return env.stdoutTerminal() && !noColor && env.var("NO_COLOR") == null;
+    }
+
+    void close() {
+        if (store != null) store.close();
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TixCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"tix " + (v == null ? "dev" : v)};
+        }
+    }
+}

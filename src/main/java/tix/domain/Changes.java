@@ -1,0 +1,55 @@
+package tix.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The events a change writes: one per field that differs between two states of a ticket. Deriving them from the
+ * states (instead of each operation listing its own) means no change can forget its event.
+ */
+public final class Changes {
+    private Changes() {
+        throw new AssertionError();
+    }
+
+    private record Field(String action, String name, Function<Ticket, Object> get) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("status", "status", Ticket::status),
+            new Field("status", "status_until", Ticket::statusUntil),
+            new Field("assigned", "assignee", Ticket::assignee),
+            new Field("assigned", "team", Ticket::team),
+            new Field("assigned", "sticky", Ticket::sticky),
+            new Field("tier", "tier", Ticket::tier),
+            new Field("priority", "priority", Ticket::priority),
+            new Field("tags", "tags", t -> t.tags().isEmpty() ? null : String.join(",", t.tags())),
+            new Field("due", "due_at", Ticket::dueAt),
+            new Field("edited", "title", Ticket::title),
+            new Field("edited", "queue", Ticket::queue),
+            new Field("edited", "channel", Ticket::channel),
+            new Field("edited", "known_issue", Ticket::knownIssue),
+            new Field("split", "split_from", Ticket::splitFrom),
+            new Field("merged", "merged_into", Ticket::mergedInto),
+            new Field("edited", "follow_up_of", Ticket::followUpOf),
+            new Field("sla", "sla", Ticket::slaColour));
+
+    public static List<Event> diff(Ticket before, Ticket after, String actor, Instant at) {
+        List<Event> out = new ArrayList<>();
+        for (Field f : FIELDS) {
+            Object o = f.get.apply(before);
+            Object n = f.get.apply(after);
+            if (!Objects.equals(o, n)) {
+                out.add(Event.of(after.id(), at, actor, f.action, f.name, text(o), text(n)));
+            }
+        }
+        return out;
+    }
+
+    private static String text(Object v) {
+        return v == null ? null : v.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package tix.domain;
+
+import java.util.Locale;
+
+/** customer = from the requester, reply = public answer, note = internal, system = written by tix. */
+public enum MessageKind {
+    CUSTOMER, REPLY, NOTE, SYSTEM;
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Notes and system messages never leave the system. */
+    public boolean isPublic() {
+        return this == CUSTOMER || this == REPLY;
+    }
+
+    @Override
+    public String toString() {
+        return wire();
+    }
+
+    public static MessageKind parse(String text) {
+        return valueOf(text.toUpperCase(Locale.ROOT));
+    }
+}

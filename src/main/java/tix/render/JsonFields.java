@@ -1,0 +1,21 @@
+package tix.render;
+
+import java.util.Set;
+
+/** Every top-level field name tix prints in JSON, for `--json FIELD,FIELD` selection. */
+public final class JsonFields {
+    public static final Set<String> KNOWN = Set.of(
+            // tickets
+            "id", "title", "status", "priority", "priority_name", "channel", "queue", "tier", "team", "assignee",
+            "sticky", "requester", "tags", "due_at", "status_until", "sla", "created_at", "updated_at", "version",
+            "split_from", "merged_into", "follow_up_of", "known_issue", "unanswered", "messages", "others",
+            // events
+            "ticket_id", "at", "actor", "action", "field", "old", "new",
+            // agents, accounts, queues, outbox and the rest
+            "login", "name", "description", "signature", "role", "teams", "plan", "email", "emails", "address",
+            "kind", "to", "subject", "body", "author", "key", "value", "count", "ids", "message_id");
+
+    private JsonFields() {
+        throw new AssertionError();
+    }
+}

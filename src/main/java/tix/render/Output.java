@@ -1,0 +1,165 @@
+package tix.render;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tix.app.TicketDetail;
+import tix.domain.DomainException;
+
+/**
+ * Where command results go: data on stdout in one of three formats (text tables, JSON, CSV), notes on stderr.
+ * JSON and CSV classes are only loaded when asked for, so a table command never pays for Jackson.
+ */
+public final class Output {
+    public enum Format { TEXT, JSON, CSV }
+
+    private final Format format;
+    private final List<String> fields;
+    private final boolean quiet;
+    private final Text text;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean terminal;
+
+    private Output(Format format, List<String> fields, boolean quiet, Text text, PrintWriter out, PrintWriter err,
+                   boolean terminal) {
+        this.format = format;
+        this.fields = fields;
+        this.quiet = quiet;
+        this.text = text;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** {@code json}: null for no JSON, "" for every field, else a comma-separated field list. */
+    public static Output of(String json, boolean csv, boolean quiet, boolean colour, String columns, PrintWriter out,
+                            PrintWriter err, boolean terminal) {
+        if (json != null && csv) throw DomainException.usage("--json and --csv exclude each other", "pick one");
+        List<String> fields = List.of();
+        if (json != null && !json.isBlank()) {
+            fields = List.of(json.split(","));
+            for (String f : fields) {
+                if (!JsonFields.KNOWN.contains(f)) {
+                    throw DomainException.usage("unknown JSON field '" + f + "'", "e.g. --json id,title,status");
+                }
+            }
+        }
+        Format format = json != null ? Format.JSON : csv ? Format.CSV : Format.TEXT;
+        return new Output(format, fields, quiet, new Text(colour, width(columns, terminal)), out, err, terminal);
+    }
+
+    private static int width(String columns, boolean terminal) {
+        if (columns != null) {
+            try {
+                return Math.max(40, Integer.parseInt(columns.trim()));
+            } catch (NumberFormatException ignored) {
+                // fall through to the default
+            }
+        }
+        return terminal ? 100 : 160;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    /** A ticket after a change: the same object as `show --json`, or one line. */
+    public void changed(TicketDetail d) {
+        switch (format) {
+            case JSON: JsonOut.object(out, select(Views.ticket(d, true))); break;
+            case CSV: CsvOut.tickets(out, List.of(d)); break;
+            default: if (!quiet) text.ticketLine(out, d); break;
+        }
+        out.flush();
+    }
+
+    public void ticket(TicketDetail d) {
+        switch (format) {
+            case JSON: JsonOut.object(out, select(Views.ticket(d, true))); break;
+            case CSV: CsvOut.tickets(out, List.of(d)); break;
+            default: text.ticket(out, d); break;
+        }
+        out.flush();
+    }
+
+    public void tickets(List<TicketDetail> list) {
+        switch (format) {
+            case JSON: {
+                List<Object> rows = new ArrayList<>();
+                for (TicketDetail d : list) rows.add(select(Views.ticket(d, false)));
+                JsonOut.array(out, rows);
+                break;
+            }
+            case CSV: CsvOut.tickets(out, list); break;
+            default:
+                if (list.isEmpty()) empty();
+                else text.tickets(out, list);
+                break;
+        }
+        out.flush();
+    }
+
+    /** Generic records (events, agents, outbox rows ...): JSON objects, CSV rows or an aligned table. */
+    public void records(List<Map<String, Object>> rows, List<String> columns) {
+        switch (format) {
+            case JSON: {
+                List<Object> sel = new ArrayList<>();
+                for (Map<String, Object> r : rows) sel.add(select(r));
+                JsonOut.array(out, sel);
+                break;
+            }
+            case CSV: CsvOut.records(out, rows, columns); break;
+            default:
+                if (rows.isEmpty()) empty();
+                else text.records(out, rows, columns);
+                break;
+        }
+        out.flush();
+    }
+
+    /** One record: a JSON object, a one-row CSV, or "key: value" lines. */
+    public void record(Map<String, Object> row) {
+        switch (format) {
+            case JSON: JsonOut.object(out, select(row)); break;
+            case CSV: CsvOut.records(out, List.of(row), new ArrayList<>(row.keySet())); break;
+            default: text.record(out, row); break;
+        }
+        out.flush();
+    }
+
+    /** A human sentence on stdout (text mode only, not with --quiet). */
+    public void say(String line) {
+        if (format == Format.TEXT && !quiet) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
+    /** A note for a person at a terminal, on stderr; nothing in pipes and cron. */
+    public void note(String line) {
+        if (terminal && !quiet) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    private void empty() {
+        note("(nothing)");
+    }
+
+    private Map<String, Object> select(Map<String, Object> row) {
+        if (fields.isEmpty()) return row;
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String f : fields) {
+            if (row.containsKey(f)) m.put(f, row.get(f));
+        }
+        return m;
+    }
+}

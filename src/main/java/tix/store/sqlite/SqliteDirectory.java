@@ -1,0 +1,164 @@
+package tix.store.sqlite;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import tix.app.Directory;
+import tix.domain.Account;
+import tix.domain.Agent;
+import tix.domain.Contact;
+import tix.domain.Queue;
+import tix.domain.Role;
+
+final class SqliteDirectory implements Directory {
+    private static final String CONTACT = "SELECT c.id, c.email, c.name, a.name AS account, c.undeliverable "
+            + "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id";
+    private static final String QUEUE = "SELECT name, address, default_priority, default_tier, calendar, "
+            + "priority_growth, auto_close_days, follow_up, auto_response FROM queues";
+    private final Sql sql;
+
+    SqliteDirectory(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<Agent> agent(String login) {
+        return sql.one("SELECT * FROM agents WHERE login = ?", this::mapAgent, login);
+    }
+
+    @Override
+    public List<Agent> agents() {
+        return sql.query("SELECT * FROM agents ORDER BY login", this::mapAgent);
+    }
+
+    @Override
+    public long agentCount() {
+        return sql.count("SELECT count(*) FROM agents");
+    }
+
+    @Override
+    public void saveAgent(Agent a, boolean isNew) {
+        if (isNew) {
+            sql.update("INSERT INTO agents(login, name, description, signature, role, created_at) VALUES (?,?,?,?,?,?)",
+                    a.login(), a.name(), a.description(), a.signature(), a.role().wire(), a.createdAt());
+        } else {
+            sql.update("UPDATE agents SET name = ?, description = ?, signature = ?, role = ? WHERE login = ?",
+                    a.name(), a.description(), a.signature(), a.role().wire(), a.login());
+        }
+    }
+
+    private Agent mapAgent(ResultSet rs) throws SQLException {
+        String login = rs.getString("login");
+        List<String> teams = sql.query("SELECT team FROM team_members WHERE agent = ? ORDER BY team",
+                r -> r.getString(1), login);
+        return new Agent(login, rs.getString("name"), rs.getString("description"), rs.getString("signature"),
+                Role.parse(rs.getString("role")), teams, Sql.instant(rs, "created_at"));
+    }
+
+    @Override
+    public boolean teamExists(String team) {
+        return sql.count("SELECT count(*) FROM teams WHERE name = ?", team) > 0;
+    }
+
+    @Override
+    public List<String> teams() {
+        return sql.query("SELECT name FROM teams ORDER BY name", rs -> rs.getString(1));
+    }
+
+    @Override
+    public void addTeam(String team) {
+        sql.update("INSERT OR IGNORE INTO teams(name) VALUES (?)", team);
+    }
+
+    @Override
+    public void setTeamMembers(String login, List<String> teams) {
+        sql.update("DELETE FROM team_members WHERE agent = ?", login);
+        for (String t : teams) {
+            addTeam(t);
+            sql.update("INSERT INTO team_members(team, agent) VALUES (?, ?)", t, login);
+        }
+    }
+
+    @Override
+    public Optional<Contact> contact(long id) {
+        return sql.one(CONTACT + " WHERE c.id = ?", SqliteDirectory::mapContact, id);
+    }
+
+    @Override
+    public Optional<Contact> contactByEmail(String email) {
+        return sql.one(CONTACT + " WHERE c.email = ?", SqliteDirectory::mapContact, email);
+    }
+
+    @Override
+    public Contact contact(String email, String name) {
+        Optional<Contact> found = contactByEmail(email);
+        if (found.isEmpty()) {
+            long id = sql.insert("INSERT INTO contacts(email, name) VALUES (?, ?)", email, name);
+            return contact(id).orElseThrow();
+        }
+        if (name != null && !name.equals(found.get().name())) {
+            sql.update("UPDATE contacts SET name = ? WHERE id = ?", name, found.get().id());
+            return contact(found.get().id()).orElseThrow();
+        }
+        return found.get();
+    }
+
+    @Override
+    public void setContactAccount(long contactId, Long accountId) {
+        sql.update("UPDATE contacts SET account_id = ? WHERE id = ?", accountId, contactId);
+    }
+
+    private static Contact mapContact(ResultSet rs) throws SQLException {
+        return new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getString("account"),
+                rs.getInt("undeliverable") != 0);
+    }
+
+    @Override
+    public Optional<Account> account(String name) {
+        return sql.one("SELECT id, name, plan, status FROM accounts WHERE name = ?", SqliteDirectory::mapAccount, name);
+    }
+
+    @Override
+    public Account saveAccount(String name, String plan, String status) {
+        sql.update("INSERT INTO accounts(name, plan, status) VALUES (?, ?, ?) "
+                + "ON CONFLICT(name) DO UPDATE SET plan = excluded.plan, status = excluded.status", name, plan, status);
+        return account(name).orElseThrow();
+    }
+
+    @Override
+    public List<Account> accounts() {
+        return sql.query("SELECT id, name, plan, status FROM accounts ORDER BY name", SqliteDirectory::mapAccount);
+    }
+
+    private static Account mapAccount(ResultSet rs) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("name"), rs.getString("plan"), rs.getString("status"));
+    }
+
+    @Override
+    public Optional<Queue> queue(String name) {
+        return sql.one(QUEUE + " WHERE name = ?", SqliteDirectory::mapQueue, name);
+    }
+
+    @Override
+    public List<Queue> queues() {
+        return sql.query(QUEUE + " ORDER BY name", SqliteDirectory::mapQueue);
+    }
+
+    private static Queue mapQueue(ResultSet rs) throws SQLException {
+        return new Queue(rs.getString("name"), rs.getString("address"), rs.getInt("default_priority"),
+                rs.getString("default_tier"), rs.getString("calendar"), rs.getInt("priority_growth") != 0,
+                rs.getInt("auto_close_days"), rs.getString("follow_up"), rs.getInt("auto_response") != 0);
+    }
+
+    @Override
+    public List<String> tiers() {
+        return sql.query("SELECT name FROM tiers ORDER BY position", rs -> rs.getString(1));
+    }
+
+    @Override
+    public String queueZone(String queue) {
+        return sql.one("SELECT c.zone FROM queues q JOIN calendars c ON c.name = q.calendar WHERE q.name = ?",
+                rs -> rs.getString(1), queue).orElse("UTC");
+    }
+}

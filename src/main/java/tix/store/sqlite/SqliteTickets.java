@@ -1,0 +1,249 @@
+package tix.store.sqlite;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tix.app.TicketFilter;
+import tix.app.Tickets;
+import tix.domain.Channel;
+import tix.domain.DomainException;
+import tix.domain.Status;
+import tix.domain.Ticket;
+
+final class SqliteTickets implements Tickets {
+    private static final String COLUMNS = "t.id, t.title, t.status, t.priority, t.channel, t.queue, t.tier, t.team, "
+            + "t.assignee, t.sticky, t.requester_id, t.due_at, t.status_until, t.created_at, t.updated_at, t.version, "
+            + "t.status_changed_at, t.tier_entered_at, t.last_reply_at, t.last_customer_at, t.split_from, "
+            + "t.merged_into, t.follow_up_of, t.known_issue, t.sla_colour, "
+            + "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM ticket_tags WHERE ticket_id = t.id ORDER BY tag)) AS tags";
+
+    /** Sort keys of `list --sort`, each with the SQL it orders by (ascending). */
+    private static final Map<String, String> SORT_KEYS = new LinkedHashMap<>();
+
+    static {
+        SORT_KEYS.put("id", "t.id");
+        SORT_KEYS.put("priority", "t.priority");
+        SORT_KEYS.put("created", "t.created_at");
+        SORT_KEYS.put("updated", "t.updated_at");
+        SORT_KEYS.put("status", "t.status");
+        SORT_KEYS.put("title", "t.title COLLATE NOCASE");
+        SORT_KEYS.put("queue", "t.queue");
+        SORT_KEYS.put("tier", "(SELECT position FROM tiers WHERE name = t.tier)");
+        SORT_KEYS.put("assignee", "t.assignee");
+        SORT_KEYS.put("due", "coalesce(t.due_at, 9223372036854775807)");
+        SORT_KEYS.put("sla", "CASE t.sla_colour WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'green' THEN 2 ELSE 3 END");
+    }
+
+    private final Sql sql;
+
+    SqliteTickets(Sql sql) {
+        this.sql = sql;
+    }
+
+    static Set<String> sortKeys() {
+        return SORT_KEYS.keySet();
+    }
+
+    @Override
+    public Optional<Ticket> find(long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM tickets t WHERE t.id = ?", SqliteTickets::map, id);
+    }
+
+    @Override
+    public Ticket insert(Ticket d) {
+        long id = sql.insert("INSERT INTO tickets(title, status, priority, channel, queue, tier, team, assignee, sticky, "
+                        + "requester_id, due_at, status_until, created_at, updated_at, version, status_changed_at, "
+                        + "tier_entered_at, last_reply_at, last_customer_at, split_from, merged_into, follow_up_of, "
+                        + "known_issue, sla_colour) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?,?,?,?)",
+                d.title(), d.status(), d.priority(), d.channel(), d.queue(), d.tier(), d.team(), d.assignee(),
+                d.sticky(), d.requesterId(), d.dueAt(), d.statusUntil(), d.createdAt(), d.updatedAt(),
+                d.statusChangedAt(), d.tierEnteredAt(), d.lastReplyAt(), d.lastCustomerAt(), d.splitFrom(),
+                d.mergedInto(), d.followUpOf(), d.knownIssue(), d.slaColour());
+        for (String tag : d.tags()) {
+            sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", id, tag);
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Ticket update(Ticket before, Ticket a) {
+        int n = sql.update("UPDATE tickets SET title = ?, status = ?, priority = ?, channel = ?, queue = ?, tier = ?, "
+                        + "team = ?, assignee = ?, sticky = ?, requester_id = ?, due_at = ?, status_until = ?, "
+                        + "updated_at = ?, version = version + 1, status_changed_at = ?, tier_entered_at = ?, "
+                        + "last_reply_at = ?, last_customer_at = ?, split_from = ?, merged_into = ?, follow_up_of = ?, "
+                        + "known_issue = ?, sla_colour = ? WHERE id = ? AND version = ?",
+                a.title(), a.status(), a.priority(), a.channel(), a.queue(), a.tier(), a.team(), a.assignee(),
+                a.sticky(), a.requesterId(), a.dueAt(), a.statusUntil(), a.updatedAt(), a.statusChangedAt(),
+                a.tierEnteredAt(), a.lastReplyAt(), a.lastCustomerAt(), a.splitFrom(), a.mergedInto(), a.followUpOf(),
+                a.knownIssue(), a.slaColour(), before.id(), before.version());
+        if (n == 0) {
+            throw DomainException.conflict("ticket #" + before.id() + " changed meanwhile",
+                    "show it again and retry");
+        }
+        if (!new HashSet<>(before.tags()).equals(new HashSet<>(a.tags()))) {
+            for (String tag : before.tags()) {
+                if (!a.tags().contains(tag)) {
+                    sql.update("DELETE FROM ticket_tags WHERE ticket_id = ? AND tag = ?", before.id(), tag);
+                }
+            }
+            for (String tag : a.tags()) {
+                if (!before.tags().contains(tag)) {
+                    sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", before.id(), tag);
+                }
+            }
+        }
+        return find(before.id()).orElseThrow();
+    }
+
+    @Override
+    public List<Ticket> list(TicketFilter f) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.ids() != null) {
+            if (f.ids().isEmpty()) return List.of();
+            where.append(" AND t.id IN (").append(placeholders(f.ids().size())).append(')');
+            args.addAll(f.ids());
+        }
+        if (f.statuses().isEmpty()) {
+            if (f.ids() == null) where.append(" AND t.status NOT IN ('closed', 'suspended')");
+        } else {
+            where.append(" AND t.status IN (").append(placeholders(f.statuses().size())).append(')');
+            args.addAll(f.statuses());
+        }
+        if (f.queue() != null) {
+            where.append(" AND t.queue = ?");
+            args.add(f.queue());
+        }
+        if (f.tier() != null) {
+            where.append(" AND t.tier = ?");
+            args.add(f.tier());
+        }
+        if (f.unassigned()) {
+            where.append(" AND t.assignee IS NULL");
+        } else if (f.assignee() != null) {
+            where.append(" AND t.assignee = ?");
+            args.add(f.assignee());
+        }
+        if (f.team() != null) {
+            where.append(" AND t.team = ?");
+            args.add(f.team());
+        }
+        for (String tag : f.tags()) {
+            where.append(" AND EXISTS (SELECT 1 FROM ticket_tags g WHERE g.ticket_id = t.id AND g.tag = ?)");
+            args.add(tag);
+        }
+        if (f.priorityMin() != null) {
+            where.append(" AND t.priority >= ?");
+            args.add(f.priorityMin());
+        }
+        if (f.requester() != null) {
+            where.append(" AND t.requester_id = (SELECT id FROM contacts WHERE email = ?)");
+            args.add(f.requester());
+        }
+        if (f.unanswered()) {
+            where.append(" AND t.status IN ('new', 'open', 'review')"
+                    + " AND (t.last_reply_at IS NULL OR t.last_customer_at > t.last_reply_at)");
+        }
+        if (f.sla() != null) {
+            where.append(" AND t.sla_colour = ?");
+            args.add(f.sla());
+        }
+        String order = orderBy(f.sort());
+        String limit = f.limit() == null ? "" : " LIMIT " + f.limit();
+        return sql.query("SELECT " + COLUMNS + " FROM tickets t" + where + order + limit, SqliteTickets::map,
+                args.toArray());
+    }
+
+    static String orderBy(List<String> sort) {
+        if (sort.isEmpty()) return " ORDER BY t.priority DESC, t.created_at ASC, t.id ASC";
+        StringBuilder sb = new StringBuilder(" ORDER BY ");
+        for (String key : sort) {
+            boolean desc = key.startsWith("-");
+            String name = (desc ? key.substring(1) : key).toLowerCase(Locale.ROOT);
+            String expr = SORT_KEYS.get(name);
+            if (expr == null) {
+                throw DomainException.usage("unknown sort field '" + name + "'",
+                        "one of " + String.join(", ", SORT_KEYS.keySet()));
+            }
+            sb.append(expr).append(desc ? " DESC" : " ASC").append(", ");
+        }
+        return sb.append("t.id ASC").toString();
+    }
+
+    @Override
+    public List<Long> search(String text, int limit) {
+        String match = ftsQuery(text);
+        if (match.isEmpty()) return List.of();
+        return sql.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? ORDER BY bm25(ticket_fts, 5.0, 1.0), rowid"
+                + " LIMIT ?", rs -> rs.getLong(1), match, limit);
+    }
+
+    /**
+     * Turns user text into a safe FTS5 query: every word and every "quoted phrase" becomes a quoted string,
+     * so no character the user types is ever FTS syntax. Words are ANDed.
+     */
+    static String ftsQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                addTerm(terms, cur, quoted);
+                quoted = !quoted;
+            } else if (!quoted && Character.isWhitespace(ch)) {
+                addTerm(terms, cur, false);
+            } else {
+                cur.append(ch);
+            }
+        }
+        addTerm(terms, cur, quoted);
+        return String.join(" AND ", terms);
+    }
+
+    private static void addTerm(List<String> terms, StringBuilder cur, boolean phrase) {
+        String t = cur.toString().strip();
+        cur.setLength(0);
+        // keep only characters the tokenizer indexes; a term of pure punctuation matches nothing, so drop it
+        if (t.codePoints().noneMatch(Character::isLetterOrDigit)) return;
+        terms.add('"' + t.replace("\"", "\"\"") + '"');
+    }
+
+    @Override
+    public List<Ticket> byRequester(long contactId, long exceptId, int limit) {
+        return sql.query("SELECT " + COLUMNS + " FROM tickets t WHERE t.requester_id = ? AND t.id <> ? "
+                + "ORDER BY t.created_at DESC, t.id DESC LIMIT ?", SqliteTickets::map, contactId, exceptId, limit);
+    }
+
+    @Override
+    public void delete(long id) {
+        sql.update("DELETE FROM tickets WHERE id = ?", id);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    static Ticket map(ResultSet rs) throws SQLException {
+        String tags = rs.getString("tags");
+        return new Ticket(rs.getLong("id"), rs.getString("title"), Status.parse(rs.getString("status")),
+                rs.getInt("priority"), Channel.parse(rs.getString("channel")), rs.getString("queue"),
+                rs.getString("tier"), rs.getString("team"), rs.getString("assignee"), rs.getInt("sticky") != 0,
+                rs.getLong("requester_id"), Sql.instant(rs, "due_at"), Sql.instant(rs, "status_until"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"),
+                Sql.instant(rs, "status_changed_at"), Sql.instant(rs, "tier_entered_at"),
+                Sql.instant(rs, "last_reply_at"), Sql.instant(rs, "last_customer_at"),
+                Sql.nullableLong(rs, "split_from"), Sql.nullableLong(rs, "merged_into"),
+                Sql.nullableLong(rs, "follow_up_of"), Sql.nullableLong(rs, "known_issue"),
+                rs.getString("sla_colour"), tags == null ? List.of() : List.of(tags.split("\u001f")));
+    }
+
+}

@@ -1,0 +1,49 @@
+package tix.store.sqlite;
+
+import java.sql.Connection;
+import tix.app.Directory;
+import tix.app.Events;
+import tix.app.Messages;
+import tix.app.Outbox;
+import tix.app.Settings;
+import tix.app.Tickets;
+import tix.app.Tx;
+
+/** The repositories of one transaction, all over the same connection. */
+final class SqliteTx implements Tx {
+    private final Sql sql;
+
+    SqliteTx(Connection c) {
+        this.sql = new Sql(c);
+    }
+
+    @Override
+    public Tickets tickets() {
+        return new SqliteTickets(sql);
+    }
+
+    @Override
+    public Messages messages() {
+        return new SqliteMessages(sql);
+    }
+
+    @Override
+    public Events events() {
+        return new SqliteEvents(sql);
+    }
+
+    @Override
+    public Directory directory() {
+        return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public Outbox outbox() {
+        return new SqliteOutbox(sql);
+    }
+
+    @Override
+    public Settings settings() {
+        return new SqliteSettings(sql);
+    }
+}
