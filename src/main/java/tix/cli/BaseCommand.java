@@ -9,6 +9,8 @@ import tix.app.TicketQueries;
 import tix.app.TicketService;
 import tix.domain.Ticket;
 import tix.render.Output;
+import tix.render.Progress;
+import tix.render.Screen;
 
 /** Every subcommand: reaches the session and the output of this invocation through the root command. */
 abstract class BaseCommand implements Callable<Integer> {
@@ -33,8 +35,18 @@ abstract class BaseCommand implements Callable<Integer> {
 
     Output output() {
         TixCommand r = root();
-        return Output.of(r.json, r.csv, r.quiet, r.colour(), r.env().var("COLUMNS"), spec.commandLine().getOut(),
-                spec.commandLine().getErr(), r.env().stdoutTerminal());
+        Screen screen = Screen.of(r.env().stdoutTerminal(), r.colour(), r.env().vars());
+        return Output.of(r.json, r.csv, r.quiet, screen, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                r.env().stderrTerminal());
+    }
+
+    /**
+     * A progress bar for long work ({@code total} units, 0 if unknown): drawn on stderr only when stderr is a
+     * terminal and not --quiet, so cron and pipes never see it. Close it when done (try-with-resources).
+     */
+    Progress progress(String label, long total) {
+        TixCommand r = root();
+        return Progress.start(spec.commandLine().getErr(), r.env().stderrTerminal() && !r.quiet, label, total);
     }
 
     /** Prints a ticket after a mutation: the same object as `show --json`, or one table line. */

@@ -5,12 +5,15 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "list", aliases = "ls", description = "List tickets: by default all but closed, highest priority first, then oldest.")
 final class ListCommand extends BaseCommand {
+    @picocli.CommandLine.Mixin
+    TemplateOption format;
+
     @Mixin
     Filters filters;
 
     @Override
     int run() {
-        output().tickets(queries().list(filters.filter(null)));
+        output().template(format.template).tickets(queries().list(filters.filter(null)));
         return ExitCodes.OK;
     }
 }

@@ -8,6 +8,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = "Full-text search over titles and message bodies, best match first. "
         + "Words and \"quoted phrases\"; any text is accepted.")
 final class SearchCommand extends BaseCommand {
+    @picocli.CommandLine.Mixin
+    TemplateOption format;
+
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to find.")
     List<String> words;
 
@@ -16,7 +19,7 @@ final class SearchCommand extends BaseCommand {
 
     @Override
     int run() {
-        output().tickets(queries().search(String.join(" ", words), limit));
+        output().template(format.template).tickets(queries().search(String.join(" ", words), limit));
         return ExitCodes.OK;
     }
 }

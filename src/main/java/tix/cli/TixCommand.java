@@ -175,9 +175,9 @@ public final class TixCommand implements Runnable {
         return x != null ? Path.of(x) : home().resolve(".config");
     }
 
-    /** Colour only on a terminal, and never with --no-color or NO_COLOR. */
+    /** Colour only on a terminal, and never with --no-color, NO_COLOR (set, not empty) or TERM=dumb. */
     boolean colour() {
-        return env.stdoutTerminal() && !noColor && env.var("NO_COLOR") == null;
+        return env.stdoutTerminal() && !noColor && env.var("NO_COLOR") == null && !"dumb".equals(env.var("TERM"));
     }
 
     void close() {

@@ -1,6 +1,7 @@
 package tix.render;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +20,19 @@ public final class Output {
     private final List<String> fields;
     private final boolean quiet;
     private final Text text;
+    private final Screen screen;
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean terminal;
+    private Template template;
 
-    private Output(Format format, List<String> fields, boolean quiet, Text text, PrintWriter out, PrintWriter err,
+    private Output(Format format, List<String> fields, boolean quiet, Screen screen, PrintWriter out, PrintWriter err,
                    boolean terminal) {
         this.format = format;
         this.fields = fields;
         this.quiet = quiet;
-        this.text = text;
+        this.screen = screen;
+        this.text = new Text(screen);
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -37,6 +41,17 @@ public final class Output {
     /** {@code json}: null for no JSON, "" for every field, else a comma-separated field list. */
     public static Output of(String json, boolean csv, boolean quiet, boolean colour, String columns, PrintWriter out,
                             PrintWriter err, boolean terminal) {
+        java.util.Map<String, String> vars = new java.util.HashMap<>();
+        if (columns != null) vars.put("COLUMNS", columns);
+        return of(json, csv, quiet, Screen.of(terminal, colour, vars), out, err, terminal);
+    }
+
+    /**
+     * {@code json}: null for no JSON, "" for every field, else a comma-separated field list; {@code screen}: where
+     * text goes (colour, width, pager); {@code noteTerminal}: whether stderr notes reach a person.
+     */
+    public static Output of(String json, boolean csv, boolean quiet, Screen screen, PrintWriter out, PrintWriter err,
+                            boolean noteTerminal) {
         if (json != null && csv) throw DomainException.usage("--json and --csv exclude each other", "pick one");
         List<String> fields = List.of();
         if (json != null && !json.isBlank()) {
@@ -48,18 +63,18 @@ public final class Output {
             }
         }
         Format format = json != null ? Format.JSON : csv ? Format.CSV : Format.TEXT;
-        return new Output(format, fields, quiet, new Text(colour, width(columns, terminal)), out, err, terminal);
+        return new Output(format, fields, quiet, screen, out, err, noteTerminal);
     }
 
-    private static int width(String columns, boolean terminal) {
-        if (columns != null) {
-            try {
-                return Math.max(40, Integer.parseInt(columns.trim()));
-            } catch (NumberFormatException ignored) {
-                // fall through to the default
-            }
-        }
-        return terminal ? 100 : 160;
+    /**
+     * One line per ticket from {@code pattern} ({@code --format '{id} {status} {title}'}); null keeps the table.
+     * Refused with --json or --csv, and for unknown fields.
+     */
+    public Output template(String pattern) {
+        if (pattern == null) return this;
+        if (format != Format.TEXT) throw DomainException.usage("--format excludes --json and --csv", "pick one");
+        this.template = Template.compile(pattern);
+        return this;
     }
 
     public Format format() {
@@ -70,12 +85,25 @@ public final class Output {
         return out;
     }
 
+    public Screen screen() {
+        return screen;
+    }
+
+    /** Free text for a person (a stats board, say): colours and width from {@link #screen()}; paged when long. */
+    public void text(String text) {
+        if (format == Format.TEXT && !quiet) screen.page(out, text);
+    }
+
     /** A ticket after a change: the same object as `show --json`, or one line. */
     public void changed(TicketDetail d) {
         switch (format) {
             case JSON: JsonOut.object(out, select(Views.ticket(d, true))); break;
             case CSV: CsvOut.tickets(out, List.of(d)); break;
-            default: if (!quiet) text.ticketLine(out, d); break;
+            default:
+                if (quiet) break;
+                if (template != null) out.println(template.apply(d));
+                else text.ticketLine(out, d);
+                break;
         }
         out.flush();
     }
@@ -84,7 +112,16 @@ public final class Output {
         switch (format) {
             case JSON: JsonOut.object(out, select(Views.ticket(d, true))); break;
             case CSV: CsvOut.tickets(out, List.of(d)); break;
-            default: text.ticket(out, d); break;
+            default: {
+                if (template != null) {
+                    out.println(template.apply(d));
+                } else {
+                    StringWriter buf = new StringWriter();
+                    text.ticket(new PrintWriter(buf), d);
+                    screen.page(out, buf.toString());
+                }
+                break;
+            }
         }
         out.flush();
     }
@@ -99,8 +136,15 @@ public final class Output {
             }
             case CSV: CsvOut.tickets(out, list); break;
             default:
-                if (list.isEmpty()) empty();
-                else text.tickets(out, list);
+                if (list.isEmpty()) {
+                    empty();
+                } else if (template != null) {
+                    for (TicketDetail d : list) out.println(template.apply(d));
+                } else {
+                    StringWriter buf = new StringWriter();
+                    text.tickets(new PrintWriter(buf), list);
+                    screen.page(out, buf.toString());
+                }
                 break;
         }
         out.flush();
@@ -117,8 +161,13 @@ public final class Output {
             }
             case CSV: CsvOut.records(out, rows, columns); break;
             default:
-                if (rows.isEmpty()) empty();
-                else text.records(out, rows, columns);
+                if (rows.isEmpty()) {
+                    empty();
+                } else {
+                    StringWriter buf = new StringWriter();
+                    text.records(new PrintWriter(buf), rows, columns);
+                    screen.page(out, buf.toString());
+                }
                 break;
         }
         out.flush();

@@ -20,19 +20,24 @@ final class Text {
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
 
+    private final Screen screen;
     private final boolean colour;
-    private final int width;
 
-    Text(boolean colour, int width) {
-        this.colour = colour;
-        this.width = width;
+    Text(Screen screen) {
+        this.screen = screen;
+        this.colour = screen.colour();
+    }
+
+    /** The width to fit, asked of the terminal only when first needed. */
+    private int width() {
+        return screen.width();
     }
 
     void ticketLine(PrintWriter out, TicketDetail d) {
         Ticket t = d.ticket();
         out.println("#" + t.id() + "  " + t.status() + "  " + t.priority() + " " + Priority.band(t.priority()) + "  "
                 + t.tier() + "  " + (t.assignee() == null ? "-" : t.assignee()) + "  v" + t.version() + "  "
-                + cut(t.title(), Math.max(10, width - 50)));
+                + cut(clean(t.title()), Math.max(10, width() - 50)));
     }
 
     void tickets(PrintWriter out, List<TicketDetail> list) {
@@ -46,7 +51,8 @@ final class Text {
         }
         List<Boolean> strong = new ArrayList<>();
         for (TicketDetail d : list) strong.add(d.ticket().unanswered());
-        table(out, headers, rows, strong, 7);
+        // the title gives way first, then the requester's address
+        table(out, headers, rows, strong, List.of(7, 6), List.of(6, 3, 1, 5), 4);
     }
 
     void ticket(PrintWriter out, TicketDetail d) {
@@ -82,7 +88,7 @@ final class Text {
             out.println();
             out.println(bold("Other tickets of " + d.requester().email()));
             for (Ticket o : d.others()) {
-                out.println("  #" + o.id() + "  " + o.status() + "  " + when(o.createdAt()) + "  " + cut(o.title(), width - 40));
+                out.println("  #" + o.id() + "  " + o.status() + "  " + when(o.createdAt()) + "  " + cut(clean(o.title()), width() - 40));
             }
         }
     }
@@ -96,47 +102,60 @@ final class Text {
             for (String c : columns) line.add(cell(r.get(c)));
             cells.add(line);
         }
-        table(out, headers, cells, null, columns.size() - 1);
+        table(out, headers, cells, null, List.of(columns.size() - 1), List.of(), columns.indexOf("sla_colour"));
     }
 
     void record(PrintWriter out, Map<String, Object> row) {
         for (Map.Entry<String, Object> e : row.entrySet()) field(out, e.getKey().replace('_', ' '), cell(e.getValue()));
     }
 
-    /** Prints an aligned table; the column {@code flex} absorbs what does not fit and is cut with an ellipsis. */
-    private void table(PrintWriter out, List<String> headers, List<List<String>> rows, List<Boolean> strong, int flex) {
+    /**
+     * Prints an aligned table fitted to the width: the columns in {@code flex} (in that order) give up what does not
+     * fit, down to 8 characters each, and are cut with an ellipsis; on a very narrow screen the columns in
+     * {@code drop} (in that order) are left out.
+     */
+    private void table(PrintWriter out, List<String> headers, List<List<String>> rows, List<Boolean> strong,
+                       List<Integer> flex, List<Integer> drop, int slaColumn) {
         int n = headers.size();
         int[] w = new int[n];
         for (int i = 0; i < n; i++) w[i] = headers.get(i).length();
         for (List<String> r : rows) {
-            for (int i = 0; i < n; i++) w[i] = Math.max(w[i], clean(r.get(i)).length());
+            for (int i = 0; i < n; i++) w[i] = Math.max(w[i], columns(clean(r.get(i))));
         }
-        int fixed = 0;
-        for (int i = 0; i < n; i++) if (i != flex) fixed += w[i] + 2;
-        if (flex >= 0 && flex < n) w[flex] = Math.max(8, Math.min(w[flex], width - fixed));
-        out.println(bold(line(headers, w, flex)));
+        boolean[] hidden = new boolean[n];
+        int excess = -width();
+        for (int i = 0; i < n; i++) excess += w[i] + 2;
+        excess -= 2;
+        for (int f : flex) {
+            if (excess <= 0) break;
+            if (f < 0 || f >= n) continue;
+            int give = Math.min(excess, Math.max(0, w[f] - 8));
+            w[f] -= give;
+            excess -= give;
+        }
+        for (int d : drop) {
+            if (excess <= 0) break;
+            hidden[d] = true;
+            excess -= w[d] + 2;
+        }
+        out.println(bold(line(headers, w, hidden, -1)));
         for (int k = 0; k < rows.size(); k++) {
-            String l = line(rows.get(k), w, flex);
+            String l = line(rows.get(k), w, hidden, slaColumn);
             out.println(strong != null && strong.get(k) ? bold(l) : l);
         }
     }
 
-    private String line(List<String> cells, int[] w, int flex) {
+    private String line(List<String> cells, int[] w, boolean[] hidden, int slaColumn) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
+            if (hidden[i]) continue;
+            if (sb.length() > 0) sb.append("  ");
             String c = clean(cells.get(i));
-            if (c.length() > w[i]) c = cut(c, w[i]);
-            boolean last = i == cells.size() - 1;
-            String shown = paintCell(c);
-            sb.append(shown);
-            if (!last) sb.append(" ".repeat(w[i] - c.length() + 2));
+            if (columns(c) > w[i]) c = cut(c, w[i]);
+            sb.append(i == slaColumn ? paint(c) : c);
+            sb.append(" ".repeat(Math.max(0, w[i] - columns(c))));
         }
         return sb.toString().stripTrailing();
-    }
-
-    private String paintCell(String c) {
-        if (c.equals("red") || c.equals("yellow") || c.equals("green")) return paint(c);
-        return c;
     }
 
     private String paint(String sla) {
@@ -149,8 +168,9 @@ final class Text {
         }
     }
 
+    /** Bold; colours inside (an SLA cell) re-assert it after their reset. */
     private String bold(String s) {
-        return colour ? BOLD + s + RESET : s;
+        return colour ? BOLD + s.replace(RESET, RESET + BOLD) + RESET : s;
     }
 
     private String dim(String s) {
@@ -165,11 +185,45 @@ final class Text {
         return i == null ? "-" : WHEN.format(i);
     }
 
-    /** Cuts to {@code max} characters with an ellipsis. */
+    /** Cuts to {@code max} terminal columns with an ellipsis. */
     static String cut(String s, int max) {
         if (max < 2) max = 2;
-        if (s.length() <= max) return s;
-        return s.substring(0, max - 1) + "\u2026";
+        if (columns(s) <= max) return s;
+        StringBuilder sb = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int cw = columns(cp);
+            if (used + cw > max - 1) break;
+            sb.appendCodePoint(cp);
+            used += cw;
+            i += Character.charCount(cp);
+        }
+        return sb.append('\u2026').toString();
+    }
+
+    /** Terminal columns of a string: wide (CJK, emoji) characters take two, combining marks none. */
+    static int columns(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            n += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    static int columns(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || cp == 0x200B) {
+            return 0;
+        }
+        boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return wide ? 2 : 1;
     }
 
     /** One line: control characters (from mail, say) never reach the terminal. */
