@@ -49,4 +49,37 @@ public interface Directory {
 
     /** The IANA zone of the calendar the queue uses (dates like 2026-12-01 are midnight there). */
     String queueZone(String queue);
+
+    // ---------------------------------------------------------------- administration (queue, team, tier commands)
+
+    void saveQueue(Queue queue, boolean isNew);
+
+    /** Deletes the queue and its addresses; its tickets must have been moved or deleted first. */
+    void deleteQueue(String name);
+
+    /** The inbound addresses of a queue, in the order they were given. */
+    List<String> queueAddresses(String queue);
+
+    /** The queue that claims an inbound address (case-insensitive), if any. */
+    Optional<String> queueOfAddress(String address);
+
+    /** Replaces the queue's inbound addresses. */
+    void setQueueAddresses(String queue, List<String> addresses);
+
+    boolean calendarExists(String name);
+
+    List<String> teamMembers(String team);
+
+    void addTeamMember(String team, String login);
+
+    void removeTeamMember(String team, String login);
+
+    /** Deletes the team and its memberships; tickets must not reference it any more. */
+    void removeTeam(String team);
+
+    /** Tier name to its calendar (null: the queue's), in escalation order. */
+    java.util.Map<String, String> tierCalendars();
+
+    /** Inserts a tier right after {@code after} (null: at the end), shifting the ones above it. */
+    void insertTier(String name, String after, String calendar);
 }

@@ -25,4 +25,10 @@ public interface Tickets {
     List<Ticket> byRequester(long contactId, long exceptId, int limit);
 
     void delete(long id);
+
+    /** Ids of every ticket (any status) whose {@code field} (queue, team or tier) is {@code value}, ascending. */
+    List<Long> idsWhere(String field, String value);
+
+    /** How many tickets (any status) each value of {@code field} (queue, team or tier) has. */
+    java.util.Map<String, Long> countBy(String field);
 }

@@ -57,6 +57,7 @@ import tix.app.Store;
             HistoryCommand.class,
             DeleteCommand.class,
             AgentCommand.class,
+            QueueCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

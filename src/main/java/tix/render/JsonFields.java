@@ -13,7 +13,10 @@ public final class JsonFields {
             "ticket_id", "at", "actor", "action", "field", "old", "new",
             // agents, accounts, queues, outbox and the rest
             "login", "name", "description", "signature", "role", "teams", "plan", "email", "emails", "address",
-            "kind", "to", "subject", "body", "author", "key", "value", "count", "ids", "message_id");
+            "kind", "to", "subject", "body", "author", "key", "value", "count", "ids", "message_id",
+            // administration (queue, team, tier, macro, account, known issues, bulk, import)
+            "addresses", "default_priority", "default_tier", "calendar", "priority_growth", "auto_close_days",
+            "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position");
 
     private JsonFields() {
         throw new AssertionError();

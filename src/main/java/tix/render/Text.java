@@ -106,7 +106,11 @@ final class Text {
     }
 
     void record(PrintWriter out, Map<String, Object> row) {
-        for (Map.Entry<String, Object> e : row.entrySet()) field(out, e.getKey().replace('_', ' '), cell(e.getValue()));
+        int w = 11;
+        for (String k : row.keySet()) w = Math.max(w, k.length());
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            out.printf("  %-" + w + "s %s%n", e.getKey().replace('_', ' '), clean(cell(e.getValue())));
+        }
     }
 
     /**

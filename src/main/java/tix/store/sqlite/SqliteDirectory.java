@@ -161,4 +161,89 @@ final class SqliteDirectory implements Directory {
         return sql.one("SELECT c.zone FROM queues q JOIN calendars c ON c.name = q.calendar WHERE q.name = ?",
                 rs -> rs.getString(1), queue).orElse("UTC");
     }
+
+    // ---------------------------------------------------------------- administration
+
+    @Override
+    public void saveQueue(Queue q, boolean isNew) {
+        if (isNew) {
+            sql.update("INSERT INTO queues(name, address, default_priority, default_tier, calendar, priority_growth, "
+                            + "auto_close_days, follow_up, auto_response) VALUES (?,?,?,?,?,?,?,?,?)",
+                    q.name(), q.address(), q.defaultPriority(), q.defaultTier(), q.calendar(), q.priorityGrowth(),
+                    q.autoCloseDays(), q.followUp(), q.autoResponse());
+        } else {
+            sql.update("UPDATE queues SET address = ?, default_priority = ?, default_tier = ?, calendar = ?, "
+                            + "priority_growth = ?, auto_close_days = ?, follow_up = ?, auto_response = ? WHERE name = ?",
+                    q.address(), q.defaultPriority(), q.defaultTier(), q.calendar(), q.priorityGrowth(),
+                    q.autoCloseDays(), q.followUp(), q.autoResponse(), q.name());
+        }
+    }
+
+    @Override
+    public void deleteQueue(String name) {
+        sql.update("DELETE FROM queue_addresses WHERE queue = ?", name);
+        sql.update("DELETE FROM queues WHERE name = ?", name);
+    }
+
+    @Override
+    public List<String> queueAddresses(String queue) {
+        return sql.query("SELECT address FROM queue_addresses WHERE queue = ? ORDER BY rowid", rs -> rs.getString(1), queue);
+    }
+
+    @Override
+    public Optional<String> queueOfAddress(String address) {
+        return sql.one("SELECT queue FROM queue_addresses WHERE address = ?", rs -> rs.getString(1), address);
+    }
+
+    @Override
+    public void setQueueAddresses(String queue, List<String> addresses) {
+        sql.update("DELETE FROM queue_addresses WHERE queue = ?", queue);
+        for (String a : addresses) sql.update("INSERT INTO queue_addresses(address, queue) VALUES (?, ?)", a, queue);
+    }
+
+    @Override
+    public boolean calendarExists(String name) {
+        return sql.count("SELECT count(*) FROM calendars WHERE name = ?", name) > 0;
+    }
+
+    @Override
+    public List<String> teamMembers(String team) {
+        return sql.query("SELECT agent FROM team_members WHERE team = ? ORDER BY agent", rs -> rs.getString(1), team);
+    }
+
+    @Override
+    public void addTeamMember(String team, String login) {
+        sql.update("INSERT OR IGNORE INTO team_members(team, agent) VALUES (?, ?)", team, login);
+    }
+
+    @Override
+    public void removeTeamMember(String team, String login) {
+        sql.update("DELETE FROM team_members WHERE team = ? AND agent = ?", team, login);
+    }
+
+    @Override
+    public void removeTeam(String team) {
+        sql.update("DELETE FROM teams WHERE name = ?", team);
+    }
+
+    @Override
+    public java.util.Map<String, String> tierCalendars() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        sql.query("SELECT name, calendar FROM tiers ORDER BY position", rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
+    }
+
+    @Override
+    public void insertTier(String name, String after, String calendar) {
+        long position;
+        if (after == null) {
+            position = sql.count("SELECT coalesce(max(position), -1) + 1 FROM tiers");
+        } else {
+            position = sql.count("SELECT position FROM tiers WHERE name = ?", after) + 1;
+            // two steps, so the UNIQUE(position) never sees two equal positions mid-statement
+            sql.update("UPDATE tiers SET position = -(position + 1) WHERE position >= ?", position);
+            sql.update("UPDATE tiers SET position = -position WHERE position < 0");
+        }
+        sql.update("INSERT INTO tiers(name, position, calendar) VALUES (?, ?, ?)", name, position, calendar);
+    }
 }

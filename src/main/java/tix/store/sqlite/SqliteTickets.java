@@ -246,4 +246,27 @@ final class SqliteTickets implements Tickets {
                 rs.getString("sla_colour"), tags == null ? List.of() : List.of(tags.split("\u001f")));
     }
 
+    /** The columns {@link #idsWhere} and {@link #countBy} may group on: never user text in SQL. */
+    private static String groupColumn(String field) {
+        switch (field) {
+            case "queue": return "queue";
+            case "team": return "team";
+            case "tier": return "tier";
+            default: throw new IllegalArgumentException("no ticket grouping by " + field);
+        }
+    }
+
+    @Override
+    public List<Long> idsWhere(String field, String value) {
+        return sql.query("SELECT id FROM tickets WHERE " + groupColumn(field) + " = ? ORDER BY id", rs -> rs.getLong(1), value);
+    }
+
+    @Override
+    public Map<String, Long> countBy(String field) {
+        String c = groupColumn(field);
+        Map<String, Long> out = new LinkedHashMap<>();
+        sql.query("SELECT " + c + ", count(*) FROM tickets WHERE " + c + " IS NOT NULL GROUP BY " + c,
+                rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
+    }
 }

@@ -1,0 +1,195 @@
+package tix.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tix.domain.Actor;
+import tix.domain.DomainException;
+import tix.domain.Names;
+import tix.domain.Priority;
+import tix.domain.Queue;
+import tix.domain.Rules;
+import tix.domain.Ticket;
+
+/** `tix queue`: departments with their inbound addresses and policies (SPEC §1.3, §2 Queue). Admin only. */
+public final class QueueService {
+    private final Session session;
+
+    public QueueService(Session session) {
+        this.session = session;
+    }
+
+    /** A queue with its inbound addresses and how many tickets (any status) it holds. */
+    public record QueueInfo(Queue queue, List<String> addresses, long tickets) {
+    }
+
+    /**
+     * What `queue add` and `queue set` change; a null field keeps the current value (or the default on add).
+     * {@code addresses} replaces the list; {@code addAddresses}/{@code removeAddresses} edit it.
+     */
+    public static final class Change {
+        public List<String> addresses;
+        public List<String> addAddresses;
+        public List<String> removeAddresses;
+        public String from;
+        public String priority;
+        public String tier;
+        public String calendar;
+        public Boolean priorityGrowth;
+        public Integer autoCloseDays;
+        public String followUp;
+        public Boolean autoResponse;
+    }
+
+    public QueueInfo add(String name, Change c) {
+        String n = Names.check("queue", name);
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "adding queues");
+            if (tx.directory().queue(n).isPresent()) {
+                throw DomainException.conflict("queue '" + n + "' exists", "use 'tix queue set " + n + "'");
+            }
+            Queue base = new Queue(n, null, Priority.MEDIUM, tx.directory().tiers().get(0), "default", true, 4, "new", true);
+            List<String> addresses = addresses(tx, n, List.of(), c);
+            tx.directory().saveQueue(apply(tx, base, List.of(), addresses, c), true);
+            tx.directory().setQueueAddresses(n, addresses);
+            return info(tx, n);
+        });
+    }
+
+    public QueueInfo set(String name, Change c) {
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "changing queues");
+            Queue current = TicketService.queue(tx, name);
+            List<String> before = tx.directory().queueAddresses(current.name());
+            List<String> after = addresses(tx, current.name(), before, c);
+            Queue q = apply(tx, current, before, after, c);
+            tx.directory().saveQueue(q, false);
+            tx.directory().setQueueAddresses(current.name(), after);
+            return info(tx, current.name());
+        });
+    }
+
+    public QueueInfo show(String name) {
+        return session.store().read(tx -> info(tx, TicketService.queue(tx, name).name()));
+    }
+
+    public List<QueueInfo> list() {
+        return session.store().read(tx -> {
+            Map<String, Long> counts = tx.tickets().countBy("queue");
+            List<QueueInfo> out = new ArrayList<>();
+            for (Queue q : tx.directory().queues()) {
+                out.add(new QueueInfo(q, tx.directory().queueAddresses(q.name()), counts.getOrDefault(q.name(), 0L)));
+            }
+            return out;
+        });
+    }
+
+    /** What `queue remove` did: the queue, where its tickets went, how many moved or were deleted. */
+    public record Removal(String queue, String movedTo, List<Long> moved, List<Long> deleted) {
+    }
+
+    /**
+     * Deletes a queue. Its tickets move to {@code moveTo} (each move is an `edited queue` event) or, with
+     * {@code deleteTickets}, are deleted for ever. The last queue is never deleted.
+     */
+    public Removal remove(String name, String moveTo, boolean deleteTickets) {
+        if (moveTo != null && deleteTickets) {
+            throw DomainException.usage("--move-to and --delete-tickets exclude each other", "give one");
+        }
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Rules.requireAdmin(actor, "removing queues");
+            Queue q = TicketService.queue(tx, name);
+            if (tx.directory().queues().size() <= 1) {
+                throw DomainException.conflict("'" + q.name() + "' is the last queue", "a desk needs one; add another first");
+            }
+            Queue target = moveTo == null ? null : TicketService.queue(tx, moveTo);
+            if (target != null && target.name().equals(q.name())) {
+                throw DomainException.usage("cannot move the tickets of '" + q.name() + "' into itself", "name another queue");
+            }
+            List<Long> ids = tx.tickets().idsWhere("queue", q.name());
+            if (!ids.isEmpty() && target == null && !deleteTickets) {
+                throw DomainException.conflict("queue '" + q.name() + "' holds " + ids.size() + " ticket(s)",
+                        "--move-to QUEUE, or --delete-tickets to delete them for ever");
+            }
+            List<Long> moved = new ArrayList<>();
+            List<Long> deleted = new ArrayList<>();
+            Instant now = session.now();
+            for (long id : ids) {
+                Ticket t = tx.tickets().find(id).orElseThrow();
+                if (target != null) {
+                    TicketService.save(tx, t, t.toBuilder().queue(target.name()).build(), actor.login(), now);
+                    moved.add(id);
+                } else {
+                    tx.tickets().delete(id);
+                    deleted.add(id);
+                }
+            }
+            tx.directory().deleteQueue(q.name());
+            return new Removal(q.name(), target == null ? null : target.name(), moved, deleted);
+        });
+    }
+
+    private QueueInfo info(Tx tx, String name) {
+        Queue q = TicketService.queue(tx, name);
+        return new QueueInfo(q, tx.directory().queueAddresses(name), tx.tickets().countBy("queue").getOrDefault(name, 0L));
+    }
+
+    /** The new address list: replaced, then added to, then removed from; each address claimed by one queue only. */
+    private static List<String> addresses(Tx tx, String queue, List<String> current, Change c) {
+        Set<String> out = new LinkedHashSet<>(c.addresses != null ? List.of() : current);
+        if (c.addresses != null) for (String a : c.addresses) out.add(Names.address(a));
+        if (c.addAddresses != null) for (String a : c.addAddresses) out.add(Names.address(a));
+        if (c.removeAddresses != null) {
+            for (String a : c.removeAddresses) {
+                String addr = Names.address(a);
+                if (!out.removeIf(x -> x.equalsIgnoreCase(addr))) {
+                    throw DomainException.notFound("'" + addr + "' is not an address of queue '" + queue + "'",
+                            "see 'tix queue show " + queue + "'");
+                }
+            }
+        }
+        List<String> list = new ArrayList<>();
+        for (String a : out) {
+            if (list.stream().anyMatch(x -> x.equalsIgnoreCase(a))) continue;
+            String owner = tx.directory().queueOfAddress(a).orElse(null);
+            if (owner != null && !owner.equals(queue)) {
+                throw DomainException.conflict("address " + a + " belongs to queue '" + owner + "'",
+                        "remove it there first: tix queue set " + owner + " --remove-address " + a);
+            }
+            list.add(a);
+        }
+        return list;
+    }
+
+    /** The queue with the change applied, every value checked against the desk. */
+    private static Queue apply(Tx tx, Queue q, List<String> before, List<String> addresses, Change c) {
+        int priority = c.priority == null ? q.defaultPriority() : Priority.parse(c.priority);
+        String tier = c.tier == null ? q.defaultTier() : TicketService.tier(tx, c.tier);
+        String calendar = q.calendar();
+        if (c.calendar != null) {
+            if (!tx.directory().calendarExists(c.calendar)) {
+                throw DomainException.notFound("calendar '" + c.calendar + "' not found", "see 'tix calendar list'");
+            }
+            calendar = c.calendar;
+        }
+        String from = q.address();
+        if (c.from != null) {
+            from = c.from.isBlank() || c.from.equalsIgnoreCase("none") ? null : Names.address(c.from);
+        } else {
+            // the From follows the address list (its first one) unless it was set on its own with --from
+            String f = from;
+            boolean own = f != null && before.stream().noneMatch(f::equalsIgnoreCase);
+            boolean listed = f != null && addresses.stream().anyMatch(f::equalsIgnoreCase);
+            if (!own && !listed) from = addresses.isEmpty() ? null : addresses.get(0);
+        }
+        boolean growth = c.priorityGrowth == null ? q.priorityGrowth() : c.priorityGrowth;
+        int autoClose = c.autoCloseDays == null ? q.autoCloseDays() : Names.autoCloseDays(c.autoCloseDays);
+        String followUp = c.followUp == null ? q.followUp() : Names.followUp(c.followUp);
+        boolean autoResponse = c.autoResponse == null ? q.autoResponse() : c.autoResponse;
+        return new Queue(q.name(), from, priority, tier, calendar, growth, autoClose, followUp, autoResponse);
+    }
+}

@@ -1,0 +1,56 @@
+package tix.domain;
+
+import java.util.Locale;
+
+/** The checks for names an admin gives to desk objects (queues, teams, tiers, macros) and queue policy words. */
+public final class Names {
+    private Names() {
+        throw new AssertionError();
+    }
+
+    /** A name of a queue, team, tier or macro: letters, digits, '.', '_', '-', 1-64 characters. */
+    public static String check(String what, String name) {
+        String n = name == null ? "" : name.strip();
+        if (!n.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}")) {
+            throw DomainException.usage("bad " + what + " name '" + name + "'", "letters, digits, . _ - (at most 64)");
+        }
+        return n;
+    }
+
+    /** An email address (local@domain, no spaces or angle brackets), kept as typed but with a lower-case domain. */
+    public static String address(String address) {
+        String a = address == null ? "" : address.strip();
+        int at = a.lastIndexOf('@');
+        if (at <= 0 || at == a.length() - 1 || !a.matches("[^\\s<>@,;\"]+@[^\\s<>@,;\"]+\\.?[^\\s<>@,;\"]*")) {
+            throw DomainException.usage("bad address '" + address + "'", "an email like support@example.com");
+        }
+        return a.substring(0, at) + "@" + a.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A queue's follow-up policy for customer mail on closed tickets (SPEC §3): {@code new}, {@code reopen N}
+     * (also written reopen:N or reopen=N) or {@code reject}. Returns the stored form: "new", "reopen N", "reject".
+     */
+    public static String followUp(String policy) {
+        String p = policy == null ? "" : policy.strip().toLowerCase(Locale.ROOT);
+        if (p.equals("new") || p.equals("reject")) return p;
+        if (p.startsWith("reopen")) {
+            String n = p.substring("reopen".length()).replaceFirst("^[\\s:=]+", "");
+            try {
+                int days = Integer.parseInt(n);
+                if (days >= 0 && days <= 36500) return "reopen " + days;
+            } catch (NumberFormatException ignored) {
+                // fall through to the refusal
+            }
+        }
+        throw DomainException.usage("bad follow-up policy '" + policy + "'", "new, 'reopen N' (days) or reject");
+    }
+
+    /** Days after resolution before a ticket closes: 0 at once, -1 never (SPEC §1.3). */
+    public static int autoCloseDays(int days) {
+        if (days < -1 || days > 36500) {
+            throw DomainException.usage("bad auto-close days " + days, "0 = at once, -1 = never, else a number of days");
+        }
+        return days;
+    }
+}

@@ -1,0 +1,44 @@
+package tix.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tix.app.QueueService;
+import tix.domain.Queue;
+
+/** JSON/CSV/table shapes of the administration commands (queue, team, tier, macro, account ...). */
+public final class AdminViews {
+    /** The columns of `queue list` in a table and in CSV. */
+    public static final List<String> QUEUE_COLUMNS = List.of("name", "address", "addresses", "default_priority",
+            "default_tier", "calendar", "priority_growth", "auto_close_days", "follow_up", "auto_response", "tickets");
+
+    private AdminViews() {
+        throw new AssertionError();
+    }
+
+    public static Map<String, Object> queue(QueueService.QueueInfo info) {
+        Queue q = info.queue();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", q.name());
+        m.put("address", q.address());
+        m.put("addresses", info.addresses());
+        m.put("default_priority", q.defaultPriority());
+        m.put("default_tier", q.defaultTier());
+        m.put("calendar", q.calendar());
+        m.put("priority_growth", q.priorityGrowth());
+        m.put("auto_close_days", q.autoCloseDays());
+        m.put("follow_up", q.followUp());
+        m.put("auto_response", q.autoResponse());
+        m.put("tickets", info.tickets());
+        return m;
+    }
+
+    public static Map<String, Object> queueRemoval(QueueService.Removal r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.queue());
+        m.put("moved_to", r.movedTo());
+        m.put("moved", r.moved());
+        m.put("deleted", r.deleted());
+        return m;
+    }
+}
