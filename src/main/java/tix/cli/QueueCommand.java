@@ -129,7 +129,8 @@ final class QueueCommand extends BaseCommand {
         int run() {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (QueueService.QueueInfo q : new QueueService(session()).list()) rows.add(AdminViews.queue(q));
-            output().records(rows, AdminViews.QUEUE_COLUMNS);
+            var out = output();
+            out.records(rows, out.format() == tix.render.Output.Format.TEXT ? AdminViews.QUEUE_TABLE : AdminViews.QUEUE_COLUMNS);
             return ExitCodes.OK;
         }
     }

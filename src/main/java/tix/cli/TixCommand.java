@@ -58,6 +58,8 @@ import tix.app.Store;
             DeleteCommand.class,
             AgentCommand.class,
             QueueCommand.class,
+            TeamCommand.class,
+            TierCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tix.app.QueueService;
+import tix.app.TeamService;
 import tix.domain.Queue;
 
 /** JSON/CSV/table shapes of the administration commands (queue, team, tier, macro, account ...). */
@@ -11,6 +12,10 @@ public final class AdminViews {
     /** The columns of `queue list` in a table and in CSV. */
     public static final List<String> QUEUE_COLUMNS = List.of("name", "address", "addresses", "default_priority",
             "default_tier", "calendar", "priority_growth", "auto_close_days", "follow_up", "auto_response", "tickets");
+
+    /** The narrower set a terminal table shows (`queue show` and --csv/--json give every field). */
+    public static final List<String> QUEUE_TABLE = List.of("name", "default_priority", "default_tier", "calendar",
+            "auto_close_days", "follow_up", "tickets", "addresses");
 
     private AdminViews() {
         throw new AssertionError();
@@ -39,6 +44,27 @@ public final class AdminViews {
         m.put("moved_to", r.movedTo());
         m.put("moved", r.moved());
         m.put("deleted", r.deleted());
+        return m;
+    }
+
+    public static final List<String> TEAM_COLUMNS = List.of("name", "members", "tickets");
+
+    public static Map<String, Object> team(TeamService.TeamInfo t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("members", t.members());
+        m.put("tickets", t.tickets());
+        return m;
+    }
+
+    public static final List<String> TIER_COLUMNS = List.of("name", "position", "calendar", "tickets");
+
+    public static Map<String, Object> tier(TeamService.TierInfo t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("position", t.position());
+        m.put("calendar", t.calendar());
+        m.put("tickets", t.tickets());
         return m;
     }
 }

@@ -1,0 +1,136 @@
+package tix.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tix.domain.Actor;
+import tix.domain.DomainException;
+import tix.domain.Names;
+import tix.domain.Rules;
+import tix.domain.Ticket;
+
+/** `tix team` and `tix tier`: teams with their members, and the ordered tiers. Changes are admin only. */
+public final class TeamService {
+    private final Session session;
+
+    public TeamService(Session session) {
+        this.session = session;
+    }
+
+    /** A team, its members' logins and how many tickets (any status) are assigned to it. */
+    public record TeamInfo(String name, List<String> members, long tickets) {
+    }
+
+    public TeamInfo add(String name, List<String> members) {
+        String n = Names.check("team", name);
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "adding teams");
+            if (tx.directory().teamExists(n)) {
+                throw DomainException.conflict("team '" + n + "' exists", "use 'tix team set " + n + "'");
+            }
+            tx.directory().addTeam(n);
+            for (String m : members == null ? List.<String>of() : members) {
+                tx.directory().addTeamMember(n, session.requireAgent(tx, m).login());
+            }
+            return info(tx, n);
+        });
+    }
+
+    public TeamInfo set(String name, List<String> add, List<String> remove) {
+        if ((add == null || add.isEmpty()) && (remove == null || remove.isEmpty())) {
+            throw DomainException.usage("nothing to change", "--add-member LOGIN or --remove-member LOGIN");
+        }
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "changing teams");
+            String n = team(tx, name);
+            for (String m : remove == null ? List.<String>of() : remove) {
+                String login = session.requireAgent(tx, m).login();
+                if (!tx.directory().teamMembers(n).contains(login)) {
+                    throw DomainException.notFound("'" + login + "' is not in team '" + n + "'", "see 'tix team show " + n + "'");
+                }
+                tx.directory().removeTeamMember(n, login);
+            }
+            for (String m : add == null ? List.<String>of() : add) {
+                tx.directory().addTeamMember(n, session.requireAgent(tx, m).login());
+            }
+            return info(tx, n);
+        });
+    }
+
+    public TeamInfo show(String name) {
+        return session.store().read(tx -> info(tx, team(tx, name)));
+    }
+
+    public List<TeamInfo> list() {
+        return session.store().read(tx -> {
+            Map<String, Long> counts = tx.tickets().countBy("team");
+            List<TeamInfo> out = new ArrayList<>();
+            for (String t : tx.directory().teams()) {
+                out.add(new TeamInfo(t, tx.directory().teamMembers(t), counts.getOrDefault(t, 0L)));
+            }
+            return out;
+        });
+    }
+
+    /** Deletes a team; its tickets keep their assignee and lose the team (an `assigned team` event each). */
+    public List<Long> remove(String name) {
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Rules.requireAdmin(actor, "removing teams");
+            String n = team(tx, name);
+            Instant now = session.now();
+            List<Long> ids = tx.tickets().idsWhere("team", n);
+            for (long id : ids) {
+                Ticket t = tx.tickets().find(id).orElseThrow();
+                TicketService.save(tx, t, t.toBuilder().team(null).build(), actor.login(), now);
+            }
+            tx.directory().removeTeam(n);
+            return ids;
+        });
+    }
+
+    /** A tier: its place in escalation order, its calendar (null: the queue's) and its ticket count. */
+    public record TierInfo(String name, int position, String calendar, long tickets) {
+    }
+
+    public List<TierInfo> tiers() {
+        return session.store().read(TeamService::tiers);
+    }
+
+    private static List<TierInfo> tiers(Tx tx) {
+        Map<String, Long> counts = tx.tickets().countBy("tier");
+        List<TierInfo> out = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, String> e : tx.directory().tierCalendars().entrySet()) {
+            out.add(new TierInfo(e.getKey(), i++, e.getValue(), counts.getOrDefault(e.getKey(), 0L)));
+        }
+        return out;
+    }
+
+    /** Adds a tier after {@code after} (default: on top); escalation without --to then passes through it. */
+    public List<TierInfo> addTier(String name, String after, String calendar) {
+        String n = Names.check("tier", name);
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "adding tiers");
+            if (tx.directory().tiers().contains(n)) throw DomainException.conflict("tier '" + n + "' exists", "see 'tix tier list'");
+            String a = after == null ? null : TicketService.tier(tx, after);
+            if (calendar != null && !tx.directory().calendarExists(calendar)) {
+                throw DomainException.notFound("calendar '" + calendar + "' not found", "see 'tix calendar list'");
+            }
+            tx.directory().insertTier(n, a, calendar);
+            return tiers(tx);
+        });
+    }
+
+    private static String team(Tx tx, String name) {
+        if (!tx.directory().teamExists(name)) {
+            throw DomainException.notFound("team '" + name + "' not found", "see 'tix team list'");
+        }
+        return name;
+    }
+
+    private TeamInfo info(Tx tx, String name) {
+        return new TeamInfo(name, tx.directory().teamMembers(name), tx.tickets().countBy("team").getOrDefault(name, 0L));
+    }
+}
