@@ -361,8 +361,7 @@ public final class TicketService {
             if (t.status() == Status.CLOSED || t.status() == Status.SUSPENDED) throw closed(t, "reply to");
             String text = body;
             if (macro != null) {
-                String m = tx.settings().get("macro." + macro).orElseThrow(() -> DomainException.notFound(
-                        "macro '" + macro + "' not found", "see 'tix macro list'"));
+                String m = MacroService.expand(tx, macro, t, actor, session.now());
                 text = text == null || text.isBlank() ? m : text + "\n\n" + m;
             }
             if (text == null || text.isBlank()) throw DomainException.usage("the reply is empty", "--body TEXT, --body-file F or --macro NAME");

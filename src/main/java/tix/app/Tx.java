@@ -13,4 +13,7 @@ public interface Tx {
     Outbox outbox();
 
     Settings settings();
+
+    /** Macros, known issues, tag families and routing rules (the administration commands). */
+    Desk desk();
 }

@@ -60,6 +60,7 @@ import tix.app.Store;
             QueueCommand.class,
             TeamCommand.class,
             TierCommand.class,
+            MacroCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

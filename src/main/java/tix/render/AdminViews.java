@@ -3,6 +3,7 @@ package tix.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tix.app.Desk;
 import tix.app.QueueService;
 import tix.app.TeamService;
 import tix.domain.Queue;
@@ -65,6 +66,29 @@ public final class AdminViews {
         m.put("position", t.position());
         m.put("calendar", t.calendar());
         m.put("tickets", t.tickets());
+        return m;
+    }
+
+    public static final List<String> MACRO_COLUMNS = List.of("name", "uses", "last_used_at", "body");
+
+    public static Map<String, Object> macro(Desk.Macro x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", x.name());
+        m.put("body", x.body());
+        m.put("uses", x.uses());
+        m.put("last_used_at", Views.time(x.lastUsedAt()));
+        m.put("created_at", x.createdAt() == null || x.createdAt().toEpochMilli() == 0 ? null : Views.time(x.createdAt()));
+        m.put("updated_at", x.updatedAt() == null || x.updatedAt().toEpochMilli() == 0 ? null : Views.time(x.updatedAt()));
+        return m;
+    }
+
+    public static final List<String> REPEATED_COLUMNS = List.of("times", "tickets", "body");
+
+    public static Map<String, Object> repeated(Desk.RepeatedAnswer a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("times", a.times());
+        m.put("tickets", a.tickets());
+        m.put("body", a.body());
         return m;
     }
 }

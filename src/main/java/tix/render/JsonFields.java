@@ -16,7 +16,8 @@ public final class JsonFields {
             "kind", "to", "subject", "body", "author", "key", "value", "count", "ids", "message_id",
             // administration (queue, team, tier, macro, account, known issues, bulk, import)
             "addresses", "default_priority", "default_tier", "calendar", "priority_growth", "auto_close_days",
-            "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position");
+            "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position", "uses",
+            "last_used_at", "times");
 
     private JsonFields() {
         throw new AssertionError();

@@ -1,6 +1,7 @@
 package tix.store.sqlite;
 
 import java.sql.Connection;
+import tix.app.Desk;
 import tix.app.Directory;
 import tix.app.Events;
 import tix.app.Messages;
@@ -45,5 +46,10 @@ final class SqliteTx implements Tx {
     @Override
     public Settings settings() {
         return new SqliteSettings(sql);
+    }
+
+    @Override
+    public Desk desk() {
+        return new SqliteDesk(sql);
     }
 }

@@ -1,0 +1,62 @@
+package tix.store.sqlite;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tix.app.Desk;
+
+final class SqliteDesk implements Desk {
+    private final Sql sql;
+
+    SqliteDesk(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<Macro> macro(String name) {
+        return sql.one("SELECT * FROM macros WHERE name = ?", SqliteDesk::mapMacro, name);
+    }
+
+    @Override
+    public List<Macro> macros() {
+        return sql.query("SELECT * FROM macros ORDER BY name", SqliteDesk::mapMacro);
+    }
+
+    @Override
+    public void saveMacro(String name, String body, Instant now) {
+        sql.update("INSERT INTO macros(name, body, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT(name) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at", name, body, now, now);
+    }
+
+    @Override
+    public void removeMacro(String name) {
+        sql.update("DELETE FROM macros WHERE name = ?", name);
+    }
+
+    @Override
+    public void countMacroUse(String name, Instant now) {
+        sql.update("UPDATE macros SET uses = uses + 1, last_used_at = ? WHERE name = ?", now, name);
+    }
+
+    private static Macro mapMacro(ResultSet rs) throws SQLException {
+        return new Macro(rs.getString("name"), rs.getString("body"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"), rs.getLong("uses"), Sql.instant(rs, "last_used_at"));
+    }
+
+    @Override
+    public List<RepeatedAnswer> repeatedAnswers(int min) {
+        List<RepeatedAnswer> out = new ArrayList<>();
+        sql.query("SELECT trim(body) AS b, count(*) AS n, group_concat(DISTINCT ticket_id) AS ids FROM messages "
+                        + "WHERE kind = 'reply' GROUP BY trim(body) HAVING count(*) >= ? ORDER BY n DESC, min(id)",
+                rs -> {
+                    List<Long> ids = new ArrayList<>();
+                    for (String s : rs.getString("ids").split(",")) ids.add(Long.parseLong(s));
+                    ids.sort(null);
+                    return out.add(new RepeatedAnswer(rs.getString("b"), rs.getLong("n"), ids));
+                }, min);
+        return out;
+    }
+}
