@@ -82,4 +82,10 @@ public interface Directory {
 
     /** Inserts a tier right after {@code after} (null: at the end), shifting the ones above it. */
     void insertTier(String name, String after, String calendar);
+
+    /** The email addresses of the account's contacts, sorted. */
+    List<String> accountEmails(long accountId);
+
+    /** How many tickets (any status) the account's contacts requested. */
+    long accountTickets(long accountId);
 }

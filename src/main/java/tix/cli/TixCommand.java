@@ -61,6 +61,7 @@ import tix.app.Store;
             TeamCommand.class,
             TierCommand.class,
             MacroCommand.class,
+            AccountCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

@@ -3,6 +3,7 @@ package tix.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tix.app.AccountService;
 import tix.app.Desk;
 import tix.app.QueueService;
 import tix.app.TeamService;
@@ -89,6 +90,27 @@ public final class AdminViews {
         m.put("times", a.times());
         m.put("tickets", a.tickets());
         m.put("body", a.body());
+        return m;
+    }
+
+    public static final List<String> ACCOUNT_COLUMNS = List.of("name", "plan", "status", "tickets", "emails");
+
+    public static Map<String, Object> account(AccountService.AccountInfo a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", a.account().name());
+        m.put("plan", a.account().plan());
+        m.put("status", a.account().status());
+        m.put("emails", a.emails());
+        m.put("tickets", a.tickets());
+        return m;
+    }
+
+    public static Map<String, Object> accountImport(AccountService.ImportResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", r.accounts());
+        m.put("created", r.created());
+        m.put("updated", r.updated());
+        m.put("contacts", r.contacts());
         return m;
     }
 }

@@ -246,4 +246,15 @@ final class SqliteDirectory implements Directory {
         }
         sql.update("INSERT INTO tiers(name, position, calendar) VALUES (?, ?, ?)", name, position, calendar);
     }
+
+    @Override
+    public List<String> accountEmails(long accountId) {
+        return sql.query("SELECT email FROM contacts WHERE account_id = ? ORDER BY email", rs -> rs.getString(1), accountId);
+    }
+
+    @Override
+    public long accountTickets(long accountId) {
+        return sql.count("SELECT count(*) FROM tickets t JOIN contacts c ON c.id = t.requester_id WHERE c.account_id = ?",
+                accountId);
+    }
 }
