@@ -1,6 +1,7 @@
 package tix.app;
 
 import java.util.List;
+import tix.domain.Actor;
 import tix.domain.Agent;
 import tix.domain.DomainException;
 import tix.domain.Role;
@@ -14,16 +15,28 @@ public final class AgentService {
         this.session = session;
     }
 
-    /** Makes sure the default desk exists (the migration seeds it) and registers the acting agent as admin. */
-    public boolean init() {
+    /** What `init` found or did: whether the acting agent was registered, and the desk's admins afterwards. */
+    public record InitResult(boolean registered, List<String> admins) {
+    }
+
+    /**
+     * Makes sure the default desk exists (opening the store migrates it) and, on a desk without agents, registers the
+     * acting agent as admin. Running it again changes nothing and says who the admins are.
+     */
+    public InitResult init() {
+        checkLogin(session.actorLogin());
         return session.store().write(tx -> {
-            if (tx.directory().agentCount() > 0) {
-                return false;
+            boolean fresh = tx.directory().agentCount() == 0;
+            if (fresh) {
+                tx.directory().saveAgent(new Agent(session.actorLogin(), null, null, null, Role.ADMIN, List.of(),
+                        session.now()), true);
             }
-            tx.directory().saveAgent(new Agent(session.actorLogin(), null, null, null, Role.ADMIN, List.of(),
-                    session.now()), true);
-            return true;
+            return new InitResult(fresh, admins(tx));
         });
+    }
+
+    private static List<String> admins(Tx tx) {
+        return tx.directory().agents().stream().filter(Agent::isAdmin).map(Agent::login).toList();
     }
 
     public record AgentChange(String name, String role, String description, String signature, List<String> teams) {
@@ -33,11 +46,23 @@ public final class AgentService {
         checkLogin(login);
         Role role = c.role() == null ? Role.AGENT : Role.parse(c.role());
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "adding agents");
+            Actor actor = session.actor(tx);
+            Rules.requireAdmin(actor, "adding agents");
             if (tx.directory().agent(login).isPresent()) {
                 throw DomainException.conflict("agent '" + login + "' exists", "use 'tix agent set " + login + "'");
             }
-            tx.directory().saveAgent(new Agent(login, c.name(), c.description(), c.signature(), role, List.of(),
+            Role given = role;
+            if (!actor.registered()) {
+                // a desk without agents: the first agent must not lock out the admin who is adding them
+                if (login.equals(actor.login())) {
+                    given = Role.ADMIN;
+                } else {
+                    checkLogin(actor.login());
+                    tx.directory().saveAgent(new Agent(actor.login(), null, null, null, Role.ADMIN, List.of(),
+                            session.now()), true);
+                }
+            }
+            tx.directory().saveAgent(new Agent(login, c.name(), c.description(), c.signature(), given, List.of(),
                     session.now()), true);
             if (c.teams() != null) tx.directory().setTeamMembers(login, c.teams());
             return tx.directory().agent(login).orElseThrow();

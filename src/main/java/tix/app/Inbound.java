@@ -39,7 +39,8 @@ public final class Inbound {
             } else if (policy.equals("reject")) {
                 Ticket stored = t;
                 TicketService.addMessage(tx, stored, MessageKind.SYSTEM, "tix",
-                        "Customer wrote to this closed ticket; the queue rejects follow-ups.\n\n" + body, now, messageId);
+                        "Customer wrote to this closed ticket; the queue rejects follow-ups.\n\n" + body, now, messageId,
+                        actor);
                 return tx.tickets().find(t.id()).orElseThrow();
             }
             return followUp(t, body, messageId, author);
@@ -48,7 +49,7 @@ public final class Inbound {
     }
 
     private Ticket reopenWith(Ticket t, String body, String messageId, String author) {
-        TicketService.addMessage(tx, t, MessageKind.CUSTOMER, author, body, now, messageId);
+        TicketService.addMessage(tx, t, MessageKind.CUSTOMER, author, body, now, messageId, actor);
         Ticket.Builder b = t.toBuilder().lastCustomerAt(now);
         Status s = t.status();
         if (s == Status.PENDING || s == Status.WAITING || s == Status.HOLD || s == Status.RESOLVED
@@ -68,10 +69,11 @@ public final class Inbound {
         tx.events().append(Event.of(created.id(), now, actor, "created", null, null, created.status().wire()));
         tx.events().append(Event.of(created.id(), now, actor, "edited", "follow_up_of", null, String.valueOf(closed.id())));
         TicketService.addMessage(tx, created, MessageKind.SYSTEM, "tix",
-                "Follow-up of closed ticket #" + closed.id() + ".", now, null);
-        Message m = TicketService.addMessage(tx, created, MessageKind.CUSTOMER, author, body, now, messageId);
+                "Follow-up of closed ticket #" + closed.id() + ".", now, null, actor);
+        Message m = TicketService.addMessage(tx, created, MessageKind.CUSTOMER, author, body, now, messageId, actor);
         TicketService.addMessage(tx, closed, MessageKind.SYSTEM, "tix",
-                "The customer wrote again; follow-up ticket #" + created.id() + " (message " + m.id() + ").", now, null);
+                "The customer wrote again; follow-up ticket #" + created.id() + " (message " + m.id() + ").", now, null,
+                actor);
         return tx.tickets().find(created.id()).orElseThrow();
     }
 }

@@ -46,7 +46,10 @@ public final class TicketQueries {
     /** Tickets of a filter, each with its requester (messages are not loaded). */
     public List<TicketDetail> list(TicketFilter filter) {
         validate(filter);
-        return session.store().read(tx -> withRequesters(tx, tx.tickets().list(filter)));
+        return session.store().read(tx -> {
+            checkNames(tx, filter);
+            return withRequesters(tx, tx.tickets().list(filter));
+        });
     }
 
     public List<TicketDetail> search(String text, int limit) {
@@ -80,6 +83,18 @@ public final class TicketQueries {
 
     static void checkId(long id) {
         if (id <= 0) throw DomainException.usage("bad ticket id " + id, "a positive number like 42");
+    }
+
+    /** A filter naming a queue, tier, team or agent the desk does not have is "not found" (exit 3), not an empty list. */
+    public static void checkNames(Tx tx, TicketFilter f) {
+        if (f.queue() != null) TicketService.queue(tx, f.queue());
+        if (f.tier() != null) TicketService.tier(tx, f.tier());
+        if (f.team() != null && !tx.directory().teamExists(f.team())) {
+            throw DomainException.notFound("team '" + f.team() + "' not found", "see 'tix team list'");
+        }
+        if (f.assignee() != null && tx.directory().agent(f.assignee()).isEmpty()) {
+            throw DomainException.notFound("agent '" + f.assignee() + "' not found", "see 'tix agent list'");
+        }
     }
 
     /** Checks a filter's words before the query runs, so a typo is a usage error, not an empty list. */

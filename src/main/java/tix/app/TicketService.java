@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import tix.domain.Actor;
 import tix.domain.Changes;
 import tix.domain.Channel;
@@ -69,7 +68,8 @@ public final class TicketService {
             Ticket t = tx.tickets().insert(draft);
             tx.events().append(Event.of(t.id(), now, actor.login(), "created", null, null, t.status().wire()));
             if (hasBody) {
-                addMessage(tx, t, kind, kind == MessageKind.CUSTOMER ? contact.email() : actor.login(), r.body(), now, null);
+                addMessage(tx, t, kind, kind == MessageKind.CUSTOMER ? contact.email() : actor.login(), r.body(), now, null,
+                        actor.login());
             }
             return t;
         });
@@ -78,8 +78,7 @@ public final class TicketService {
     // ---------------------------------------------------------------- assignment
 
     public Ticket assign(long id, Long ifVersion, String to, String team, boolean none, Boolean sticky) {
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             String assignee = t.assignee();
             String newTeam = t.team();
             if (none) {
@@ -102,21 +101,20 @@ public final class TicketService {
     }
 
     public Ticket take(long id, Long ifVersion) {
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             if (actor.login().equals(t.assignee())) {
                 throw DomainException.conflict("#" + t.id() + " is already yours", "nothing to do");
             }
             if (t.status() == Status.CLOSED) throw closed(t, "take");
-            if (!actor.registered() && tx.directory().agentCount() > 0) session.requireAgent(tx, actor.login());
+            // on a desk without agents everyone acts as admin, but only an agent can be an assignee
+            if (!actor.registered()) session.requireAgent(tx, actor.login());
             Rules.requireAssignable(actor, t, actor.login(), t.team());
             return t.toBuilder().assignee(actor.login()).build();
         });
     }
 
     public Ticket release(long id, Long ifVersion) {
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             if (t.assignee() == null) throw DomainException.conflict("#" + t.id() + " is not assigned", "nothing to release");
             Rules.requireAssignable(actor, t, null, t.team());
             return t.toBuilder().assignee(null).build();
@@ -131,8 +129,7 @@ public final class TicketService {
         if (qs.isEmpty()) {
             throw DomainException.usage("escalation needs at least one --question", "--question TEXT (repeatable)");
         }
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "escalate");
             if (!t.status().isActive() && t.status() != Status.RESOLVED) throw closed(t, "escalate");
             List<String> tiers = tx.directory().tiers();
@@ -180,8 +177,7 @@ public final class TicketService {
 
     public Ticket deescalate(long id, Long ifVersion, String toTier, String answer) {
         if (toTier == null) throw DomainException.usage("deescalate needs --to TIER", "e.g. --to t1");
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "de-escalate");
             if (t.status() == Status.CLOSED) throw closed(t, "de-escalate");
             List<String> tiers = tx.directory().tiers();
@@ -211,7 +207,6 @@ public final class TicketService {
                     DomainException.notFound("message " + messageId + " is not on #" + t.id(), "see 'tix show " + t.id() + "'"));
             Instant now = session.now();
             String newTitle = title == null || title.isBlank() ? "Split from #" + t.id() + ": " + t.title() : title;
-            Queue queue = queue(tx, t.queue());
             Ticket draft = Ticket.draft(newTitle, Status.OPEN, t.priority(), t.channel(), t.queue(),
                     tx.directory().tiers().get(0), t.requesterId(), now).toBuilder()
                     .sticky(t.sticky()).splitFrom(t.id())
@@ -223,9 +218,10 @@ public final class TicketService {
             tx.events().append(Event.of(t.id(), now, actor.login(), "split", "message", String.valueOf(m.id()),
                     "#" + created.id()));
             addMessage(tx, created, MessageKind.SYSTEM, "tix", "Split from #" + t.id() + " by " + actor.login()
-                    + ": message " + m.id() + " moved here; assignment reset to the " + queue.defaultTier() + " pool.", now, null);
+                    + ": message " + m.id() + " moved here; assignment reset to the " + created.tier() + " pool.", now,
+                    null, actor.login());
             addMessage(tx, t, MessageKind.SYSTEM, "tix", "Message " + m.id() + " split into #" + created.id()
-                    + " by " + actor.login() + ".", now, null);
+                    + " by " + actor.login() + ".", now, null, actor.login());
             tx.tickets().update(t, t.toBuilder().updatedAt(now).build());
             return tx.tickets().find(created.id()).orElseThrow();
         });
@@ -258,13 +254,13 @@ public final class TicketService {
             tx.events().append(Event.of(target.id(), now, actor.login(), "merged", "merged_from", null, "#" + source.id()));
             newTarget = tx.tickets().update(target, newTarget);
             addMessage(tx, newTarget, MessageKind.SYSTEM, "tix", "Merged #" + source.id() + " (" + source.title()
-                    + ") into this ticket: " + moved + " message(s) moved.", now, null);
+                    + ") into this ticket: " + moved + " message(s) moved.", now, null, actor.login());
             Ticket closedSource = source.toBuilder().status(Status.CLOSED).statusChangedAt(now).statusUntil(null)
                     .mergedInto(target.id()).updatedAt(now).build();
             for (Event e : Changes.diff(source, closedSource, actor.login(), now)) tx.events().append(e);
             closedSource = tx.tickets().update(source, closedSource);
             addMessage(tx, closedSource, MessageKind.SYSTEM, "tix", "Merged into #" + target.id() + " by "
-                    + actor.login() + ".", now, null);
+                    + actor.login() + ".", now, null, actor.login());
             return tx.tickets().find(target.id()).orElseThrow();
         });
     }
@@ -279,8 +275,8 @@ public final class TicketService {
             if (c.startsWith("-")) remove.add(Tags.check(c.substring(1)));
             else add.add(Tags.check(c.startsWith("+") ? c.substring(1) : c));
         }
-        return mutate(id, ifVersion, (tx, t) -> {
-            Rules.requireWorkable(session.actor(tx), t, "tag");
+        return mutate(id, ifVersion, (tx, actor, t) -> {
+            Rules.requireWorkable(actor, t, "tag");
             Set<String> tags = new LinkedHashSet<>(t.tags());
             tags.removeAll(remove);
             tags.addAll(add);
@@ -292,8 +288,8 @@ public final class TicketService {
 
     public Ticket priority(long id, Long ifVersion, String value) {
         int p = Priority.parse(value);
-        return mutate(id, ifVersion, (tx, t) -> {
-            Rules.requireWorkable(session.actor(tx), t, "change the priority of");
+        return mutate(id, ifVersion, (tx, actor, t) -> {
+            Rules.requireWorkable(actor, t, "change the priority of");
             if (t.status() == Status.CLOSED) throw closed(t, "change the priority of");
             return t.toBuilder().priority(p).build();
         });
@@ -301,8 +297,8 @@ public final class TicketService {
 
     public Ticket due(long id, Long ifVersion, String date) {
         boolean clear = date == null || date.equalsIgnoreCase("none") || date.isBlank();
-        return mutate(id, ifVersion, (tx, t) -> {
-            Rules.requireWorkable(session.actor(tx), t, "change the due date of");
+        return mutate(id, ifVersion, (tx, actor, t) -> {
+            Rules.requireWorkable(actor, t, "change the due date of");
             if (t.status() == Status.CLOSED) throw closed(t, "change the due date of");
             return t.toBuilder().dueAt(clear ? null : Times.parse(date, zone(tx, t.queue()))).build();
         });
@@ -316,8 +312,7 @@ public final class TicketService {
         if (r.title() != null && r.title().isBlank()) throw DomainException.usage("the title cannot be empty", "--title TEXT");
         String email = r.requester() == null ? null : Contacts.checkAddress(r.requester());
         Channel channel = r.channel() == null ? null : Channel.parse(r.channel());
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "edit");
             Instant now = session.now();
             Ticket.Builder b = t.toBuilder();
@@ -355,8 +350,7 @@ public final class TicketService {
         if (target != null && target != Status.PENDING && target != Status.RESOLVED && target != Status.WAITING) {
             throw DomainException.usage("reply --status takes pending, resolved or waiting", "or leave it out");
         }
-        return mutate(id, ifVersion, true, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, true, (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "reply to");
             if (t.status() == Status.CLOSED || t.status() == Status.SUSPENDED) throw closed(t, "reply to");
             String text = body;
@@ -365,11 +359,12 @@ public final class TicketService {
                 text = text == null || text.isBlank() ? m : text + "\n\n" + m;
             }
             if (text == null || text.isBlank()) throw DomainException.usage("the reply is empty", "--body TEXT, --body-file F or --macro NAME");
+            // answering a pending ticket with --status pending again keeps it pending (and restarts its timer)
+            if (target != null && target != t.status()) Rules.requireTransition(actor, t, target, false);
             Instant now = session.now();
             Ticket after = publicReply(tx, t, actor, text, now);
             Ticket.Builder b = after.toBuilder();
             if (target != null) {
-                Rules.requireTransition(actor, t, target, false);
                 b.status(target).statusChangedAt(now).statusUntil(null);
             } else if (t.status() == Status.NEW) {
                 b.status(Status.OPEN).statusChangedAt(now);
@@ -389,8 +384,7 @@ public final class TicketService {
 
     public Ticket note(long id, Long ifVersion, String body) {
         if (body == null || body.isBlank()) throw DomainException.usage("the note is empty", "--body TEXT");
-        return mutate(id, ifVersion, true, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, true, (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "add a note to");
             addMessage(tx, t, MessageKind.NOTE, actor.login(), body, session.now(), null);
             return t;
@@ -422,8 +416,7 @@ public final class TicketService {
         if (target == Status.HOLD && days == null && until == null) {
             throw DomainException.usage("hold needs --days N or --until DATE", "e.g. tix status ID hold --days 3");
         }
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "change the status of");
             Rules.requireTransition(actor, t, target, force);
             Instant now = session.now();
@@ -446,8 +439,7 @@ public final class TicketService {
     }
 
     public Ticket reopen(long id, Long ifVersion) {
-        return mutate(id, ifVersion, (tx, t) -> {
-            Actor actor = session.actor(tx);
+        return mutate(id, ifVersion, (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "reopen");
             if (t.status() != Status.RESOLVED && t.status() != Status.CLOSED) {
                 throw DomainException.conflict("#" + t.id() + " is " + t.status() + ", not resolved or closed",
@@ -464,12 +456,14 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- delete
 
-    public List<Long> delete(List<Long> ids, boolean permanent) {
+    /** Deletes tickets with their messages, events and outbox rows. {@code ifVersion} needs exactly one id. */
+    public List<Long> delete(List<Long> ids, boolean permanent, Long ifVersion) {
         if (!permanent) throw DomainException.usage("deletion is permanent", "add --permanent to confirm");
         if (ids == null || ids.isEmpty()) throw DomainException.usage("no ticket ids given", "tix delete ID... --permanent");
+        if (ifVersion != null && ids.size() != 1) throw DomainException.usage("--if-version goes with one ticket id", "delete them one by one");
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "permanent deletion");
-            for (long id : ids) tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+            for (long id : ids) load(tx, id, ifVersion);
             for (long id : ids) tx.tickets().delete(id);
             return List.copyOf(ids);
         });
@@ -477,7 +471,13 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- plumbing
 
-    private Ticket mutate(long id, Long ifVersion, BiFunction<Tx, Ticket, Ticket> op) {
+    /** One change of one ticket: gets the transaction, the acting agent and the ticket, returns the next state. */
+    @FunctionalInterface
+    private interface Op {
+        Ticket apply(Tx tx, Actor actor, Ticket t);
+    }
+
+    private Ticket mutate(long id, Long ifVersion, Op op) {
         return mutate(id, ifVersion, false, op);
     }
 
@@ -485,12 +485,13 @@ public final class TicketService {
      * Loads the ticket, applies {@code op}, stores the result with its events. {@code followMerge}: messages for a
      * merged ticket reach its target (SPEC §3).
      */
-    private Ticket mutate(long id, Long ifVersion, boolean followMerge, BiFunction<Tx, Ticket, Ticket> op) {
+    private Ticket mutate(long id, Long ifVersion, boolean followMerge, Op op) {
         return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
             Ticket loaded = load(tx, id, ifVersion);
             Ticket before = followMerge ? redirect(tx, loaded) : loaded;
-            Ticket after = op.apply(tx, before);
-            return save(tx, before, after, session.actor(tx).login(), session.now());
+            Ticket after = op.apply(tx, actor, before);
+            return save(tx, before, after, actor.login(), session.now());
         });
     }
 
@@ -522,8 +523,17 @@ public final class TicketService {
     }
 
     static Message addMessage(Tx tx, Ticket t, MessageKind kind, String author, String body, Instant now, String messageId) {
+        return addMessage(tx, t, kind, author, body, now, messageId, author);
+    }
+
+    /**
+     * Stores a message and its `message` event. {@code actor} is who made it happen: it differs from the author
+     * when staff record a customer's words or a command makes tix write a system note.
+     */
+    static Message addMessage(Tx tx, Ticket t, MessageKind kind, String author, String body, Instant now,
+                              String messageId, String actor) {
         Message m = tx.messages().insert(new Message(0, t.id(), kind, author, body, now, messageId));
-        tx.events().append(Event.of(t.id(), now, author, "message", kind.wire(), null, String.valueOf(m.id())));
+        tx.events().append(Event.of(t.id(), now, actor, "message", kind.wire(), null, String.valueOf(m.id())));
         return m;
     }
 

@@ -58,6 +58,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        output(); // a bad --json field list or --json with --csv is refused before anything changes
         return run();
     }
 

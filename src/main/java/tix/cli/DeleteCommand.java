@@ -14,9 +14,12 @@ final class DeleteCommand extends BaseCommand {
     @Option(names = "--permanent", description = "Confirm: there is no undo.")
     boolean permanent;
 
+    @picocli.CommandLine.Mixin
+    IfVersion ifVersion;
+
     @Override
     int run() {
-        List<Long> deleted = tickets().delete(ids, permanent);
+        List<Long> deleted = tickets().delete(ids, permanent, ifVersion.value);
         var out = output();
         if (out.format() == tix.render.Output.Format.TEXT) {
             out.say("Deleted " + deleted.size() + " ticket(s): " + deleted);

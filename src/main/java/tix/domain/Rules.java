@@ -1,5 +1,7 @@
 package tix.domain;
 
+import java.util.Objects;
+
 /**
  * Who may do what (SPEC §2 Agent). An agent may create tickets, take unassigned ones, and work on tickets that are
  * unassigned or assigned to them; assigning to others, reassigning, deletion and administration need admin.
@@ -22,15 +24,18 @@ public final class Rules {
                 "agents work on unassigned tickets and their own; ask an admin");
     }
 
-    /** Assignment changes: taking an unassigned ticket or releasing one's own is an agent's right; the rest is admin. */
+    /**
+     * Assignment changes. An agent may take an unassigned ticket, release their own, or leave the assignment as it
+     * is on a ticket they may work on; assigning to someone else, reassigning and team changes need admin.
+     */
     public static void requireAssignable(Actor actor, Ticket t, String newAssignee, String newTeam) {
         if (actor.isAdmin()) return;
-        boolean take = t.assignee() == null && actor.login().equals(newAssignee) && java.util.Objects.equals(t.team(), newTeam);
-        boolean release = actor.login().equals(t.assignee()) && newAssignee == null && java.util.Objects.equals(t.team(), newTeam);
-        boolean keep = java.util.Objects.equals(t.assignee(), newAssignee) && java.util.Objects.equals(t.team(), newTeam);
-        if (take || release || keep) return;
+        boolean mineOrFree = t.assignee() == null || t.assignee().equals(actor.login());
+        boolean toMeOrNobody = newAssignee == null || newAssignee.equals(actor.login());
+        if (mineOrFree && toMeOrNobody && Objects.equals(t.team(), newTeam)) return;
         throw DomainException.denied("assigning #" + t.id() + " to someone else needs the admin role",
-                "agents may only take unassigned tickets ('tix take " + t.id() + "')");
+                t.assignee() == null ? "agents may only take unassigned tickets ('tix take " + t.id() + "')"
+                        : "it is assigned to " + t.assignee() + "; ask an admin");
     }
 
     /** A staff status change along the transition table; closing early needs admin and --force. */
@@ -44,8 +49,11 @@ public final class Rules {
         if (!from.canMoveTo(target)) {
             String hint;
             if (from == Status.CLOSED) hint = "closed is final; use 'tix reopen " + t.id() + "'";
-            else if (target == Status.CLOSED) hint = "resolve it first, or an admin may 'close --force'";
+            else if (from == Status.SUSPENDED) hint = "use 'tix suspended accept " + t.id() + "' or 'reject'";
             else if (target == Status.NEW) hint = "nothing goes back to new";
+            else if (target == Status.SUSPENDED) hint = "only incoming mail is suspended";
+            else if (target == Status.CLOSED) hint = "resolve it first, or an admin may 'close --force'";
+            else if (target == from) hint = "it is " + from + " already";
             else hint = "from " + from + " it can go to " + (from.manualNext().isEmpty() ? "nothing" : from.manualNext());
             throw DomainException.conflict("#" + t.id() + " cannot go from " + from + " to " + target, hint);
         }

@@ -17,13 +17,14 @@ public enum Status {
         MANUAL.put(NEW, working);
         for (Status s : EnumSet.of(OPEN, PENDING, WAITING, HOLD, REVIEW)) {
             Set<Status> next = EnumSet.copyOf(working);
-            // hold may be re-entered to move its end date; the others are no-ops to themselves
-            if (s != HOLD) next.remove(s);
+            // hold and waiting may be re-entered to move their end date; the others are no-ops to themselves
+            if (s != HOLD && s != WAITING) next.remove(s);
             MANUAL.put(s, next);
         }
         MANUAL.put(RESOLVED, EnumSet.of(OPEN, CLOSED));
         MANUAL.put(CLOSED, EnumSet.noneOf(Status.class));
-        MANUAL.put(SUSPENDED, EnumSet.of(NEW, CLOSED));
+        // suspended mail leaves only through `suspended accept` (-> new) or `suspended reject` (-> closed)
+        MANUAL.put(SUSPENDED, EnumSet.noneOf(Status.class));
     }
 
     /** Statuses a ticket may move to by a staff command (`status`, `resolve`, `close`, ...). */

@@ -17,7 +17,9 @@ public final class JsonFields {
             // administration (queue, team, tier, macro, account, known issues, bulk, import)
             "addresses", "default_priority", "default_tier", "calendar", "priority_growth", "auto_close_days",
             "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position", "uses",
-            "last_used_at", "times", "created", "updated", "contacts");
+            "last_used_at", "times", "created", "updated", "contacts",
+            // init
+            "db", "admins");
 
     private JsonFields() {
         throw new AssertionError();

@@ -31,7 +31,10 @@ final class SqliteSettings implements Settings {
     @Override
     public Map<String, String> all() {
         Map<String, String> out = new LinkedHashMap<>();
-        sql.query("SELECT key, value FROM settings ORDER BY key", rs -> out.put(rs.getString(1), rs.getString(2)));
+        for (Map.Entry<String, String> e : sql.query("SELECT key, value FROM settings ORDER BY key",
+                rs -> Map.entry(rs.getString(1), rs.getString(2)))) {
+            out.put(e.getKey(), e.getValue());
+        }
         return out;
     }
 }

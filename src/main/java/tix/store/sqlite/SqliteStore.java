@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -130,6 +131,8 @@ public final class SqliteStore implements Store {
         }
         createPrivately();
         SQLiteConfig config = new SQLiteConfig();
+        // a file nobody may write (chmod a-w) is opened read-only even by root: reads work, writes exit 6
+        config.setReadOnly(readOnly(path));
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -144,6 +147,15 @@ public final class SqliteStore implements Store {
             return c;
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    private static boolean readOnly(Path path) {
+        if (!Files.isWritable(path)) return true;
+        try {
+            return !Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
         }
     }
 

@@ -182,8 +182,10 @@ final class SqliteTickets implements Tickets {
     public List<Long> search(String text, int limit) {
         String match = ftsQuery(text);
         if (match.isEmpty()) return List.of();
-        return sql.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? ORDER BY bm25(ticket_fts, 5.0, 1.0), rowid"
-                + " LIMIT ?", rs -> rs.getLong(1), match, limit);
+        // tickets whose title holds every word come first, then the rest by relevance (title weighs 5 bodies)
+        return sql.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? ORDER BY CASE WHEN rowid IN "
+                + "(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?) THEN 0 ELSE 1 END, "
+                + "bm25(ticket_fts, 5.0, 1.0), rowid LIMIT ?", rs -> rs.getLong(1), match, "{title} : (" + match + ")", limit);
     }
 
     /**
