@@ -16,4 +16,6 @@ public interface Tx {
 
     /** Macros, known issues, tag families and routing rules (the administration commands). */
     Desk desk();
+
+    Reports reports();
 }

@@ -62,6 +62,8 @@ import tix.app.Store;
             TierCommand.class,
             MacroCommand.class,
             AccountCommand.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

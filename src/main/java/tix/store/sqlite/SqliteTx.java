@@ -6,6 +6,7 @@ import tix.app.Directory;
 import tix.app.Events;
 import tix.app.Messages;
 import tix.app.Outbox;
+import tix.app.Reports;
 import tix.app.Settings;
 import tix.app.Tickets;
 import tix.app.Tx;
@@ -51,5 +52,10 @@ final class SqliteTx implements Tx {
     @Override
     public Desk desk() {
         return new SqliteDesk(sql);
+    }
+
+    @Override
+    public Reports reports() {
+        return new SqliteReports(sql);
     }
 }

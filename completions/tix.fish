@@ -1,0 +1,857 @@
+# tix completion for fish, generated from the command model (tix completion fish).
+# Values of the desk (ticket ids, agents, queues, tiers, teams, tags, macros) come from `tix _complete`.
+
+function __tix_cmd
+    switch $argv[1]
+        case 'account'
+            echo 'account'
+        case 'account import'
+            echo 'account import'
+        case 'account list'
+            echo 'account list'
+        case 'account ls'
+            echo 'account list'
+        case 'account show'
+            echo 'account show'
+        case 'agent'
+            echo 'agent'
+        case 'agent add'
+            echo 'agent add'
+        case 'agent list'
+            echo 'agent list'
+        case 'agent set'
+            echo 'agent set'
+        case 'agent show'
+            echo 'agent show'
+        case 'assign'
+            echo 'assign'
+        case 'close'
+            echo 'close'
+        case 'completion'
+            echo 'completion'
+        case 'create'
+            echo 'create'
+        case 'deescalate'
+            echo 'deescalate'
+        case 'delete'
+            echo 'delete'
+        case 'demo'
+            echo 'demo'
+        case 'due'
+            echo 'due'
+        case 'edit'
+            echo 'edit'
+        case 'escalate'
+            echo 'escalate'
+        case 'history'
+            echo 'history'
+        case 'init'
+            echo 'init'
+        case 'list'
+            echo 'list'
+        case 'ls'
+            echo 'list'
+        case 'macro'
+            echo 'macro'
+        case 'macro add'
+            echo 'macro add'
+        case 'macro list'
+            echo 'macro list'
+        case 'macro ls'
+            echo 'macro list'
+        case 'macro remove'
+            echo 'macro remove'
+        case 'macro rm'
+            echo 'macro remove'
+        case 'macro show'
+            echo 'macro show'
+        case 'macro suggest'
+            echo 'macro suggest'
+        case 'merge'
+            echo 'merge'
+        case 'note'
+            echo 'note'
+        case 'priority'
+            echo 'priority'
+        case 'queue'
+            echo 'queue'
+        case 'queue add'
+            echo 'queue add'
+        case 'queue list'
+            echo 'queue list'
+        case 'queue ls'
+            echo 'queue list'
+        case 'queue remove'
+            echo 'queue remove'
+        case 'queue rm'
+            echo 'queue remove'
+        case 'queue set'
+            echo 'queue set'
+        case 'queue show'
+            echo 'queue show'
+        case 'receive'
+            echo 'receive'
+        case 'release'
+            echo 'release'
+        case 'reopen'
+            echo 'reopen'
+        case 'reply'
+            echo 'reply'
+        case 'resolve'
+            echo 'resolve'
+        case 'search'
+            echo 'search'
+        case 'show'
+            echo 'show'
+        case 'split'
+            echo 'split'
+        case 'status'
+            echo 'status'
+        case 'tag'
+            echo 'tag'
+        case 'take'
+            echo 'take'
+        case 'team'
+            echo 'team'
+        case 'team add'
+            echo 'team add'
+        case 'team list'
+            echo 'team list'
+        case 'team ls'
+            echo 'team list'
+        case 'team remove'
+            echo 'team remove'
+        case 'team rm'
+            echo 'team remove'
+        case 'team set'
+            echo 'team set'
+        case 'team show'
+            echo 'team show'
+        case 'tier'
+            echo 'tier'
+        case 'tier add'
+            echo 'tier add'
+        case 'tier list'
+            echo 'tier list'
+        case 'tier ls'
+            echo 'tier list'
+    end
+end
+
+function __tix_kind
+    switch $argv[1]
+        case '--as'
+            echo agent
+        case '--db'
+            echo -
+        case '--now'
+            echo -
+        case 'account list --status'
+            echo status
+        case 'agent add --description'
+            echo -
+        case 'agent add --name'
+            echo -
+        case 'agent add --role'
+            echo role
+        case 'agent add --signature'
+            echo -
+        case 'agent add --team'
+            echo team
+        case 'agent set --description'
+            echo -
+        case 'agent set --name'
+            echo -
+        case 'agent set --role'
+            echo role
+        case 'agent set --signature'
+            echo -
+        case 'agent set --team'
+            echo team
+        case 'assign --if-version'
+            echo -
+        case 'assign --team'
+            echo team
+        case 'assign --to'
+            echo agent
+        case 'close --if-version'
+            echo -
+        case 'create --account'
+            echo -
+        case 'create --body'
+            echo -
+        case 'create --body-file'
+            echo -
+        case 'create --channel'
+            echo channel
+        case 'create --due'
+            echo -
+        case 'create --name'
+            echo -
+        case 'create --priority'
+            echo priority
+        case 'create --queue'
+            echo queue
+        case 'create --requester'
+            echo -
+        case 'create --tag'
+            echo tag
+        case 'create --tier'
+            echo tier
+        case 'create --title'
+            echo -
+        case 'create -b'
+            echo -
+        case 'create -c'
+            echo channel
+        case 'create -p'
+            echo priority
+        case 'create -r'
+            echo -
+        case 'create -t'
+            echo -
+        case 'deescalate --answer'
+            echo -
+        case 'deescalate --if-version'
+            echo -
+        case 'deescalate --to'
+            echo tier
+        case 'due --if-version'
+            echo -
+        case 'edit --account'
+            echo -
+        case 'edit --channel'
+            echo channel
+        case 'edit --if-version'
+            echo -
+        case 'edit --name'
+            echo -
+        case 'edit --queue'
+            echo queue
+        case 'edit --requester'
+            echo -
+        case 'edit --title'
+            echo -
+        case 'edit -c'
+            echo channel
+        case 'edit -r'
+            echo -
+        case 'edit -t'
+            echo -
+        case 'escalate --comment'
+            echo -
+        case 'escalate --if-version'
+            echo -
+        case 'escalate --question'
+            echo -
+        case 'escalate --to'
+            echo tier
+        case 'escalate -Q'
+            echo -
+        case 'list --assignee'
+            echo agent
+        case 'list --format'
+            echo -
+        case 'list --limit'
+            echo -
+        case 'list --priority-min'
+            echo -
+        case 'list --queue'
+            echo queue
+        case 'list --requester'
+            echo -
+        case 'list --sla'
+            echo sla
+        case 'list --sort'
+            echo -
+        case 'list --status'
+            echo status
+        case 'list --tag'
+            echo tag
+        case 'list --team'
+            echo team
+        case 'list --tier'
+            echo tier
+        case 'list -n'
+            echo -
+        case 'list -s'
+            echo status
+        case 'macro add --body'
+            echo -
+        case 'macro add --body-file'
+            echo -
+        case 'macro add -b'
+            echo -
+        case 'macro suggest --min'
+            echo -
+        case 'merge --if-version'
+            echo -
+        case 'merge --into'
+            echo ticket
+        case 'note --body'
+            echo -
+        case 'note --body-file'
+            echo -
+        case 'note --if-version'
+            echo -
+        case 'note -b'
+            echo -
+        case 'priority --if-version'
+            echo -
+        case 'queue add --address'
+            echo -
+        case 'queue add --auto-close-days'
+            echo -
+        case 'queue add --calendar'
+            echo -
+        case 'queue add --follow-up'
+            echo -
+        case 'queue add --from'
+            echo -
+        case 'queue add --priority'
+            echo priority
+        case 'queue add --tier'
+            echo tier
+        case 'queue remove --move-to'
+            echo queue
+        case 'queue set --add-address'
+            echo -
+        case 'queue set --address'
+            echo -
+        case 'queue set --auto-close-days'
+            echo -
+        case 'queue set --calendar'
+            echo -
+        case 'queue set --follow-up'
+            echo -
+        case 'queue set --from'
+            echo -
+        case 'queue set --priority'
+            echo priority
+        case 'queue set --remove-address'
+            echo -
+        case 'queue set --tier'
+            echo tier
+        case 'receive --body'
+            echo -
+        case 'receive --body-file'
+            echo -
+        case 'receive --if-version'
+            echo -
+        case 'receive -b'
+            echo -
+        case 'release --if-version'
+            echo -
+        case 'reopen --if-version'
+            echo -
+        case 'reply --body'
+            echo -
+        case 'reply --body-file'
+            echo -
+        case 'reply --if-version'
+            echo -
+        case 'reply --macro'
+            echo macro
+        case 'reply --status'
+            echo status
+        case 'reply -b'
+            echo -
+        case 'resolve --if-version'
+            echo -
+        case 'search --format'
+            echo -
+        case 'search --limit'
+            echo -
+        case 'search -n'
+            echo -
+        case 'show --format'
+            echo -
+        case 'split --if-version'
+            echo -
+        case 'split --message'
+            echo -
+        case 'split --title'
+            echo -
+        case 'split -m'
+            echo -
+        case 'split -t'
+            echo -
+        case 'status --days'
+            echo -
+        case 'status --if-version'
+            echo -
+        case 'status --until'
+            echo -
+        case 'tag --if-version'
+            echo -
+        case 'take --if-version'
+            echo -
+        case 'team add --member'
+            echo -
+        case 'team set --add-member'
+            echo agent
+        case 'team set --remove-member'
+            echo agent
+        case 'tier add --after'
+            echo tier
+        case 'tier add --calendar'
+            echo -
+        case 'agent set #0'
+            echo agent
+        case 'agent show #0'
+            echo agent
+        case 'assign #0'
+            echo ticket
+        case 'close #0'
+            echo ticket
+        case 'deescalate #0'
+            echo ticket
+        case 'due #0'
+            echo ticket
+        case 'edit #0'
+            echo ticket
+        case 'escalate #0'
+            echo ticket
+        case 'history #0'
+            echo ticket
+        case 'merge #0'
+            echo ticket
+        case 'note #0'
+            echo ticket
+        case 'priority #0'
+            echo ticket
+        case 'receive #0'
+            echo ticket
+        case 'release #0'
+            echo ticket
+        case 'reopen #0'
+            echo ticket
+        case 'reply #0'
+            echo ticket
+        case 'resolve #0'
+            echo ticket
+        case 'show #0'
+            echo ticket
+        case 'split #0'
+            echo ticket
+        case 'status #0'
+            echo ticket
+        case 'status #1'
+            echo status
+        case 'tag #0'
+            echo ticket
+        case 'take #0'
+            echo ticket
+        case 'delete #*'
+            echo ticket
+        case 'tag #*'
+            echo tagop
+    end
+end
+
+# prints the subcommand path, the positional index, the option waiting for a value and the --db given
+function __tix_state
+    set -l path ''
+    set -l pos 0
+    set -l pending ''
+    set -l db ''
+    for w in (commandline -opc)[2..-1]
+        if test -n "$pending"
+            test "$pending" = --db; and set db $w
+            set pending ''
+            continue
+        end
+        switch $w
+            case '--db=*'
+                set db (string replace -- '--db=' '' $w)
+                continue
+            case '-?*'
+                if not string match -q -- '*=*' $w
+                    set -l full (string trim -- "$path $w")
+                    if test -n "$(__tix_kind $full)"; or test -n "$(__tix_kind $w)"
+                        set pending $w
+                    end
+                end
+                continue
+        end
+        set -l c ''
+        test $pos -eq 0; and set c (__tix_cmd (string trim -- "$path $w"))
+        if test -n "$c"
+            set path $c
+        else
+            set pos (math $pos + 1)
+        end
+    end
+    printf '%s\n' "$path" $pos "$pending" "$db"
+end
+
+# true when completing right after the subcommand path $argv[1], with no option waiting for a value
+function __tix_at
+    set -l s (__tix_state)
+    test "$s[1]" = "$argv[1]"; and test -z "$s[3]"; and test $s[2] -eq 0
+end
+
+function __tix_in
+    set -l s (__tix_state)
+    test "$s[1]" = "$argv[1]"; and test -z "$s[3]"
+end
+
+function __tix_wanted
+    set -l s (__tix_state)
+    set -l kind ''
+    if test -n "$s[3]"
+        set kind (__tix_kind (string trim -- "$s[1] $s[3]"))
+        test -z "$kind"; and set kind (__tix_kind $s[3])
+    else
+        set kind (__tix_kind "$s[1] #$s[2]")
+        if test "$kind" != tagop; and string match -q -- '-*' (commandline -ct)
+            set kind ''
+        end
+    end
+    test "$kind" = -; and set kind ''
+    echo $kind
+    test -n "$s[4]"; and echo $s[4]
+end
+
+function __tix_wants_value
+    set -l w (__tix_wanted)
+    test -n "$w[1]"
+end
+
+function __tix_candidates
+    set -l w (__tix_wanted)
+    if test -n "$w[2]"
+        __tix_values $w[1] --db $w[2]
+    else
+        __tix_values $w[1]
+    end
+end
+
+function __tix_values
+    switch $argv[1]
+        case status
+            printf '%s\n' new open pending waiting hold review resolved closed suspended
+        case channel
+            printf '%s\n' email web phone chat social review api agent
+        case priority
+            printf '%s\n' low medium high urgent
+        case sla
+            printf '%s\n' green yellow red none
+        case role
+            printf '%s\n' agent admin
+        case tagop
+            set -l sign (string sub -l 1 -- (commandline -ct))
+            contains -- "$sign" + -; or set sign +
+            tix $argv[2..-1] _complete tag 2>/dev/null | string replace -r '^' -- $sign
+        case '*'
+            tix $argv[2..-1] _complete --describe $argv[1] 2>/dev/null
+    end
+end
+
+complete -c tix -f
+complete -c tix -n '__tix_wants_value' -a '(__tix_candidates)'
+complete -c tix -n '__tix_at \'\'' -a 'init' -d 'Create the database with the default desk: queue support, the tiers t…'
+complete -c tix -n '__tix_at \'\'' -a 'demo' -d 'Create a demo desk (a new temporary database unless --db is given), a…'
+complete -c tix -n '__tix_at \'\'' -a 'create' -d 'Open a new ticket (status new; tier from the queue)'
+complete -c tix -n '__tix_at \'\'' -a 'show' -d 'A ticket with its messages, links, SLA and the requester\'s other tick…'
+complete -c tix -n '__tix_at \'\'' -a 'list' -d 'List tickets: by default all but closed, highest priority first, then…'
+complete -c tix -n '__tix_at \'\'' -a 'search' -d 'Full-text search over titles and message bodies, best match first'
+complete -c tix -n '__tix_at \'\'' -a 'assign' -d 'Assign a ticket to an agent or a team, or to nobody'
+complete -c tix -n '__tix_at \'\'' -a 'take' -d 'Assign a ticket to yourself'
+complete -c tix -n '__tix_at \'\'' -a 'release' -d 'Give a ticket back to the pool (unassign it)'
+complete -c tix -n '__tix_at \'\'' -a 'escalate' -d 'Move a ticket up a tier (one tier without --to)'
+complete -c tix -n '__tix_at \'\'' -a 'deescalate' -d 'Move a ticket down to a lower tier, answering the escalated questions'
+complete -c tix -n '__tix_at \'\'' -a 'split' -d 'Move one message to a new ticket: same requester and queue, tier tria…'
+complete -c tix -n '__tix_at \'\'' -a 'merge' -d 'Move a ticket\'s messages and tags into another; the source is closed …'
+complete -c tix -n '__tix_at \'\'' -a 'tag' -d 'Add (+TAG or TAG) and remove (-TAG) tags'
+complete -c tix -n '__tix_at \'\'' -a 'reply' -d 'A public answer to the customer, queued as email when the requester h…'
+complete -c tix -n '__tix_at \'\'' -a 'note' -d 'An internal note: never sent, never in customer-facing exports'
+complete -c tix -n '__tix_at \'\'' -a 'receive' -d 'Record a customer message (a call, a chat)'
+complete -c tix -n '__tix_at \'\'' -a 'status' -d 'Change the status: open, pending, waiting, hold (--days N or --until …'
+complete -c tix -n '__tix_at \'\'' -a 'resolve' -d 'Mark answered, no reply expected (from new, open, pending, waiting, h…'
+complete -c tix -n '__tix_at \'\'' -a 'close' -d 'Close a resolved ticket; closed is final but for \'reopen\''
+complete -c tix -n '__tix_at \'\'' -a 'reopen' -d 'Reopen a resolved or closed ticket (status open)'
+complete -c tix -n '__tix_at \'\'' -a 'priority' -d 'Set the priority: 1-99 or low (25), medium (50), high (75), urgent (9…'
+complete -c tix -n '__tix_at \'\'' -a 'due' -d 'Set the due date (YYYY-MM-DD in the queue\'s timezone, or ISO-8601); \'…'
+complete -c tix -n '__tix_at \'\'' -a 'edit' -d 'Change a ticket\'s properties; each changed field is an \'edited\' event'
+complete -c tix -n '__tix_at \'\'' -a 'history' -d 'Every change of a ticket, oldest first'
+complete -c tix -n '__tix_at \'\'' -a 'delete' -d 'Delete tickets for ever, with their messages and history (admin only)'
+complete -c tix -n '__tix_at \'\'' -a 'agent' -d 'Agents: add, list, set, show'
+complete -c tix -n '__tix_at \'\'' -a 'queue' -d 'Queues (departments): their inbound addresses, default priority and t…'
+complete -c tix -n '__tix_at \'\'' -a 'team' -d 'Teams (Engagement, Product, Billing ...): tickets are assigned to a t…'
+complete -c tix -n '__tix_at \'\'' -a 'tier' -d 'Tiers in escalation order (default triage, t1 .'
+complete -c tix -n '__tix_at \'\'' -a 'macro' -d 'Canned responses: \'tix reply ID --macro NAME\' appends one to the reply'
+complete -c tix -n '__tix_at \'\'' -a 'account' -d 'Customer accounts (name, plan, status: paid, trial, community, potent…'
+complete -c tix -n '__tix_at \'\'' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
+complete -c tix -l db -r -F -d 'Database file (else TIX_DB, else the config file, else $XDG_DATA_HOME…'
+complete -c tix -l as -r -d 'Act as this agent (else TIX_AGENT, else the config file, else the OS …'
+complete -c tix -l json -d 'Print JSON; optionally only these comma-separated fields'
+complete -c tix -l csv -d 'Print CSV (RFC 4180, header row)'
+complete -c tix -l no-color -d 'No colours (also: NO_COLOR)'
+complete -c tix -l now -r -d 'Act as if it were this time (ISO-8601 or YYYY-MM-DD, UTC)'
+complete -c tix -s q -l quiet -d 'Print nothing on success'
+complete -c tix -s h -l help -d 'Show this help message and exit'
+complete -c tix -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'init\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'init\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'demo\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'demo\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'create\'' -s t -l title -r -d 'The subject'
+complete -c tix -n '__tix_in \'create\'' -s r -l requester -r -d 'The customer\'s address'
+complete -c tix -n '__tix_in \'create\'' -l name -r -d 'The customer\'s name'
+complete -c tix -n '__tix_in \'create\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'create\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'create\'' -l internal -d 'The body is an internal note, not the customer\'s words'
+complete -c tix -n '__tix_in \'create\'' -s p -l priority -r -d '1-99 or low, medium, high, urgent (default: the queue\'s)'
+complete -c tix -n '__tix_in \'create\'' -s c -l channel -r -d 'email, web, phone, chat, social, review, api, agent (default agent)'
+complete -c tix -n '__tix_in \'create\'' -l queue -r -d 'Queue (default support)'
+complete -c tix -n '__tix_in \'create\'' -l tier -r -d 'Tier (default: the queue\'s)'
+complete -c tix -n '__tix_in \'create\'' -l tag -r -d 'A tag (repeatable)'
+complete -c tix -n '__tix_in \'create\'' -l due -r -d 'Due date (YYYY-MM-DD or ISO-8601)'
+complete -c tix -n '__tix_in \'create\'' -l account -r -d 'Attach the requester to this account'
+complete -c tix -n '__tix_in \'create\'' -l no-sticky -d 'A customer reply un-assigns the ticket'
+complete -c tix -n '__tix_in \'create\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'create\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'show\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'
+complete -c tix -n '__tix_in \'show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'list\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'
+complete -c tix -n '__tix_in \'list\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'list\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'list\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'list\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'list\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'list\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'list\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'list\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'list\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'list\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'list\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'list\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'list\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'search\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'
+complete -c tix -n '__tix_in \'search\'' -s n -l limit -r -d 'At most N tickets (default 50)'
+complete -c tix -n '__tix_in \'search\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'search\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'assign\'' -l to -r -d 'The agent'
+complete -c tix -n '__tix_in \'assign\'' -l team -r -d 'The team'
+complete -c tix -n '__tix_in \'assign\'' -l none -d 'Nobody (back to the pool)'
+complete -c tix -n '__tix_in \'assign\'' -l sticky -d 'Customer replies keep the assignee (default)'
+complete -c tix -n '__tix_in \'assign\'' -l no-sticky -d 'A customer reply un-assigns the ticket'
+complete -c tix -n '__tix_in \'assign\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'assign\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'assign\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'take\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'take\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'take\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'release\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'release\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'release\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'escalate\'' -l to -r -d 'The target tier'
+complete -c tix -n '__tix_in \'escalate\'' -l oncall -d 'Straight to the on-call tier'
+complete -c tix -n '__tix_in \'escalate\'' -s Q -l question -r -d 'A question for the next tier (repeatable; at least one)'
+complete -c tix -n '__tix_in \'escalate\'' -l keep-assignee -d 'Keep the current assignee'
+complete -c tix -n '__tix_in \'escalate\'' -l comment -r -d 'A public transition comment to the customer'
+complete -c tix -n '__tix_in \'escalate\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'escalate\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'escalate\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'deescalate\'' -l to -r -d 'The target tier'
+complete -c tix -n '__tix_in \'deescalate\'' -l answer -r -d 'The answer to the escalated questions (internal note)'
+complete -c tix -n '__tix_in \'deescalate\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'deescalate\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'deescalate\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'split\'' -s m -l message -r -d 'The message to move (ids in \'tix show\')'
+complete -c tix -n '__tix_in \'split\'' -s t -l title -r -d 'Title of the new ticket'
+complete -c tix -n '__tix_in \'split\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'split\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'split\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'merge\'' -l into -r -d 'The target ticket'
+complete -c tix -n '__tix_in \'merge\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'merge\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'merge\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'tag\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'tag\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tag\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'reply\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'reply\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'reply\'' -l status -r -d 'Then set pending, resolved or waiting'
+complete -c tix -n '__tix_in \'reply\'' -l macro -r -d 'Append this canned response'
+complete -c tix -n '__tix_in \'reply\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'reply\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'reply\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'note\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'note\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'note\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'note\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'note\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'receive\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'receive\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'receive\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'receive\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'receive\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'status\'' -l days -r -d 'Hold or wait N days (24 h each)'
+complete -c tix -n '__tix_in \'status\'' -l until -r -d 'Hold or wait until DATE'
+complete -c tix -n '__tix_in \'status\'' -l force -d 'With closed: close from any open status (admin only)'
+complete -c tix -n '__tix_in \'status\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'status\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'status\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'resolve\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'resolve\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'resolve\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'close\'' -l force -d 'Close from any open status (admin only)'
+complete -c tix -n '__tix_in \'close\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'close\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'close\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'reopen\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'reopen\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'reopen\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'priority\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'priority\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'priority\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'due\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'due\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'due\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'edit\'' -s t -l title -r
+complete -c tix -n '__tix_in \'edit\'' -s r -l requester -r
+complete -c tix -n '__tix_in \'edit\'' -l name -r -d 'The requester\'s name'
+complete -c tix -n '__tix_in \'edit\'' -l account -r -d 'The requester\'s account'
+complete -c tix -n '__tix_in \'edit\'' -l queue -r
+complete -c tix -n '__tix_in \'edit\'' -s c -l channel -r
+complete -c tix -n '__tix_in \'edit\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'edit\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'edit\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'history\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'history\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'delete\'' -l permanent -d 'Confirm: there is no undo'
+complete -c tix -n '__tix_in \'delete\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'delete\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'agent\'' -a 'add' -d 'Add an agent (admin only; anyone while the desk has no agents)'
+complete -c tix -n '__tix_at \'agent\'' -a 'list' -d 'All agents'
+complete -c tix -n '__tix_at \'agent\'' -a 'set' -d 'Change an agent\'s role or profile (admin; agents may edit their own p…'
+complete -c tix -n '__tix_at \'agent\'' -a 'show' -d 'One agent\'s profile'
+complete -c tix -n '__tix_in \'agent\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'agent\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'agent add\'' -l name -r -d 'Full name'
+complete -c tix -n '__tix_in \'agent add\'' -l role -r -d 'agent or admin'
+complete -c tix -n '__tix_in \'agent add\'' -l description -r
+complete -c tix -n '__tix_in \'agent add\'' -l signature -r -d 'Appended to public replies'
+complete -c tix -n '__tix_in \'agent add\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
+complete -c tix -n '__tix_in \'agent add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'agent add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'agent list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'agent list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'agent set\'' -l name -r -d 'Full name'
+complete -c tix -n '__tix_in \'agent set\'' -l role -r -d 'agent or admin'
+complete -c tix -n '__tix_in \'agent set\'' -l description -r
+complete -c tix -n '__tix_in \'agent set\'' -l signature -r -d 'Appended to public replies'
+complete -c tix -n '__tix_in \'agent set\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
+complete -c tix -n '__tix_in \'agent set\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'agent set\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'agent show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'agent show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'queue\'' -a 'add' -d 'Add a queue, e.g'
+complete -c tix -n '__tix_at \'queue\'' -a 'list' -d 'Every queue with its settings and ticket count'
+complete -c tix -n '__tix_at \'queue\'' -a 'show' -d 'One queue\'s settings, addresses and ticket count'
+complete -c tix -n '__tix_at \'queue\'' -a 'set' -d 'Change a queue\'s settings; options left out keep their value'
+complete -c tix -n '__tix_at \'queue\'' -a 'remove' -d 'Delete a queue'
+complete -c tix -n '__tix_in \'queue\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue add\'' -l address -r -d 'Inbound address of the queue (repeatable; on set it replaces the list)'
+complete -c tix -n '__tix_in \'queue add\'' -l from -r -d 'The From address of the queue\'s mail (\'none\' to clear)'
+complete -c tix -n '__tix_in \'queue add\'' -l priority -r -d 'Default priority of new tickets: 1-99 or low, medium, high, urgent (d…'
+complete -c tix -n '__tix_in \'queue add\'' -l tier -r -d 'Default tier of new tickets (default: the first tier, triage)'
+complete -c tix -n '__tix_in \'queue add\'' -l calendar -r -d 'Business-hours calendar for SLAs and timers (default \'default\')'
+complete -c tix -n '__tix_in \'queue add\'' -l priority-growth -d 'Unanswered open tickets gain priority with time (default on; --no-pri…'
+complete -c tix -n '__tix_in \'queue add\'' -l auto-close-days -r -d 'Resolved tickets close after N days: 0 at once, -1 never (default 4)'
+complete -c tix -n '__tix_in \'queue add\'' -l follow-up -r -d 'A customer mail on a closed ticket: new (a linked follow-up ticket, d…'
+complete -c tix -n '__tix_in \'queue add\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
+complete -c tix -n '__tix_in \'queue add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue set\'' -l address -r -d 'Inbound address of the queue (repeatable; on set it replaces the list)'
+complete -c tix -n '__tix_in \'queue set\'' -l from -r -d 'The From address of the queue\'s mail (\'none\' to clear)'
+complete -c tix -n '__tix_in \'queue set\'' -l priority -r -d 'Default priority of new tickets: 1-99 or low, medium, high, urgent (d…'
+complete -c tix -n '__tix_in \'queue set\'' -l tier -r -d 'Default tier of new tickets (default: the first tier, triage)'
+complete -c tix -n '__tix_in \'queue set\'' -l calendar -r -d 'Business-hours calendar for SLAs and timers (default \'default\')'
+complete -c tix -n '__tix_in \'queue set\'' -l priority-growth -d 'Unanswered open tickets gain priority with time (default on; --no-pri…'
+complete -c tix -n '__tix_in \'queue set\'' -l auto-close-days -r -d 'Resolved tickets close after N days: 0 at once, -1 never (default 4)'
+complete -c tix -n '__tix_in \'queue set\'' -l follow-up -r -d 'A customer mail on a closed ticket: new (a linked follow-up ticket, d…'
+complete -c tix -n '__tix_in \'queue set\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
+complete -c tix -n '__tix_in \'queue set\'' -l add-address -r -d 'Add an inbound address (repeatable)'
+complete -c tix -n '__tix_in \'queue set\'' -l remove-address -r -d 'Remove an inbound address (repeatable)'
+complete -c tix -n '__tix_in \'queue set\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue set\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue remove\'' -l move-to -r -d 'Move the queue\'s tickets there'
+complete -c tix -n '__tix_in \'queue remove\'' -l delete-tickets -d 'Delete the queue\'s tickets, messages and history for ever'
+complete -c tix -n '__tix_in \'queue remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'team\'' -a 'add' -d 'Add a team, e.g'
+complete -c tix -n '__tix_at \'team\'' -a 'list' -d 'Every team with its members and ticket count'
+complete -c tix -n '__tix_at \'team\'' -a 'show' -d 'A team\'s members and ticket count'
+complete -c tix -n '__tix_at \'team\'' -a 'set' -d 'Add or remove members'
+complete -c tix -n '__tix_at \'team\'' -a 'remove' -d 'Delete a team'
+complete -c tix -n '__tix_in \'team\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'team\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'team add\'' -l member -r -d 'A member (repeatable)'
+complete -c tix -n '__tix_in \'team add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'team add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'team list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'team list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'team show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'team show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'team set\'' -l add-member -r -d 'Add a member (repeatable)'
+complete -c tix -n '__tix_in \'team set\'' -l remove-member -r -d 'Remove a member (repeatable)'
+complete -c tix -n '__tix_in \'team set\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'team set\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'team remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'team remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'tier\'' -a 'list' -d 'The tiers, lowest first: position, calendar (empty: the queue\'s), tic…'
+complete -c tix -n '__tix_at \'tier\'' -a 'add' -d 'Add a tier (admin only), e.g'
+complete -c tix -n '__tix_in \'tier\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tier\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'tier list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tier list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'tier add\'' -l after -r -d 'Place it right above this tier (default: on top)'
+complete -c tix -n '__tix_in \'tier add\'' -l calendar -r -d 'Its own calendar (default: the queue\'s)'
+complete -c tix -n '__tix_in \'tier add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tier add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'macro\'' -a 'add' -d 'Add a macro, e.g'
+complete -c tix -n '__tix_at \'macro\'' -a 'list' -d 'Every macro with how often it was used and its text'
+complete -c tix -n '__tix_at \'macro\'' -a 'show' -d 'A macro\'s text (in a table: the text alone, ready to read or pipe)'
+complete -c tix -n '__tix_at \'macro\'' -a 'remove' -d 'Delete a macro'
+complete -c tix -n '__tix_at \'macro\'' -a 'suggest' -d 'Public answers written at least --min times word for word: each one i…'
+complete -c tix -n '__tix_in \'macro\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'macro\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'macro add\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'macro add\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'macro add\'' -l replace -d 'Replace the text of an existing macro (its use count stays)'
+complete -c tix -n '__tix_in \'macro add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'macro add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'macro list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'macro list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'macro show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'macro show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'macro remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'macro remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'macro suggest\'' -l min -r -d 'How many times (default 3)'
+complete -c tix -n '__tix_in \'macro suggest\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'macro suggest\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'account\'' -a 'import' -d 'Create or update accounts from a CSV file (RFC 4180, header row name,…'
+complete -c tix -n '__tix_at \'account\'' -a 'list' -d 'Every account with its contacts and ticket count'
+complete -c tix -n '__tix_at \'account\'' -a 'show' -d 'One account: plan, status, contacts, ticket count'
+complete -c tix -n '__tix_in \'account\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'account\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'account import\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'account import\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'account list\'' -l status -r -d 'Only accounts of this status'
+complete -c tix -n '__tix_in \'account list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'account list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'account show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'account show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'completion\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'completion\'' -s V -l version -d 'Print version information and exit'

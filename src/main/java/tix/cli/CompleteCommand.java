@@ -1,0 +1,91 @@
+package tix.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tix.app.TicketDetail;
+import tix.domain.Agent;
+import tix.domain.Queue;
+
+/**
+ * Hidden: the values completion offers, one a line, read from the database in one read transaction. Never creates
+ * a database and never fails loudly: a missing or unreadable file gives nothing.
+ */
+@Command(name = "_complete", hidden = true, description = "Values for shell completion: one per line.")
+final class CompleteCommand extends BaseCommand {
+    /** Ticket ids offered: the most urgent active tickets first. */
+    static final int TICKETS = 300;
+
+    @Parameters(index = "0", paramLabel = "KIND")
+    String kind;
+
+    @Option(names = "--describe", description = "Add a tab and a description (for fish).")
+    boolean describe;
+
+    @Override
+    int run() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> fixed = Completion.STATIC.get(kind);
+        if (fixed != null) {
+            for (String v : fixed) out.println(v);
+        } else if (Files.isRegularFile(root().dbPath())) {
+            try {
+                for (String v : values(root(), kind, describe)) out.println(v);
+            } catch (RuntimeException e) {
+                // completion must never spill errors into the command line being typed
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The desk's values of {@code kind} ("value\tdescription" when {@code describe}). */
+    static List<String> values(TixCommand root, String kind, boolean describe) {
+        List<String> out = new ArrayList<>();
+        switch (kind) {
+            case "ticket": {
+                Filters f = new Filters();
+                f.limit = TICKETS;
+                for (TicketDetail d : new tix.app.TicketQueries(root.session()).list(f.filter(null))) {
+                    String id = String.valueOf(d.ticket().id());
+                    out.add(describe ? id + "\t" + oneLine(d.ticket().title()) : id);
+                }
+                break;
+            }
+            case "agent":
+                root.session().store().read(tx -> {
+                    for (Agent a : tx.directory().agents()) {
+                        out.add(describe && a.name() != null ? a.login() + "\t" + oneLine(a.name()) : a.login());
+                    }
+                    return null;
+                });
+                break;
+            case "queue":
+                root.session().store().read(tx -> {
+                    for (Queue q : tx.directory().queues()) out.add(q.name());
+                    return null;
+                });
+                break;
+            case "tier": out.addAll(root.session().store().read(tx -> tx.directory().tiers())); break;
+            case "team": out.addAll(root.session().store().read(tx -> tx.directory().teams())); break;
+            case "tag": out.addAll(root.session().store().read(tx -> tx.reports().tags())); break;
+            case "macro":
+                root.session().store().read(tx -> {
+                    for (tix.app.Desk.Macro m : tx.desk().macros()) out.add(m.name());
+                    return null;
+                });
+                break;
+            default: break;
+        }
+        return out;
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replaceAll("[\\x00-\\x1f\\x7f]+", " ").strip();
+        return t.length() > 60 ? t.substring(0, 59) + "\u2026" : t;
+    }
+}

@@ -1,0 +1,62 @@
+package tix.store.sqlite;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tix.app.Reports;
+
+final class SqliteReports implements Reports {
+    private static final String ACTIVE = "status NOT IN ('resolved', 'closed', 'suspended')";
+
+    private final Sql sql;
+
+    SqliteReports(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<String> tags() {
+        return sql.query("SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag", rs -> rs.getString(1));
+    }
+
+    @Override
+    public long created(Instant from, Instant to) {
+        return sql.count("SELECT count(*) FROM tickets WHERE created_at >= ? AND created_at < ?",
+                from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    @Override
+    public long unassigned() {
+        return sql.count("SELECT count(*) FROM tickets WHERE assignee IS NULL AND " + ACTIVE);
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> slaByTier() {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        sql.query("SELECT t.tier, t.sla_colour, count(*) FROM tickets t LEFT JOIN tiers r ON r.name = t.tier WHERE "
+                + ACTIVE + " GROUP BY t.tier, t.sla_colour ORDER BY r.position, t.tier", rs -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+                    return null;
+                });
+        return out;
+    }
+
+    @Override
+    public long backlogAt(Instant at) {
+        long ms = at.toEpochMilli();
+        // the status a ticket had at `at` is the newest status event up to then, else the one it was created with
+        return sql.count("SELECT count(*) FROM tickets t WHERE t.created_at <= ? AND coalesce("
+                + "(SELECT e.new FROM events e WHERE e.ticket_id = t.id AND e.action = 'status' AND e.field = 'status'"
+                + " AND e.at <= ? ORDER BY e.at DESC, e.id DESC LIMIT 1),"
+                + "(SELECT e.old FROM events e WHERE e.ticket_id = t.id AND e.action = 'status' AND e.field = 'status'"
+                + " ORDER BY e.at, e.id LIMIT 1), t.status) NOT IN ('resolved', 'closed', 'suspended')", ms, ms);
+    }
+
+    @Override
+    public long[] mine(String login) {
+        long open = sql.count("SELECT count(*) FROM tickets WHERE assignee = ? AND " + ACTIVE, login);
+        long red = sql.count("SELECT count(*) FROM tickets WHERE assignee = ? AND sla_colour = 'red' AND " + ACTIVE, login);
+        return new long[] {open, red};
+    }
+}
