@@ -1682,11 +1682,14 @@ function _picocli_tix_delete() {
 
   local commands=""
   local flag_opts="'--permanent' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--db' '--as' '--json' '--now'"
+  local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--if-version')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -3489,6 +3492,7 @@ __tix_kind() {
     'deescalate --answer') echo - ;;
     'deescalate --if-version') echo - ;;
     'deescalate --to') echo tier ;;
+    'delete --if-version') echo - ;;
     'due --if-version') echo - ;;
     'edit --account') echo - ;;
     'edit --channel') echo channel ;;

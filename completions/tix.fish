@@ -216,6 +216,8 @@ function __tix_kind
             echo -
         case 'deescalate --to'
             echo tier
+        case 'delete --if-version'
+            echo -
         case 'due --if-version'
             echo -
         case 'edit --account'
@@ -725,6 +727,7 @@ complete -c tix -n '__tix_in \'edit\'' -s V -l version -d 'Print version informa
 complete -c tix -n '__tix_in \'history\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'history\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'delete\'' -l permanent -d 'Confirm: there is no undo'
+complete -c tix -n '__tix_in \'delete\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'delete\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'delete\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'agent\'' -a 'add' -d 'Add an agent (admin only; anyone while the desk has no agents)'
