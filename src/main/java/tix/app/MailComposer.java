@@ -52,6 +52,64 @@ public final class MailComposer {
                 now, null, null));
     }
 
+    /**
+     * Queues an automatic mail ({@code reminder}, {@code auto_response}, {@code follow_up}, {@code notification})
+     * to the requester: the template filled in, threaded like a reply. It is no message of the ticket, so nothing
+     * but this text can leave. Held when the address is undeliverable; nothing when it is no address.
+     */
+    public Outbox.Item queueAutomatic(Ticket t, String kind, String template, String agentLogin, Instant now) {
+        Contact requester = tx.directory().contact(t.requesterId()).orElseThrow();
+        if (requester.email() == null || requester.email().indexOf('@') < 0) return null;
+        String domain = domain(t.queue());
+        List<String> refs = new ArrayList<>();
+        refs.add(ticketReference(t.id(), domain));
+        String inReplyTo = null;
+        for (Message m : tx.messages().forTicket(t.id())) {
+            if (m.messageId() != null && m.kind().isPublic()) {
+                refs.add(m.messageId());
+                if (m.kind() == tix.domain.MessageKind.CUSTOMER) inReplyTo = m.messageId();
+            }
+        }
+        String agentName = null;
+        if (agentLogin != null) {
+            agentName = tx.directory().agent(agentLogin).map(a -> a.name() == null ? a.login() : a.name())
+                    .orElse(agentLogin);
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        values.put("ticket.id", String.valueOf(t.id()));
+        values.put("ticket.title", t.title());
+        values.put("requester.name", requester.name() == null || requester.name().isBlank()
+                ? requester.email() : requester.name());
+        values.put("requester.email", requester.email());
+        values.put("agent.name", agentName == null ? "our team" : agentName);
+        values.put("queue", t.queue());
+        String from = tx.directory().queue(t.queue()).map(q -> q.address()).orElse(null);
+        return tx.outbox().enqueue(new Outbox.Item(0, t.id(), null, kind, newMessageId(t.id(), domain), from,
+                requester.email(), subject(t), MailTemplates.fill(template, values), inReplyTo, String.join(" ", refs),
+                requester.undeliverable() ? "held" : "queued", 0, now, null, null));
+    }
+
+    /** The pending reminder of the ticket's queue (its template, else the built-in text). */
+    public Outbox.Item queueReminder(Ticket t, Instant now) {
+        MailSettings s = tx.mail().settings(t.queue());
+        return queueAutomatic(t, "reminder", s.reminderTemplate() == null ? MailTemplates.REMINDER
+                : s.reminderTemplate(), t.assignee(), now);
+    }
+
+    /** The short summary a customer gets after a phone call became a ticket. */
+    public Outbox.Item queuePhoneFollowUp(Ticket t, String agentLogin, Instant now) {
+        MailSettings s = tx.mail().settings(t.queue());
+        return queueAutomatic(t, "follow_up", s.phoneTemplate() == null ? MailTemplates.PHONE : s.phoneTemplate(),
+                agentLogin, now);
+    }
+
+    /** The queue's resolved/closed auto-response, when it has one configured. */
+    public Outbox.Item queueClosedResponse(Ticket t, String agentLogin, Instant now) {
+        MailSettings s = tx.mail().settings(t.queue());
+        if (s.closedTemplate() == null || s.closedTemplate().isBlank()) return null;
+        return queueAutomatic(t, "auto_response", s.closedTemplate(), agentLogin, now);
+    }
+
     static String subject(Ticket t) {
         return "[#" + t.id() + "] " + t.title();
     }

@@ -71,6 +71,8 @@ public final class TicketService {
                 addMessage(tx, t, kind, kind == MessageKind.CUSTOMER ? contact.email() : actor.login(), r.body(), now, null,
                         actor.login());
             }
+            // a phone call gets an immediate short follow-up mail (SPEC §1.1)
+            if (channel == Channel.PHONE) new MailComposer(tx).queuePhoneFollowUp(t, actor.login(), now);
             return t;
         });
     }
@@ -498,6 +500,11 @@ public final class TicketService {
     /** Stores {@code after} over {@code before}, writing one event per changed field. */
     static Ticket save(Tx tx, Ticket before, Ticket after, String actor, Instant now) {
         for (Event e : Changes.diff(before, after, actor, now)) tx.events().append(e);
+        if (after.status() != before.status() && (after.status() == Status.RESOLVED || after.status() == Status.CLOSED)
+                && before.status() != Status.RESOLVED && before.status() != Status.SUSPENDED && after.mergedInto() == null) {
+            // the queue's resolved/closed auto-response, when it has one
+            new MailComposer(tx).queueClosedResponse(after, actor, now);
+        }
         return tx.tickets().update(before, after.toBuilder().updatedAt(now).build());
     }
 

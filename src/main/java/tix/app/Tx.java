@@ -18,4 +18,6 @@ public interface Tx {
     Desk desk();
 
     Reports reports();
+
+    MailStore mail();
 }

@@ -64,6 +64,8 @@ import tix.app.Store;
             AccountCommand.class,
             CompletionCommand.class,
             CompleteCommand.class,
+            MailCommand.class,
+            SuspendedCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import tix.app.Desk;
 import tix.app.Directory;
 import tix.app.Events;
+import tix.app.MailStore;
 import tix.app.Messages;
 import tix.app.Outbox;
 import tix.app.Reports;
@@ -57,5 +58,10 @@ final class SqliteTx implements Tx {
     @Override
     public Reports reports() {
         return new SqliteReports(sql);
+    }
+
+    @Override
+    public MailStore mail() {
+        return new SqliteMailStore(sql);
     }
 }

@@ -1,0 +1,279 @@
+package tix.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tix.domain.Channel;
+import tix.domain.Contact;
+import tix.domain.Event;
+import tix.domain.Message;
+import tix.domain.MessageKind;
+import tix.domain.Queue;
+import tix.domain.Status;
+import tix.domain.Ticket;
+
+/**
+ * What becomes of one received message (SPEC §5 Mail, §7 Automated mail). One transaction: the raw source, the
+ * ticket change, attachments and any auto-response are committed together or not at all, and a Message-ID already
+ * stored is never ingested twice. Runs without an acting agent: the MTA pipe is no member of staff.
+ */
+public final class IngestService {
+    /** The actor of events written by mail ingest. */
+    public static final String ACTOR = "mail";
+    /** The requester of mail that came without a usable sender address (kept undeliverable). */
+    public static final String UNKNOWN_SENDER = "unknown@invalid";
+
+    private static final Pattern SUBJECT_TAG = Pattern.compile("\\[#(\\d{1,18})\\]");
+    private static final Pattern TIX_REFERENCE = Pattern.compile("<tix\\.(\\d{1,18})(?:\\.[0-9a-f]+)?@[^>]+>");
+
+    private final Session session;
+
+    public IngestService(Session session) {
+        this.session = session;
+    }
+
+    /**
+     * @param outcome   new, thread, follow_up, suspended, system, bounce
+     * @param duplicate the Message-ID was ingested before: nothing was written
+     */
+    public record Result(Ticket ticket, String outcome, String reason, boolean duplicate) {
+    }
+
+    public Result ingest(InboundMail m) {
+        return ingest(m, "support");
+    }
+
+    /** {@code defaultQueue}: the queue of mail no queue address claims (the fetching queue's own mailbox). */
+    public Result ingest(InboundMail m, String defaultQueue) {
+        return session.store().write(tx -> new Run(tx, session.now(), m, defaultQueue).ingest());
+    }
+
+    private static final class Run {
+        private final Tx tx;
+        private final Instant now;
+        private final InboundMail m;
+        private final String defaultQueue;
+
+        Run(Tx tx, Instant now, InboundMail m, String defaultQueue) {
+            this.tx = tx;
+            this.now = now;
+            this.m = m;
+            this.defaultQueue = defaultQueue == null ? "support" : defaultQueue;
+        }
+
+        Result ingest() {
+            Optional<MailStore.Raw> seen = tx.mail().raw(m.messageId());
+            if (seen.isPresent() && seen.get().ticketId() != null) {
+                return new Result(tx.tickets().find(seen.get().ticketId()).orElseThrow(), seen.get().outcome(),
+                        seen.get().reason(), true);
+            }
+            Optional<Long> stored = tx.mail().ticketForMessageId(m.messageId());
+            if (stored.isPresent()) {
+                // a message tix already holds (its own mail come back, or a copy): keep the bytes, change nothing
+                tx.mail().saveRaw(m.messageId(), stored.get(), null, "duplicate", "Message-ID already stored",
+                        m.source(), m.raw(), now);
+                return new Result(tx.tickets().find(stored.get()).orElseThrow(), "duplicate", null, true);
+            }
+            Ticket thread = thread();
+            String queue = thread != null ? thread.queue() : queueByRecipient();
+            MailSettings settings = tx.mail().settings(queue);
+            String sender = m.replyTo() != null ? m.replyTo() : m.from();
+
+            if (m.malformed() != null) return suspend(queue, sender, "malformed: " + m.malformed());
+            if (m.raw().length > settings.maxMessageBytes()) {
+                return suspend(queue, sender, "over the size limit (" + m.raw().length + " > "
+                        + settings.maxMessageBytes() + " bytes)");
+            }
+            if (m.report() != null) return report(queue, sender, thread);
+            String automated = m.automated();
+            if (automated == null && m.listMail() && thread == null) automated = "list mail (List-Unsubscribe) on a new thread";
+            if (automated == null && sender == null) automated = "no valid sender address";
+            if (automated == null && sender != null && tx.mail().queueForAddress(sender).isPresent()) {
+                automated = "sent from a queue address of this desk (mail loop)";
+            }
+            if (automated != null) {
+                if (thread != null && sender != null) return system(thread, automated, sender);
+                return suspend(queue, sender, automated);
+            }
+            if (thread != null) return threaded(thread, sender, settings);
+            return open(queue, sender, settings);
+        }
+
+        // ---------------------------------------------------------------- routing and threading
+
+        private String queueByRecipient() {
+            for (String r : m.recipients()) {
+                Optional<String> q = tx.mail().queueForAddress(r);
+                if (q.isPresent()) return q.get();
+            }
+            for (String r : m.recipients()) {
+                for (Queue q : tx.directory().queues()) {
+                    if (q.address() != null && q.address().equalsIgnoreCase(r)) return q.name();
+                }
+            }
+            return tx.directory().queue(defaultQueue).isPresent() ? defaultQueue : "support";
+        }
+
+        /** In-Reply-To / References against every Message-ID tix stored or sent, then a [#42] subject tag. */
+        private Ticket thread() {
+            Ticket t = byIds(m.threadIds());
+            if (t != null) return t;
+            if (m.subject() != null) {
+                Matcher tag = SUBJECT_TAG.matcher(m.subject());
+                while (tag.find()) {
+                    Optional<Ticket> found = tx.tickets().find(Long.parseLong(tag.group(1)));
+                    if (found.isPresent()) return TicketService.redirect(tx, found.get());
+                }
+            }
+            return null;
+        }
+
+        private Ticket byIds(List<String> ids) {
+            for (String id : ids) {
+                Optional<Long> ticket = tx.mail().ticketForMessageId(id);
+                if (ticket.isEmpty()) {
+                    Matcher ref = TIX_REFERENCE.matcher(id);
+                    if (ref.matches()) ticket = Optional.of(Long.parseLong(ref.group(1)));
+                }
+                if (ticket.isPresent()) {
+                    Optional<Ticket> found = tx.tickets().find(ticket.get());
+                    if (found.isPresent()) return TicketService.redirect(tx, found.get());
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- outcomes
+
+        private Result open(String queueName, String sender, MailSettings settings) {
+            Queue queue = TicketService.queue(tx, queueName);
+            Contact contact = tx.directory().contact(sender, name(sender));
+            Ticket draft = Ticket.draft(title(), Status.NEW, queue.defaultPriority(), Channel.EMAIL, queue.name(),
+                    queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now).build();
+            Ticket t = tx.tickets().insert(draft);
+            tx.events().append(Event.of(t.id(), now, ACTOR, "created", null, null, t.status().wire()));
+            Message msg = TicketService.addMessage(tx, t, MessageKind.CUSTOMER, contact.email(), body(settings), now,
+                    m.messageId());
+            attach(msg, settings);
+            tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", null, m.source(), m.raw(), now);
+            if (queue.autoResponse() && !contact.undeliverable()
+                    && tx.mail().countSent("auto_response", contact.email(), now.minus(Duration.ofHours(1)))
+                    < settings.autoResponseLimit()) {
+                Ticket current = tx.tickets().find(t.id()).orElseThrow();
+                new MailComposer(tx).queueAutomatic(current, "auto_response",
+                        settings.newTemplate() == null ? MailTemplates.NEW : settings.newTemplate(), null, now);
+            }
+            return new Result(tx.tickets().find(t.id()).orElseThrow(), "new", null, false);
+        }
+
+        private Result threaded(Ticket thread, String sender, MailSettings settings) {
+            Ticket holder = new Inbound(tx, now, ACTOR).customerMessage(thread, body(settings), m.messageId());
+            Message msg = tx.messages().findByMessageId(m.messageId()).orElseThrow();
+            attach(msg, settings);
+            String outcome = holder.id() != thread.id() ? "follow_up" : "thread";
+            String reason = msg.kind() == MessageKind.SYSTEM ? "the queue rejects follow-ups of closed tickets" : null;
+            tx.mail().saveRaw(m.messageId(), holder.id(), msg.id(), outcome, reason, m.source(), m.raw(), now);
+            return new Result(tx.tickets().find(holder.id()).orElseThrow(), outcome, reason, false);
+        }
+
+        /** Automated mail in an existing thread: recorded as a system message, no status change, no answer. */
+        private Result system(Ticket thread, String reason, String sender) {
+            Message msg = TicketService.addMessage(tx, thread, MessageKind.SYSTEM, "tix",
+                    "Automated mail from " + sender + " (" + reason + "): " + title() + "\n\n" + m.body(), now,
+                    m.messageId());
+            touch(thread);
+            tx.mail().saveRaw(m.messageId(), thread.id(), msg.id(), "system", reason, m.source(), m.raw(), now);
+            return new Result(tx.tickets().find(thread.id()).orElseThrow(), "system", reason, false);
+        }
+
+        private Result report(String queue, String sender, Ticket thread) {
+            InboundMail.DeliveryReport r = m.report();
+            Ticket about = byIds(r.originalIds());
+            if (about == null) about = thread;
+            if (about == null) return suspend(queue, sender, "delivery report about mail tix does not know");
+            String recipient = r.recipient();
+            if (recipient == null) {
+                recipient = tx.directory().contact(about.requesterId()).map(Contact::email).orElse(null);
+            }
+            StringBuilder text = new StringBuilder("Delivery report: mail to ").append(recipient == null ? "?" : recipient)
+                    .append(r.permanent() ? " failed permanently" : " was delayed or failed")
+                    .append(" (status ").append(r.status() == null ? "unknown" : r.status()).append(')');
+            if (r.diagnostic() != null && !r.diagnostic().isBlank()) text.append(": ").append(r.diagnostic().strip());
+            if (r.permanent() && recipient != null && tx.mail().markUndeliverable(recipient)) {
+                text.append("\nThe address is now marked undeliverable: later mail to it is held.");
+            }
+            Message msg = TicketService.addMessage(tx, about, MessageKind.SYSTEM, "tix", text.toString(), now,
+                    m.messageId());
+            touch(about);
+            String reason = "delivery report " + (r.status() == null ? "" : r.status());
+            tx.mail().saveRaw(m.messageId(), about.id(), msg.id(), "bounce", reason.strip(), m.source(), m.raw(), now);
+            return new Result(tx.tickets().find(about.id()).orElseThrow(), "bounce", reason.strip(), false);
+        }
+
+        /** A suspended ticket: kept for review with the raw source, never answered automatically. */
+        private Result suspend(String queueName, String sender, String reason) {
+            Queue queue = TicketService.queue(tx, queueName);
+            String address = sender == null ? UNKNOWN_SENDER : sender;
+            Contact contact = tx.directory().contact(address, sender == null ? null : name(sender));
+            if (sender == null) tx.mail().markUndeliverable(address);
+            Ticket draft = Ticket.draft(title(), Status.SUSPENDED, queue.defaultPriority(), Channel.EMAIL,
+                    queue.name(), queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now).build();
+            Ticket t = tx.tickets().insert(draft);
+            tx.events().append(Event.of(t.id(), now, ACTOR, "created", null, null, t.status().wire()));
+            MailSettings settings = tx.mail().settings(queue.name());
+            String body = m.body().isBlank() ? "(no readable text)" : body(settings);
+            Message msg = TicketService.addMessage(tx, t, MessageKind.CUSTOMER, contact.email(), body, now,
+                    m.messageId());
+            attach(msg, settings);
+            TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Suspended: " + reason
+                    + ". Review with 'tix suspended show " + t.id() + "', then accept or reject it.", now, null);
+            tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "suspended", reason, m.source(), m.raw(), now);
+            return new Result(tx.tickets().find(t.id()).orElseThrow(), "suspended", reason, false);
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private void touch(Ticket t) {
+            Ticket fresh = tx.tickets().find(t.id()).orElseThrow();
+            tx.tickets().update(fresh, fresh.toBuilder().updatedAt(now).build());
+        }
+
+        private String title() {
+            String s = m.subject() == null ? "" : m.subject().replaceAll("[\\r\\n\\t]+", " ").strip();
+            return s.isEmpty() ? "(no subject)" : s;
+        }
+
+        private String name(String address) {
+            if (address == null) return null;
+            if (address.equalsIgnoreCase(m.from()) && m.fromName() != null && !m.fromName().isBlank()) {
+                return m.fromName().strip();
+            }
+            return null;
+        }
+
+        /** The text, plus one line per attachment so `show` tells what came with it. */
+        private String body(MailSettings settings) {
+            StringBuilder b = new StringBuilder(m.body().strip());
+            for (InboundMail.Attachment a : m.attachments()) {
+                if (b.length() > 0) b.append('\n');
+                b.append("[attachment: ").append(a.filename()).append(", ").append(a.contentType()).append(", ")
+                        .append(a.size()).append(" bytes");
+                if (a.size() > settings.maxAttachmentBytes()) b.append(", over the limit: kept only in the raw message");
+                b.append(']');
+            }
+            return b.length() == 0 ? "(empty message)" : b.toString();
+        }
+
+        private void attach(Message msg, MailSettings settings) {
+            for (InboundMail.Attachment a : m.attachments()) {
+                boolean keep = a.data() != null && a.size() <= settings.maxAttachmentBytes();
+                tx.mail().saveAttachment(msg.id(), a.filename(), a.contentType().toLowerCase(Locale.ROOT), a.size(),
+                        keep ? a.data() : null);
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package tix.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tix.domain.Actor;
+import tix.domain.DomainException;
+import tix.domain.MessageKind;
+import tix.domain.Rules;
+import tix.domain.Status;
+import tix.domain.Ticket;
+
+/** Outbox delivery and listing, suspended mail review, per-queue mail settings. */
+public final class MailService {
+    /** Delays before the 2nd, 3rd ... attempt; after the last one a row is failed for good. */
+    static final Duration[] BACKOFF = {Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+        Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(12), Duration.ofHours(24)};
+    public static final int MAX_ATTEMPTS = BACKOFF.length + 1;
+
+    private final Session session;
+
+    public MailService(Session session) {
+        this.session = session;
+    }
+
+    // ---------------------------------------------------------------- outbox
+
+    public List<Outbox.Item> outbox(String status) {
+        if (status != null && !Set.of("queued", "sent", "failed", "held").contains(status)) {
+            throw DomainException.usage("unknown outbox status '" + status + "'", "one of queued, sent, failed, held");
+        }
+        return session.store().read(tx -> tx.outbox().list(status, null));
+    }
+
+    /** Failed rows back to queued, due at once. */
+    public int retry() {
+        return session.store().write(tx -> tx.mail().retryFailed());
+    }
+
+    public record SendReport(int sent, int retrying, int failed, int left) {
+    }
+
+    /**
+     * Delivers every due outbox row through {@code sender}: at least once (a row is marked sent only after the
+     * server accepted it), never again once marked. Failures back off; permanent ones fail at once.
+     */
+    public SendReport send(MailSender sender, int limit) {
+        Instant now = session.now();
+        List<Outbox.Item> due = session.store().read(tx -> tx.mail().due(now, limit));
+        String fallbackFrom = session.store().read(tx -> fromFallback(tx));
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        int done = 0;
+        for (Outbox.Item item : due) {
+            // the row may have been sent or changed by another `mail send` since it was read
+            Optional<Outbox.Item> fresh = session.store().read(tx -> tx.outbox().list("queued", item.ticketId()).stream()
+                    .filter(i -> i.id() == item.id()).findFirst());
+            done++;
+            if (fresh.isEmpty()) continue;
+            try {
+                sender.deliver(fresh.get(), fresh.get().from() != null ? fresh.get().from() : fallbackFrom);
+            } catch (MailSender.Failure f) {
+                int attempts = item.attempts() + 1;
+                boolean last = f.permanent() || attempts >= MAX_ATTEMPTS;
+                Instant next = last ? null : now.plus(BACKOFF[Math.min(attempts - 1, BACKOFF.length - 1)]);
+                session.store().write(tx -> {
+                    tx.mail().markAttempt(item.id(), attempts, next, f.getMessage());
+                    return null;
+                });
+                if (last) failed++;
+                else retrying++;
+                if (f.connection()) break;
+                continue;
+            }
+            session.store().write(tx -> {
+                tx.mail().markSent(item.id(), session.now());
+                return null;
+            });
+            sent++;
+        }
+        return new SendReport(sent, retrying, failed, due.size() - done);
+    }
+
+    private static String fromFallback(Tx tx) {
+        Optional<String> from = tx.settings().get("mail.from");
+        if (from.isPresent()) return from.get();
+        return "support@" + tx.settings().get("mail.domain").orElse("localhost");
+    }
+
+    // ---------------------------------------------------------------- suspended mail
+
+    public record Suspended(Ticket ticket, String requester, String reason, String source, Instant receivedAt,
+                            byte[] raw) {
+    }
+
+    public List<Suspended> suspended() {
+        return session.store().read(tx -> {
+            List<Suspended> out = new ArrayList<>();
+            for (long id : tx.mail().suspendedTickets()) out.add(suspended(tx, tx.tickets().find(id).orElseThrow(), false));
+            return out;
+        });
+    }
+
+    public Suspended suspended(long id) {
+        return session.store().read(tx -> suspended(tx, load(tx, id), true));
+    }
+
+    private static Suspended suspended(Tx tx, Ticket t, boolean withRaw) {
+        String requester = tx.directory().contact(t.requesterId()).map(c -> c.email()).orElse(null);
+        List<MailStore.Raw> raws = tx.mail().rawForTicket(t.id());
+        MailStore.Raw raw = raws.stream().filter(r -> "suspended".equals(r.outcome())).findFirst()
+                .orElse(raws.isEmpty() ? null : raws.get(0));
+        return new Suspended(t, requester, raw == null ? null : raw.reason(), raw == null ? null : raw.source(),
+                raw == null ? t.createdAt() : raw.receivedAt(),
+                withRaw && raw != null ? tx.mail().rawBytes(raw.id()) : null);
+    }
+
+    /** A suspended ticket was real mail after all: it becomes `new`. */
+    public Ticket accept(long id) {
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Ticket t = load(tx, id);
+            requireSuspended(t);
+            Rules.requireWorkable(actor, t, "accept");
+            Instant now = session.now();
+            TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Accepted from suspended mail by "
+                    + actor.login() + ".", now, null);
+            return TicketService.save(tx, t, t.toBuilder().status(Status.NEW).statusChangedAt(now).build(),
+                    actor.login(), now);
+        });
+    }
+
+    /** Spam or junk: closed with tag `spam`, kept (never deleted). */
+    public Ticket reject(long id) {
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Ticket t = load(tx, id);
+            requireSuspended(t);
+            Rules.requireWorkable(actor, t, "reject");
+            Instant now = session.now();
+            Set<String> tags = new LinkedHashSet<>(t.tags());
+            tags.add("spam");
+            List<String> sorted = new ArrayList<>(tags);
+            sorted.sort(null);
+            TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Rejected as spam by " + actor.login() + ".",
+                    now, null);
+            return TicketService.save(tx, t, t.toBuilder().status(Status.CLOSED).statusChangedAt(now).tags(sorted)
+                    .build(), actor.login(), now);
+        });
+    }
+
+    private static void requireSuspended(Ticket t) {
+        if (t.status() != Status.SUSPENDED) {
+            throw DomainException.conflict("#" + t.id() + " is " + t.status() + ", not suspended",
+                    "see 'tix suspended list'");
+        }
+    }
+
+    private static Ticket load(Tx tx, long id) {
+        if (id <= 0) throw DomainException.usage("bad ticket id " + id, "a positive number like 42");
+        return tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    public MailSettings settings(String queue) {
+        return session.store().read(tx -> {
+            TicketService.queue(tx, queue);
+            return tx.mail().settings(queue);
+        });
+    }
+
+    /** Every configured fetch URL, by queue (only queues that have one). */
+    public List<MailSettings> fetchable(String queue) {
+        return session.store().read(tx -> {
+            List<MailSettings> out = new ArrayList<>();
+            if (queue != null) {
+                TicketService.queue(tx, queue);
+                out.add(tx.mail().settings(queue));
+            } else {
+                for (var q : tx.directory().queues()) out.add(tx.mail().settings(q.name()));
+            }
+            out.removeIf(s -> s.fetchUrl() == null || s.fetchUrl().isBlank());
+            return out;
+        });
+    }
+
+    public record SettingsChange(String fetchUrl, String newTemplate, String closedTemplate, String reminderTemplate,
+                                 String phoneTemplate, Integer autoResponseLimit, Long maxMessageBytes,
+                                 Long maxAttachmentBytes, List<String> addAddresses, List<String> removeAddresses) {
+    }
+
+    /** Changes a queue's mail settings; an empty string clears a text setting. Admin only. */
+    public MailSettings configure(String queue, SettingsChange c) {
+        if (c.autoResponseLimit() != null && c.autoResponseLimit() < 0) {
+            throw DomainException.usage("--auto-response-limit must be 0 or more", "0 turns auto-responses off");
+        }
+        if (c.maxMessageBytes() != null && c.maxMessageBytes() <= 0
+                || c.maxAttachmentBytes() != null && c.maxAttachmentBytes() <= 0) {
+            throw DomainException.usage("size limits must be positive", "a number of bytes");
+        }
+        if (c.fetchUrl() != null && !c.fetchUrl().isEmpty() && !c.fetchUrl().matches("(?i)(imaps?|pop3s?)://.+")) {
+            throw DomainException.usage("bad fetch URL '" + c.fetchUrl() + "'",
+                    "imap://, imaps://, pop3:// or pop3s://user@host:port/FOLDER");
+        }
+        if (c.fetchUrl() != null && c.fetchUrl().matches("(?i)[a-z0-9]+://[^/@]*:[^/@]*@.*")) {
+            throw DomainException.usage("the fetch URL must not hold a password",
+                    "set TIX_MAIL_PASSWORD or mail.password in the config file");
+        }
+        List<String> add = new ArrayList<>();
+        for (String a : c.addAddresses() == null ? List.<String>of() : c.addAddresses()) add.add(Contacts.checkAddress(a));
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "changing mail settings");
+            TicketService.queue(tx, queue);
+            MailSettings s = tx.mail().settings(queue);
+            MailSettings n = new MailSettings(queue, text(c.fetchUrl(), s.fetchUrl()), text(c.newTemplate(),
+                    s.newTemplate()), text(c.closedTemplate(), s.closedTemplate()), text(c.reminderTemplate(),
+                    s.reminderTemplate()), text(c.phoneTemplate(), s.phoneTemplate()),
+                    c.autoResponseLimit() == null ? s.autoResponseLimit() : c.autoResponseLimit(),
+                    c.maxMessageBytes() == null ? s.maxMessageBytes() : c.maxMessageBytes(),
+                    c.maxAttachmentBytes() == null ? s.maxAttachmentBytes() : c.maxAttachmentBytes());
+            tx.mail().saveSettings(n);
+            for (String a : add) {
+                Optional<String> owner = tx.mail().queueForAddress(a);
+                if (owner.isPresent() && !owner.get().equals(queue)) {
+                    throw DomainException.conflict("address " + a + " belongs to queue " + owner.get(),
+                            "remove it there first");
+                }
+                tx.mail().addAddress(a, queue);
+            }
+            for (String a : c.removeAddresses() == null ? List.<String>of() : c.removeAddresses()) {
+                tx.mail().removeAddress(a, queue);
+            }
+            return n;
+        });
+    }
+
+    /** Addresses that route to {@code queue}. */
+    public List<String> addresses(String queue) {
+        return session.store().read(tx -> tx.mail().addresses(queue));
+    }
+
+    private static String text(String change, String current) {
+        if (change == null) return current;
+        return change.isEmpty() ? null : change;
+    }
+}

@@ -1,0 +1,308 @@
+package tix.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tix.app.IngestService;
+import tix.app.MailService;
+import tix.app.MailSettings;
+import tix.app.Outbox;
+import tix.domain.DomainException;
+import tix.render.MailViews;
+
+/**
+ * Mail in and out (SPEC §5 Mail). The Jakarta Mail classes (package tix.mail) are reached only from the run()
+ * methods here, so no other command ever loads them.
+ */
+@Command(name = "mail", description = "Mail: ingest, fetch, send, outbox, queue-settings.",
+        subcommands = {MailCommand.Ingest.class, MailCommand.Fetch.class, MailCommand.Send.class,
+            MailCommand.OutboxList.class, MailCommand.QueueSettings.class})
+final class MailCommand extends BaseCommand {
+    @Override
+    int run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** The mail server password: TIX_MAIL_PASSWORD, else mail.password in the config file; never an option. */
+    static String password(BaseCommand c) {
+        String p = c.root().env().var("TIX_MAIL_PASSWORD");
+        if (p != null) return p;
+        return c.root().config().getProperty("mail.password");
+    }
+
+    @Command(name = "ingest", description = {"Read RFC 5322 messages and make or update tickets: one message on "
+            + "standard input (for an MTA pipe: support: \"|tix mail ingest\"), or message files, or Maildir folders "
+            + "(new/ and cur/; ingested files in new/ move to cur/).",
+        "A Message-ID already stored is not ingested again: exit 0 and that ticket is printed. Automated mail and "
+            + "bounces are recorded but never answered; suspicious mail becomes a suspended ticket. Only empty or "
+            + "unreadable input exits 7."})
+    static final class Ingest extends BaseCommand {
+        @Parameters(arity = "0..*", paramLabel = "FILE|MAILDIR", description = "Message files or Maildir folders (default: standard input).")
+        List<Path> paths = new ArrayList<>();
+
+        @Option(names = "--queue", paramLabel = "Q", description = "Queue for mail no queue address claims (default support).")
+        String queue;
+
+        @Override
+        int run() {
+            IngestService ingest = new IngestService(session());
+            tix.mail.MimeReader reader = new tix.mail.MimeReader();
+            if (paths.isEmpty()) {
+                byte[] raw = readAll(root().env().stdin());
+                IngestService.Result r = ingest.ingest(reader.read(raw, "stdin"), queue);
+                return printChanged(r.ticket());
+            }
+            List<Path> files = new ArrayList<>();
+            for (Path p : paths) files.addAll(expand(p));
+            if (files.size() == 1 && !Files.isDirectory(paths.get(0))) {
+                IngestService.Result r = ingest.ingest(reader.read(read(files.get(0)), files.get(0).toString()), queue);
+                return printChanged(r.ticket());
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int code = ExitCodes.OK;
+            for (Path f : files) {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("file", f.toString());
+                try {
+                    IngestService.Result r = ingest.ingest(reader.read(read(f), f.toString()), queue);
+                    row.put("ticket_id", r.ticket().id());
+                    row.put("outcome", r.duplicate() ? "duplicate" : r.outcome());
+                    row.put("status", r.ticket().status().wire());
+                    row.put("reason", r.reason());
+                    seen(f);
+                } catch (DomainException e) {
+                    if (e.reason() != DomainException.Reason.INVALID_DATA) throw e;
+                    spec.commandLine().getErr().println("tix: " + e.getMessage() + " (" + e.hint() + ")");
+                    row.put("ticket_id", null);
+                    row.put("outcome", "refused");
+                    row.put("status", null);
+                    row.put("reason", e.getMessage());
+                    code = ExitCodes.INVALID_DATA;
+                }
+                rows.add(row);
+            }
+            output().records(rows, List.of("file", "ticket_id", "outcome", "status", "reason"));
+            return code;
+        }
+
+        private static List<Path> expand(Path p) {
+            if (!Files.exists(p)) throw DomainException.usage("no such file: " + p, "a message file or a Maildir");
+            if (!Files.isDirectory(p)) return List.of(p);
+            List<Path> out = new ArrayList<>();
+            boolean maildir = Files.isDirectory(p.resolve("new")) || Files.isDirectory(p.resolve("cur"));
+            List<Path> dirs = maildir ? List.of(p.resolve("new"), p.resolve("cur")) : List.of(p);
+            for (Path d : dirs) {
+                if (!Files.isDirectory(d)) continue;
+                try (Stream<Path> s = Files.list(d)) {
+                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw DomainException.usage("cannot list " + d, String.valueOf(e.getMessage()));
+                }
+            }
+            return out;
+        }
+
+        /** A Maildir message in new/ is moved to cur/ with the Seen flag once its ticket is committed. */
+        private static void seen(Path f) {
+            Path dir = f.getParent();
+            if (dir == null || !dir.getFileName().toString().equals("new") || dir.getParent() == null
+                    || !Files.isDirectory(dir.getParent().resolve("cur"))) {
+                return;
+            }
+            String name = f.getFileName().toString();
+            try {
+                Files.move(f, dir.getParent().resolve("cur").resolve(name.contains(":2,") ? name : name + ":2,S"),
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException ignored) {
+                // left in new/: the next run recognises its Message-ID and does not ingest it twice
+            }
+        }
+
+        private static byte[] read(Path f) {
+            try {
+                return Files.readAllBytes(f);
+            } catch (NoSuchFileException e) {
+                throw DomainException.usage("no such file: " + f, "check the path");
+            } catch (IOException e) {
+                throw DomainException.invalidData("cannot read " + f, String.valueOf(e.getMessage()));
+            }
+        }
+
+        private static byte[] readAll(InputStream in) {
+            try {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw DomainException.invalidData("cannot read standard input", String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    @Command(name = "fetch", description = {"Poll IMAP(S) or POP3(S) mailboxes and ingest what is there: each "
+            + "queue's configured fetch URL, or --url. A message is deleted on the server only after its ticket is "
+            + "committed; after a crash the next fetch recognises what it already has.",
+        "The password comes from TIX_MAIL_PASSWORD or mail.password in the config file, never the command line."})
+    static final class Fetch extends BaseCommand {
+        @Option(names = "--queue", paramLabel = "Q", description = "Only this queue's mailbox (with --url: the queue for unclaimed mail).")
+        String queue;
+
+        @Option(names = "--url", paramLabel = "URL", description = "imap://, imaps://, pop3:// or pop3s://user@host:port/FOLDER")
+        String url;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "500", description = "At most N messages per mailbox (default ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        int run() {
+            if (limit <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 100");
+            MailService mail = new MailService(session());
+            IngestService ingest = new IngestService(session());
+            List<String[]> boxes = new ArrayList<>();
+            if (url != null) {
+                if (queue != null) mail.settings(queue);
+                boxes.add(new String[] {url, queue});
+            } else {
+                for (MailSettings s : mail.fetchable(queue)) boxes.add(new String[] {s.fetchUrl(), s.queue()});
+                if (boxes.isEmpty()) {
+                    throw DomainException.usage("no mailbox to fetch", "give --url, or set one: tix mail queue-settings "
+                            + (queue == null ? "support" : queue) + " --fetch-url imaps://user@host/INBOX");
+                }
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String[] box : boxes) {
+                tix.mail.MailboxFetcher f = new tix.mail.MailboxFetcher(box[0], password(this));
+                tix.mail.MailboxFetcher.Report r = f.fetch(ingest, box[1], limit);
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("url", f.url());
+                row.put("queue", box[1] == null ? "support" : box[1]);
+                row.put("fetched", r.fetched());
+                row.put("ingested", r.created());
+                row.put("duplicates", r.duplicates());
+                row.put("kept", r.kept());
+                rows.add(row);
+            }
+            output().records(rows, List.of("url", "queue", "fetched", "ingested", "duplicates", "kept"));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "send", description = {"Deliver the outbox over SMTP: --url smtp://user@host:port or "
+            + "smtps://..., else the setting mail.smtp_url (tix config) or mail.smtp_url in the config file. "
+            + "STARTTLS when the server offers it.",
+        "At least once: a row is marked sent only after the server accepted it, and never sent again after that. "
+            + "Failures are retried with growing delays (1 min ... 24 h); refusals (5xx) fail at once."})
+    static final class Send extends BaseCommand {
+        @Option(names = "--url", paramLabel = "URL", description = "smtp://user@host:port or smtps://user@host:port")
+        String url;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "At most N messages (default ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        int run() {
+            if (limit <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 100");
+            String target = url;
+            if (target == null) {
+                target = session().store().read(tx -> tx.settings().get("mail.smtp_url")).orElse(null);
+            }
+            if (target == null) target = root().config().getProperty("mail.smtp_url");
+            if (target == null || target.isBlank()) {
+                throw DomainException.usage("no SMTP server configured", "give --url smtp://host:port or "
+                        + "tix config set mail.smtp_url smtp://host:port");
+            }
+            MailService.SendReport r;
+            try (tix.mail.SmtpSender sender = new tix.mail.SmtpSender(target, password(this))) {
+                r = new MailService(session()).send(sender, limit);
+            }
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("sent", r.sent());
+            row.put("retrying", r.retrying());
+            row.put("failed", r.failed());
+            row.put("not_tried", r.left());
+            output().record(row);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "outbox", description = "List queued and sent mail (ticket_id, to, subject, kind, status); "
+            + "--retry requeues failed rows first.")
+    static final class OutboxList extends BaseCommand {
+        @Option(names = "--status", paramLabel = "S", description = "queued, sent, failed or held.")
+        String status;
+
+        @Option(names = "--retry", description = "Put failed rows back in the queue, due at once.")
+        boolean retry;
+
+        @Override
+        int run() {
+            MailService mail = new MailService(session());
+            if (retry) output().note("requeued " + mail.retry() + " failed message(s)");
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Outbox.Item i : mail.outbox(status)) rows.add(MailViews.outbox(i));
+            output().records(rows, MailViews.OUTBOX_COLUMNS);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "queue-settings", description = {"Show or change a queue's mail settings: inbound addresses, "
+            + "fetch URL, templates, limits. Templates may use {ticket.id}, {ticket.title}, {requester.name}, "
+            + "{requester.email}, {agent.name}, {queue}; an empty value restores the default."})
+    static final class QueueSettings extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "QUEUE")
+        String queue;
+
+        @Option(names = "--address", paramLabel = "EMAIL", description = "Add an inbound address (repeatable).")
+        List<String> add = new ArrayList<>();
+
+        @Option(names = "--remove-address", paramLabel = "EMAIL", description = "Remove an inbound address (repeatable).")
+        List<String> remove = new ArrayList<>();
+
+        @Option(names = "--fetch-url", paramLabel = "URL", description = "imap[s]:// or pop3[s]://user@host:port/FOLDER (no password).")
+        String fetchUrl;
+
+        @Option(names = "--new-template", paramLabel = "TEXT", description = "Auto-response to a new ticket.")
+        String newTemplate;
+
+        @Option(names = "--closed-template", paramLabel = "TEXT", description = "Auto-response when a ticket is resolved or closed (default: none).")
+        String closedTemplate;
+
+        @Option(names = "--reminder-template", paramLabel = "TEXT", description = "The pending reminder.")
+        String reminderTemplate;
+
+        @Option(names = "--phone-template", paramLabel = "TEXT", description = "Follow-up mail after a phone ticket.")
+        String phoneTemplate;
+
+        @Option(names = "--auto-response-limit", paramLabel = "N", description = "Auto-responses per sender per hour (default 3; 0 = none).")
+        Integer autoResponseLimit;
+
+        @Option(names = "--max-message-bytes", paramLabel = "N", description = "Larger mail is suspended (default 50 MiB).")
+        Long maxMessageBytes;
+
+        @Option(names = "--max-attachment-bytes", paramLabel = "N", description = "Larger attachments stay only in the raw message (default 25 MiB).")
+        Long maxAttachmentBytes;
+
+        @Override
+        int run() {
+            MailService mail = new MailService(session());
+            boolean change = !add.isEmpty() || !remove.isEmpty() || fetchUrl != null || newTemplate != null
+                    || closedTemplate != null || reminderTemplate != null || phoneTemplate != null
+                    || autoResponseLimit != null || maxMessageBytes != null || maxAttachmentBytes != null;
+            MailSettings s = change ? mail.configure(queue, new MailService.SettingsChange(fetchUrl, newTemplate,
+                    closedTemplate, reminderTemplate, phoneTemplate, autoResponseLimit, maxMessageBytes,
+                    maxAttachmentBytes, add, remove)) : mail.settings(queue);
+            output().record(MailViews.settings(s, mail.addresses(queue)));
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,529 @@
+package tix.mail;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tix.app.InboundMail;
+import tix.domain.DomainException;
+
+/**
+ * Reads one RFC 5322 message into an {@link InboundMail}: addresses, threading ids, the readable text (plain part of
+ * an alternative, HTML turned into text, any charset, RFC 2047 words), attachments with safe names, the signs of
+ * automated mail and delivery reports. A message it cannot read whole is still returned, marked malformed, so it is
+ * kept; only input that is no message at all is refused (exit 7).
+ */
+public final class MimeReader {
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3b-\\x7e]+:.*", Pattern.DOTALL);
+    private static final Pattern PGP = Pattern.compile("-----BEGIN PGP MESSAGE-----");
+    private static final int MAX_DEPTH = 20;
+
+    private final Session session;
+
+    public MimeReader() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.address.strict", "false");
+        p.setProperty("mail.mime.decodetext.strict", "false");
+        p.setProperty("mail.mime.parameters.strict", "false");
+        p.setProperty("mail.mime.decodefilename", "true");
+        p.setProperty("mail.mime.decodeparameters", "true");
+        p.setProperty("mail.mime.allowutf8", "true");
+        p.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
+        p.setProperty("mail.mime.multipart.allowempty", "true");
+        this.session = Session.getInstance(p);
+    }
+
+    /** Reads {@code raw}; {@code source} says where it came from (stdin, a file, a mailbox URL). */
+    public InboundMail read(byte[] raw, String source) {
+        int start = firstContent(raw);
+        if (start < 0) throw DomainException.invalidData("empty message from " + source, "nothing was written");
+        if (!looksLikeHeader(raw, start)) {
+            throw DomainException.invalidData("not an RFC 5322 message (" + source + "): no header lines",
+                    "nothing was written");
+        }
+        MimeMessage msg;
+        try {
+            msg = new MimeMessage(session, new ByteArrayInputStream(raw, start, raw.length - start));
+        } catch (MessagingException | RuntimeException e) {
+            return broken(raw, source, "cannot parse the header: " + e.getMessage());
+        }
+        Parsed p = new Parsed();
+        String messageId = messageId(msg, raw);
+        try {
+            readAddresses(msg, p);
+        } catch (RuntimeException | MessagingException e) {
+            p.problems.add("bad address headers");
+        }
+        String subject = subject(msg);
+        List<String> thread = new ArrayList<>();
+        thread.addAll(ids(header(msg, "In-Reply-To")));
+        List<String> refs = ids(header(msg, "References"));
+        Collections.reverse(refs);
+        for (String r : refs) if (!thread.contains(r)) thread.add(r);
+        String automated = automated(msg, p.from);
+        boolean list = header(msg, "List-Unsubscribe") != null || header(msg, "List-Id") != null;
+        try {
+            walk(msg, p, 0);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            p.problems.add("cannot read the body: " + e.getMessage());
+            p.fatal++;
+        }
+        String body = p.text.length() > 0 ? p.text.toString() : p.html.length() > 0 ? HtmlText.toText(p.html.toString()) : "";
+        body = Quotes.trim(body.replace("\r\n", "\n").replace('\r', '\n'));
+        InboundMail.DeliveryReport report = p.reportFields == null ? null : report(p);
+        if (report == null && p.reportFields == null && isReportType(msg)) {
+            report = new InboundMail.DeliveryReport(p.originalIds, null, null, null);
+        }
+        String malformed = p.fatal > 0 ? String.join("; ", p.problems) : null;
+        return new InboundMail(messageId, p.from, p.fromName, p.replyTo, p.recipients, subject, thread, body,
+                p.attachments, automated, list, report, malformed, PGP.matcher(body).find(), raw, source);
+    }
+
+    /** Where the message starts: after blank lines and an mbox "From " line; -1 when there is nothing. */
+    private static int firstContent(byte[] raw) {
+        int i = 0;
+        while (i < raw.length && (raw[i] == '\r' || raw[i] == '\n' || raw[i] == ' ' || raw[i] == '\t')) i++;
+        if (i >= raw.length) return -1;
+        if (raw.length - i > 5 && raw[i] == 'F' && raw[i + 1] == 'r' && raw[i + 2] == 'o' && raw[i + 3] == 'm'
+                && raw[i + 4] == ' ') {
+            while (i < raw.length && raw[i] != '\n') i++;
+            i++;
+            if (i >= raw.length) return -1;
+        }
+        return i;
+    }
+
+    private static boolean looksLikeHeader(byte[] raw, int start) {
+        int end = start;
+        while (end < raw.length && raw[end] != '\n' && end - start < 1000) end++;
+        String line = new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
+        return HEADER_LINE.matcher(line).matches();
+    }
+
+    /** A message whose header block itself could not be parsed: kept whole, read as far as plain text allows. */
+    private InboundMail broken(byte[] raw, String source, String why) {
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        int split = text.indexOf("\n\n");
+        String body = split < 0 ? "" : text.substring(split + 2);
+        return new InboundMail(syntheticId(raw), null, null, null, List.of(), null, List.of(), body, List.of(), null,
+                false, null, why, false, raw, source);
+    }
+
+    private static final class Parsed {
+        String from;
+        String fromName;
+        String replyTo;
+        final List<String> recipients = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder html = new StringBuilder();
+        final List<InboundMail.Attachment> attachments = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+        int fatal;
+        String reportFields;
+        final List<String> originalIds = new ArrayList<>();
+    }
+
+    // ---------------------------------------------------------------- headers
+
+    private static String header(MimeMessage msg, String name) {
+        try {
+            String v = msg.getHeader(name, " ");
+            return v == null || v.isBlank() ? null : v;
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static String messageId(MimeMessage msg, byte[] raw) {
+        List<String> ids = ids(header(msg, "Message-ID"));
+        if (!ids.isEmpty()) return ids.get(0);
+        return syntheticId(raw);
+    }
+
+    /** For mail without a Message-ID: the same bytes always get the same id, so a retry is still a duplicate. */
+    static String syntheticId(byte[] raw) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(raw);
+            return "<" + HexFormat.of().formatHex(d) + "@tix.invalid>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> ids(String value) {
+        List<String> out = new ArrayList<>();
+        if (value == null) return out;
+        Matcher m = MESSAGE_ID.matcher(value);
+        while (m.find()) {
+            if (m.group().length() <= 250 && !out.contains(m.group())) out.add(m.group());
+        }
+        return out;
+    }
+
+    private static void readAddresses(MimeMessage msg, Parsed p) throws MessagingException {
+        InternetAddress from = first(header(msg, "From"));
+        if (from != null) {
+            p.from = from.getAddress();
+            p.fromName = from.getPersonal();
+        }
+        InternetAddress replyTo = first(header(msg, "Reply-To"));
+        if (replyTo != null) p.replyTo = replyTo.getAddress();
+        for (String name : List.of("To", "Cc", "Delivered-To", "X-Original-To")) {
+            String[] values = msg.getHeader(name);
+            if (values == null) continue;
+            for (String v : values) {
+                for (InternetAddress a : addresses(v)) {
+                    String e = a.getAddress().toLowerCase(Locale.ROOT);
+                    if (!p.recipients.contains(e)) p.recipients.add(e);
+                }
+            }
+        }
+    }
+
+    private static InternetAddress first(String value) {
+        for (InternetAddress a : addresses(value)) return a;
+        return null;
+    }
+
+    /** The valid addresses of a header value; anything else is skipped. */
+    private static List<InternetAddress> addresses(String value) {
+        List<InternetAddress> out = new ArrayList<>();
+        if (value == null) return out;
+        InternetAddress[] parsed;
+        try {
+            parsed = InternetAddress.parseHeader(value, false);
+        } catch (AddressException e) {
+            return out;
+        }
+        for (InternetAddress a : parsed) {
+            if (a.isGroup() || a.getAddress() == null) continue;
+            if (!valid(a.getAddress())) continue;
+            InternetAddress clean = new InternetAddress();
+            clean.setAddress(normalise(a.getAddress()));
+            try {
+                clean.setPersonal(personal(a), "UTF-8");
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+            out.add(clean);
+        }
+        return out;
+    }
+
+    private static String personal(InternetAddress a) {
+        String p = a.getPersonal();
+        return p == null ? null : p.replaceAll("[\\p{Cntrl}]", " ").strip();
+    }
+
+    private static boolean valid(String address) {
+        String a = address.strip();
+        int at = a.lastIndexOf('@');
+        if (at <= 0 || at == a.length() - 1 || a.length() > 254) return false;
+        if (a.chars().anyMatch(c -> c <= 32 || c == '<' || c == '>' || c == ',' || c == '"' || c == 127)) return false;
+        String domain = a.substring(at + 1);
+        return domain.contains(".") || domain.equalsIgnoreCase("localhost");
+    }
+
+    private static String normalise(String address) {
+        String a = address.strip();
+        int at = a.lastIndexOf('@');
+        return a.substring(0, at) + a.substring(at).toLowerCase(Locale.ROOT);
+    }
+
+    private static String subject(MimeMessage msg) {
+        String rawSubject = header(msg, "Subject");
+        if (rawSubject == null) return null;
+        try {
+            return MimeUtility.decodeText(MimeUtility.unfold(rawSubject)).replaceAll("[\\p{Cntrl}]", " ").strip();
+        } catch (IOException | RuntimeException e) {
+            return rawSubject.replaceAll("[\\p{Cntrl}]", " ").strip();
+        }
+    }
+
+    /** Why a message looks machine-written (SPEC §5 Mail: automated mail), or null. */
+    private static String automated(MimeMessage msg, String from) {
+        String autoSubmitted = header(msg, "Auto-Submitted");
+        if (autoSubmitted != null && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
+            return "Auto-Submitted: " + clip(autoSubmitted);
+        }
+        for (String h : List.of("X-Autoreply", "X-Autorespond", "X-Autogenerated")) {
+            if (header(msg, h) != null) return h + " header";
+        }
+        String precedence = header(msg, "Precedence");
+        if (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
+            return "Precedence: " + clip(precedence);
+        }
+        if (header(msg, "X-Auto-Response-Suppress") != null) return "X-Auto-Response-Suppress header";
+        String returnPath = header(msg, "Return-Path");
+        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) return "empty Return-Path";
+        if (from != null) {
+            String local = from.substring(0, from.lastIndexOf('@')).toLowerCase(Locale.ROOT);
+            if (local.equals("mailer-daemon") || local.equals("postmaster")) return "sent by " + local;
+        }
+        return null;
+    }
+
+    private static String clip(String s) {
+        String v = s.strip().replaceAll("[\\p{Cntrl}]", " ");
+        return v.length() > 60 ? v.substring(0, 60) : v;
+    }
+
+    private static boolean isReportType(MimeMessage msg) {
+        try {
+            ContentType ct = new ContentType(msg.getContentType());
+            return ct.match("multipart/report") && "delivery-status".equalsIgnoreCase(ct.getParameter("report-type"));
+        } catch (MessagingException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- body
+
+    private void walk(Part part, Parsed p, int depth) throws MessagingException, IOException {
+        if (depth > MAX_DEPTH) {
+            p.problems.add("MIME parts nested deeper than " + MAX_DEPTH);
+            return;
+        }
+        ContentType type = contentType(part, p);
+        String disposition = disposition(part);
+        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition) || fileName(part) != null
+                && !type.match("text/plain") && !type.match("text/html");
+        if (type.getPrimaryType().equalsIgnoreCase("multipart")) {
+            Object content = part.getContent();
+            if (!(content instanceof Multipart)) {
+                p.problems.add("multipart without parts");
+                p.fatal++;
+                return;
+            }
+            Multipart mp = (Multipart) content;
+            int count;
+            try {
+                count = mp.getCount();
+            } catch (MessagingException e) {
+                p.problems.add("broken multipart: " + e.getMessage());
+                p.fatal++;
+                return;
+            }
+            if (type.match("multipart/alternative")) {
+                alternative(mp, count, p, depth);
+                return;
+            }
+            for (int i = 0; i < count; i++) walk(mp.getBodyPart(i), p, depth + 1);
+            return;
+        }
+        if (type.match("message/delivery-status")) {
+            p.reportFields = new String(readBytes(part), StandardCharsets.ISO_8859_1);
+            return;
+        }
+        if (type.match("text/rfc822-headers")) {
+            InternetHeaders h = new InternetHeaders(new ByteArrayInputStream(readBytes(part)));
+            p.originalIds.addAll(ids(h.getHeader("Message-ID", " ")));
+            return;
+        }
+        if (type.match("message/rfc822") && p.reportFields != null) {
+            // the original message returned by a bounce: its id ties the report to a ticket
+            byte[] bytes = readBytes(part);
+            InternetHeaders h = new InternetHeaders(new ByteArrayInputStream(bytes));
+            p.originalIds.addAll(ids(h.getHeader("Message-ID", " ")));
+            return;
+        }
+        if (!attachment && type.match("text/plain") && depth <= MAX_DEPTH) {
+            appendText(p.text, decode(part, type));
+            return;
+        }
+        if (!attachment && type.match("text/html")) {
+            appendText(p.html, decode(part, type));
+            return;
+        }
+        byte[] data = readBytes(part);
+        String name = Names.sanitise(fileName(part), type.getBaseType(), p.attachments.size() + 1);
+        p.attachments.add(new InboundMail.Attachment(name, type.getBaseType().toLowerCase(Locale.ROOT), data.length, data));
+    }
+
+    /** multipart/alternative: the plain text part, else the HTML one (turned into text), else the last part. */
+    private void alternative(Multipart mp, int count, Parsed p, int depth) throws MessagingException, IOException {
+        BodyPart plain = null;
+        BodyPart html = null;
+        BodyPart other = null;
+        for (int i = 0; i < count; i++) {
+            BodyPart b = mp.getBodyPart(i);
+            ContentType t = contentType(b, p);
+            if (t.match("text/plain") && plain == null) plain = b;
+            else if (t.match("text/html") && html == null) html = b;
+            else other = b;
+        }
+        if (plain != null) {
+            String text = decode(plain, contentType(plain, p));
+            if (!text.isBlank() || html == null) {
+                appendText(p.text, text);
+                return;
+            }
+        }
+        if (html != null) {
+            appendText(p.text, HtmlText.toText(decode(html, contentType(html, p))));
+            return;
+        }
+        if (other != null) walk(other, p, depth + 1);
+    }
+
+    private static void appendText(StringBuilder to, String text) {
+        if (text.isBlank()) return;
+        if (to.length() > 0) to.append("\n\n");
+        to.append(text.strip());
+    }
+
+    private static ContentType contentType(Part part, Parsed p) {
+        try {
+            String ct = part.getContentType();
+            return ct == null ? new ContentType("text/plain") : new ContentType(ct);
+        } catch (ParseException | RuntimeException e) {
+            p.problems.add("bad Content-Type");
+            try {
+                return new ContentType("application/octet-stream");
+            } catch (ParseException never) {
+                throw new IllegalStateException(never);
+            }
+        } catch (MessagingException e) {
+            p.problems.add("bad Content-Type");
+            try {
+                return new ContentType("text/plain");
+            } catch (ParseException never) {
+                throw new IllegalStateException(never);
+            }
+        }
+    }
+
+    private static String disposition(Part part) {
+        try {
+            return part.getDisposition();
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String fileName(Part part) {
+        try {
+            String name = part.getFileName();
+            if (name != null && name.contains("=?")) name = MimeUtility.decodeText(name);
+            return name == null || name.isBlank() ? null : name;
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static byte[] readBytes(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            // a broken transfer encoding: keep what the part holds undecoded rather than nothing
+            if (part instanceof jakarta.mail.internet.MimePart) {
+                try (InputStream in = ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream()) {
+                    return in.readAllBytes();
+                } catch (ClassCastException | MessagingException | IOException ignored) {
+                    // fall through
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The text of a part in its declared charset; undeclared: UTF-8 when valid, else windows-1252. */
+    private static String decode(Part part, ContentType type) throws MessagingException, IOException {
+        byte[] bytes = readBytes(part);
+        String declared = type.getParameter("charset");
+        Charset cs = null;
+        if (declared != null) {
+            try {
+                cs = Charset.forName(MimeUtility.javaCharset(declared.strip().replace("\"", "")));
+            } catch (RuntimeException e) {
+                cs = null;
+            }
+        }
+        if (cs == null) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                cs = Charset.forName("windows-1252");
+            }
+        }
+        return new String(bytes, cs).replace("\u0000", "");
+    }
+
+    // ---------------------------------------------------------------- delivery reports
+
+    private static InboundMail.DeliveryReport report(Parsed p) {
+        String recipient = null;
+        String status = null;
+        String diagnostic = null;
+        List<String> original = new ArrayList<>(p.originalIds);
+        try {
+            InternetHeaders all = new InternetHeaders();
+            for (String block : p.reportFields.replace("\r\n", "\n").split("\n\n")) {
+                if (block.isBlank()) continue;
+                InternetHeaders h = new InternetHeaders(new ByteArrayInputStream(
+                        (block.strip() + "\n\n").getBytes(StandardCharsets.ISO_8859_1)));
+                Enumeration<Header> e = h.getAllHeaders();
+                while (e.hasMoreElements()) {
+                    Header x = e.nextElement();
+                    all.addHeader(x.getName(), x.getValue());
+                }
+            }
+            String finalRecipient = first(all, "Final-Recipient", "Original-Recipient");
+            if (finalRecipient != null) {
+                String r = finalRecipient.contains(";") ? finalRecipient.substring(finalRecipient.indexOf(';') + 1)
+                        : finalRecipient;
+                r = r.strip().replaceAll("^<|>$", "");
+                if (valid(r)) recipient = normalise(r);
+            }
+            String s = first(all, "Status");
+            if (s != null) {
+                Matcher m = Pattern.compile("[245]\\.\\d{1,3}\\.\\d{1,3}").matcher(s);
+                if (m.find()) status = m.group();
+            }
+            diagnostic = first(all, "Diagnostic-Code");
+            if (diagnostic != null) diagnostic = diagnostic.replaceAll("\\s+", " ").strip();
+            original.addAll(ids(first(all, "X-Original-Message-ID", "Original-Message-ID")));
+        } catch (MessagingException | RuntimeException e) {
+            // an unreadable report still is a report; its fields stay unknown
+        }
+        return new InboundMail.DeliveryReport(original, recipient, status, diagnostic);
+    }
+
+    private static String first(InternetHeaders h, String... names) {
+        for (String n : names) {
+            String v = h.getHeader(n, " ");
+            if (v != null && !v.isBlank()) return v;
+        }
+        return null;
+    }
+}
