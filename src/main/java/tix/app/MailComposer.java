@@ -46,7 +46,7 @@ public final class MailComposer {
         }
         String signature = tx.directory().agent(agentLogin).map(a -> a.signature()).orElse(null);
         String body = reply.body() + (signature == null || signature.isBlank() ? "" : "\n\n-- \n" + signature);
-        String from = tx.directory().queue(t.queue()).map(q -> q.address()).orElse(null);
+        String from = fromAddress(t.queue());
         tx.outbox().enqueue(new Outbox.Item(0, t.id(), reply.id(), "reply", messageId, from, requester.email(),
                 subject(t), body, inReplyTo, String.join(" ", refs), requester.undeliverable() ? "held" : "queued", 0,
                 now, null, null));
@@ -83,7 +83,7 @@ public final class MailComposer {
         values.put("requester.email", requester.email());
         values.put("agent.name", agentName == null ? "our team" : agentName);
         values.put("queue", t.queue());
-        String from = tx.directory().queue(t.queue()).map(q -> q.address()).orElse(null);
+        String from = fromAddress(t.queue());
         return tx.outbox().enqueue(new Outbox.Item(0, t.id(), null, kind, newMessageId(t.id(), domain), from,
                 requester.email(), subject(t), MailTemplates.fill(template, values), inReplyTo, String.join(" ", refs),
                 requester.undeliverable() ? "held" : "queued", 0, now, null, null));
@@ -125,9 +125,17 @@ public final class MailComposer {
         return "<tix." + ticketId + "." + HexFormat.of().formatHex(b) + "@" + domain + ">";
     }
 
+    /** The queue's From: its address, else its first inbound address, else null (mail.from at send time). */
+    String fromAddress(String queue) {
+        String address = tx.directory().queue(queue).map(q -> q.address()).orElse(null);
+        if (address != null && !address.isBlank()) return address;
+        List<String> inbound = tx.mail().addresses(queue);
+        return inbound.isEmpty() ? null : inbound.get(0);
+    }
+
     /** The mail domain: the queue address's domain, else the setting mail.domain, else localhost. */
     String domain(String queue) {
-        String address = tx.directory().queue(queue).map(q -> q.address()).orElse(null);
+        String address = fromAddress(queue);
         if (address != null && address.indexOf('@') > 0) return address.substring(address.indexOf('@') + 1);
         return tx.settings().get("mail.domain").orElse("localhost");
     }

@@ -49,6 +49,8 @@ public final class SmtpSender implements MailSender {
         p.setProperty("mail." + proto + ".timeout", "60000");
         p.setProperty("mail." + proto + ".writetimeout", "60000");
         p.setProperty("mail.mime.allowutf8", "false");
+        // the name for EHLO: never a slow lookup of the local host name
+        p.setProperty("mail." + proto + ".localhost", "localhost");
         this.session = Session.getInstance(p);
     }
 
