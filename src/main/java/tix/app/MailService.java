@@ -192,11 +192,29 @@ public final class MailService {
 
     public record SettingsChange(String fetchUrl, String newTemplate, String closedTemplate, String reminderTemplate,
                                  String phoneTemplate, Integer autoResponseLimit, Long maxMessageBytes,
-                                 Long maxAttachmentBytes, List<String> addAddresses, List<String> removeAddresses) {
+                                 Long maxAttachmentBytes) {
     }
 
     /** Changes a queue's mail settings; an empty string clears a text setting. Admin only. */
     public MailSettings configure(String queue, SettingsChange c) {
+        check(c);
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "changing mail settings");
+            TicketService.queue(tx, queue);
+            MailSettings s = tx.mail().settings(queue);
+            MailSettings n = new MailSettings(queue, text(c.fetchUrl(), s.fetchUrl()), text(c.newTemplate(),
+                    s.newTemplate()), text(c.closedTemplate(), s.closedTemplate()), text(c.reminderTemplate(),
+                    s.reminderTemplate()), text(c.phoneTemplate(), s.phoneTemplate()),
+                    c.autoResponseLimit() == null ? s.autoResponseLimit() : c.autoResponseLimit(),
+                    c.maxMessageBytes() == null ? s.maxMessageBytes() : c.maxMessageBytes(),
+                    c.maxAttachmentBytes() == null ? s.maxAttachmentBytes() : c.maxAttachmentBytes());
+            tx.mail().saveSettings(n);
+            return n;
+        });
+    }
+
+    /** Refuses bad values (exit 2) before anything is written. */
+    public static void check(SettingsChange c) {
         if (c.autoResponseLimit() != null && c.autoResponseLimit() < 0) {
             throw DomainException.usage("--auto-response-limit must be 0 or more", "0 turns auto-responses off");
         }
@@ -212,32 +230,6 @@ public final class MailService {
             throw DomainException.usage("the fetch URL must not hold a password",
                     "set TIX_MAIL_PASSWORD or mail.password in the config file");
         }
-        List<String> add = new ArrayList<>();
-        for (String a : c.addAddresses() == null ? List.<String>of() : c.addAddresses()) add.add(Contacts.checkAddress(a));
-        return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing mail settings");
-            TicketService.queue(tx, queue);
-            MailSettings s = tx.mail().settings(queue);
-            MailSettings n = new MailSettings(queue, text(c.fetchUrl(), s.fetchUrl()), text(c.newTemplate(),
-                    s.newTemplate()), text(c.closedTemplate(), s.closedTemplate()), text(c.reminderTemplate(),
-                    s.reminderTemplate()), text(c.phoneTemplate(), s.phoneTemplate()),
-                    c.autoResponseLimit() == null ? s.autoResponseLimit() : c.autoResponseLimit(),
-                    c.maxMessageBytes() == null ? s.maxMessageBytes() : c.maxMessageBytes(),
-                    c.maxAttachmentBytes() == null ? s.maxAttachmentBytes() : c.maxAttachmentBytes());
-            tx.mail().saveSettings(n);
-            for (String a : add) {
-                Optional<String> owner = tx.mail().queueForAddress(a);
-                if (owner.isPresent() && !owner.get().equals(queue)) {
-                    throw DomainException.conflict("address " + a + " belongs to queue " + owner.get(),
-                            "remove it there first");
-                }
-                tx.mail().addAddress(a, queue);
-            }
-            for (String a : c.removeAddresses() == null ? List.<String>of() : c.removeAddresses()) {
-                tx.mail().removeAddress(a, queue);
-            }
-            return n;
-        });
     }
 
     /** Addresses that route to {@code queue}. */

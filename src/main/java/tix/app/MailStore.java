@@ -35,10 +35,6 @@ public interface MailStore {
     /** The queue that claims this address (table queue_addresses), if any. */
     Optional<String> queueForAddress(String address);
 
-    void addAddress(String address, String queue);
-
-    void removeAddress(String address, String queue);
-
     List<String> addresses(String queue);
 
     /** Ids of suspended tickets, oldest first. */

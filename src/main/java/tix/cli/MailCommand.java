@@ -255,52 +255,20 @@ final class MailCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "queue-settings", description = {"Show or change a queue's mail settings: inbound addresses, "
-            + "fetch URL, templates, limits. Templates may use {ticket.id}, {ticket.title}, {requester.name}, "
-            + "{requester.email}, {agent.name}, {queue}; an empty value restores the default."})
+    @Command(name = "queue-settings", description = {"Show or change a queue's mail settings: fetch URL, "
+            + "templates, limits (the same options as 'tix queue set'). Inbound addresses: 'tix queue set Q "
+            + "--add-address EMAIL'."})
     static final class QueueSettings extends BaseCommand {
         @Parameters(index = "0", paramLabel = "QUEUE")
         String queue;
 
-        @Option(names = "--address", paramLabel = "EMAIL", description = "Add an inbound address (repeatable).")
-        List<String> add = new ArrayList<>();
-
-        @Option(names = "--remove-address", paramLabel = "EMAIL", description = "Remove an inbound address (repeatable).")
-        List<String> remove = new ArrayList<>();
-
-        @Option(names = "--fetch-url", paramLabel = "URL", description = "imap[s]:// or pop3[s]://user@host:port/FOLDER (no password).")
-        String fetchUrl;
-
-        @Option(names = "--new-template", paramLabel = "TEXT", description = "Auto-response to a new ticket.")
-        String newTemplate;
-
-        @Option(names = "--closed-template", paramLabel = "TEXT", description = "Auto-response when a ticket is resolved or closed (default: none).")
-        String closedTemplate;
-
-        @Option(names = "--reminder-template", paramLabel = "TEXT", description = "The pending reminder.")
-        String reminderTemplate;
-
-        @Option(names = "--phone-template", paramLabel = "TEXT", description = "Follow-up mail after a phone ticket.")
-        String phoneTemplate;
-
-        @Option(names = "--auto-response-limit", paramLabel = "N", description = "Auto-responses per sender per hour (default 3; 0 = none).")
-        Integer autoResponseLimit;
-
-        @Option(names = "--max-message-bytes", paramLabel = "N", description = "Larger mail is suspended (default 50 MiB).")
-        Long maxMessageBytes;
-
-        @Option(names = "--max-attachment-bytes", paramLabel = "N", description = "Larger attachments stay only in the raw message (default 25 MiB).")
-        Long maxAttachmentBytes;
+        @picocli.CommandLine.Mixin
+        MailQueueOptions options;
 
         @Override
         int run() {
             MailService mail = new MailService(session());
-            boolean change = !add.isEmpty() || !remove.isEmpty() || fetchUrl != null || newTemplate != null
-                    || closedTemplate != null || reminderTemplate != null || phoneTemplate != null
-                    || autoResponseLimit != null || maxMessageBytes != null || maxAttachmentBytes != null;
-            MailSettings s = change ? mail.configure(queue, new MailService.SettingsChange(fetchUrl, newTemplate,
-                    closedTemplate, reminderTemplate, phoneTemplate, autoResponseLimit, maxMessageBytes,
-                    maxAttachmentBytes, add, remove)) : mail.settings(queue);
+            MailSettings s = options.given() ? mail.configure(queue, options.change()) : mail.settings(queue);
             output().record(MailViews.settings(s, mail.addresses(queue)));
             return ExitCodes.OK;
         }

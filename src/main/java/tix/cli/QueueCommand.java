@@ -80,9 +80,16 @@ final class QueueCommand extends BaseCommand {
         @Mixin
         Settings settings;
 
+        @Mixin
+        MailQueueOptions mail;
+
         @Override
         int run() {
-            output().record(AdminViews.queue(new QueueService(session()).add(name, settings.change())));
+            mail.check();
+            QueueService queues = new QueueService(session());
+            queues.add(name, settings.change());
+            mail.apply(this, name);
+            output().record(AdminViews.queue(queues.show(name)));
             return ExitCodes.OK;
         }
     }
@@ -101,12 +108,22 @@ final class QueueCommand extends BaseCommand {
         @Option(names = "--remove-address", paramLabel = "EMAIL", split = ",", description = "Remove an inbound address (repeatable).")
         List<String> removeAddresses;
 
+        @Mixin
+        MailQueueOptions mail;
+
         @Override
         int run() {
             QueueService.Change c = settings.change();
             c.addAddresses = addAddresses;
             c.removeAddresses = removeAddresses;
-            output().record(AdminViews.queue(new QueueService(session()).set(name, c)));
+            mail.check();
+            QueueService queues = new QueueService(session());
+            QueueService.QueueInfo info = queues.set(name, c);
+            if (mail.given()) {
+                mail.apply(this, name);
+                info = queues.show(name);
+            }
+            output().record(AdminViews.queue(info));
             return ExitCodes.OK;
         }
     }

@@ -47,7 +47,7 @@ class MailRoundTripTest {
         tix = new TixRunner(dir).as("lead").env("TIX_MAIL_PASSWORD", "s3cret");
         tix.ok("init");
         tix.ok("agent", "set", "lead", "--name", "Lea Lead", "--signature", "Lea, Example Support");
-        tix.ok("mail", "queue-settings", "support", "--address", "support@example.com");
+        tix.ok("queue", "set", "support", "--add-address", "support@example.com");
     }
 
     private String imap() {

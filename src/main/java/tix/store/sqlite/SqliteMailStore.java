@@ -82,17 +82,6 @@ final class SqliteMailStore implements MailStore {
     }
 
     @Override
-    public void addAddress(String address, String queue) {
-        sql.update("INSERT INTO queue_addresses(address, queue) VALUES (?, ?) ON CONFLICT(address) DO NOTHING",
-                address, queue);
-    }
-
-    @Override
-    public void removeAddress(String address, String queue) {
-        sql.update("DELETE FROM queue_addresses WHERE address = ? AND queue = ?", address, queue);
-    }
-
-    @Override
     public List<String> addresses(String queue) {
         return sql.query("SELECT address FROM queue_addresses WHERE queue = ? ORDER BY address",
                 rs -> rs.getString(1), queue);
