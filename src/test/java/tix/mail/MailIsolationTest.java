@@ -37,7 +37,6 @@ class MailIsolationTest {
 
     @Test
     void ticketCommandsNeverLoadJakartaMailButMailIngestDoes() throws Exception {
-        classesLoaded("", "init");
         String create = classesLoaded("", "create", "--title", "t", "--requester", "a@example.com", "--body", "b");
         String list = classesLoaded("", "list");
         for (String out : List.of(create, list)) {
