@@ -188,6 +188,8 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} macro" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent add" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent list" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent set" ];    then _picocli_tix_agent; return $?; fi
@@ -220,6 +222,15 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account list" ];    then _picocli_tix_account; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account ls" ];    then _picocli_tix_account; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account show" ];    then _picocli_tix_account; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail ingest" ];    then _picocli_tix_mail; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail fetch" ];    then _picocli_tix_mail; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail send" ];    then _picocli_tix_mail; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail outbox" ];    then _picocli_tix_mail; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail queue-settings" ];    then _picocli_tix_mail; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended list" ];    then _picocli_tix_suspended; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended show" ];    then _picocli_tix_suspended; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended accept" ];    then _picocli_tix_suspended; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended reject" ];    then _picocli_tix_suspended; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -256,71 +267,93 @@ function _complete_tix() {
   local cmds31=(macro)
   local cmds32=(account)
   local cmds33=(completion)
-  local cmds34=(agent add)
-  local cmds35=(agent list)
-  local cmds36=(agent set)
-  local cmds37=(agent show)
-  local cmds38=(queue add)
-  local cmds39=(queue list)
-  local cmds40=(queue ls)
-  local cmds41=(queue show)
-  local cmds42=(queue set)
-  local cmds43=(queue remove)
-  local cmds44=(queue rm)
-  local cmds45=(team add)
-  local cmds46=(team list)
-  local cmds47=(team ls)
-  local cmds48=(team show)
-  local cmds49=(team set)
-  local cmds50=(team remove)
-  local cmds51=(team rm)
-  local cmds52=(tier list)
-  local cmds53=(tier ls)
-  local cmds54=(tier add)
-  local cmds55=(macro add)
-  local cmds56=(macro list)
-  local cmds57=(macro ls)
-  local cmds58=(macro show)
-  local cmds59=(macro remove)
-  local cmds60=(macro rm)
-  local cmds61=(macro suggest)
-  local cmds62=(account import)
-  local cmds63=(account list)
-  local cmds64=(account ls)
-  local cmds65=(account show)
+  local cmds34=(mail)
+  local cmds35=(suspended)
+  local cmds36=(agent add)
+  local cmds37=(agent list)
+  local cmds38=(agent set)
+  local cmds39=(agent show)
+  local cmds40=(queue add)
+  local cmds41=(queue list)
+  local cmds42=(queue ls)
+  local cmds43=(queue show)
+  local cmds44=(queue set)
+  local cmds45=(queue remove)
+  local cmds46=(queue rm)
+  local cmds47=(team add)
+  local cmds48=(team list)
+  local cmds49=(team ls)
+  local cmds50=(team show)
+  local cmds51=(team set)
+  local cmds52=(team remove)
+  local cmds53=(team rm)
+  local cmds54=(tier list)
+  local cmds55=(tier ls)
+  local cmds56=(tier add)
+  local cmds57=(macro add)
+  local cmds58=(macro list)
+  local cmds59=(macro ls)
+  local cmds60=(macro show)
+  local cmds61=(macro remove)
+  local cmds62=(macro rm)
+  local cmds63=(macro suggest)
+  local cmds64=(account import)
+  local cmds65=(account list)
+  local cmds66=(account ls)
+  local cmds67=(account show)
+  local cmds68=(mail ingest)
+  local cmds69=(mail fetch)
+  local cmds70=(mail send)
+  local cmds71=(mail outbox)
+  local cmds72=(mail queue-settings)
+  local cmds73=(suspended list)
+  local cmds74=(suspended show)
+  local cmds75=(suspended accept)
+  local cmds76=(suspended reject)
 
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_tix_suspended; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_tix_mail; return $?; fi
   if CompWordsContainsArray "${cmds33[@]}"; then _picocli_tix_completion; return $?; fi
   if CompWordsContainsArray "${cmds32[@]}"; then _picocli_tix_account; return $?; fi
   if CompWordsContainsArray "${cmds31[@]}"; then _picocli_tix_macro; return $?; fi
@@ -366,7 +399,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion mail suspended"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -1995,6 +2028,84 @@ function _picocli_tix_completion() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `mail` subcommand.
+function _picocli_tix_mail() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="ingest fetch send outbox queue-settings"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `suspended` subcommand.
+function _picocli_tix_suspended() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show accept reject"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `add` subcommand.
 function _picocli_tix_agent_add() {
   # Get completion data
@@ -2189,7 +2300,7 @@ function _picocli_tix_queue_add() {
 
   local commands=""
   local flag_opts="'--priority-growth' '--auto-response' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--address' '--from' '--priority' '--tier' '--calendar' '--auto-close-days' '--follow-up' '--db' '--as' '--json' '--now'"
+  local arg_opts="'--address' '--from' '--priority' '--tier' '--calendar' '--auto-close-days' '--follow-up' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2213,6 +2324,30 @@ function _picocli_tix_queue_add() {
       return
       ;;
     '--follow-up')
+      return
+      ;;
+    '--fetch-url')
+      return
+      ;;
+    '--new-template')
+      return
+      ;;
+    '--closed-template')
+      return
+      ;;
+    '--reminder-template')
+      return
+      ;;
+    '--phone-template')
+      return
+      ;;
+    '--auto-response-limit')
+      return
+      ;;
+    '--max-message-bytes')
+      return
+      ;;
+    '--max-attachment-bytes')
       return
       ;;
     '--db')
@@ -2366,7 +2501,7 @@ function _picocli_tix_queue_set() {
 
   local commands=""
   local flag_opts="'--priority-growth' '--auto-response' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--address' '--from' '--priority' '--tier' '--calendar' '--auto-close-days' '--follow-up' '--add-address' '--remove-address' '--db' '--as' '--json' '--now'"
+  local arg_opts="'--address' '--from' '--priority' '--tier' '--calendar' '--auto-close-days' '--follow-up' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2396,6 +2531,30 @@ function _picocli_tix_queue_set() {
       return
       ;;
     '--remove-address')
+      return
+      ;;
+    '--fetch-url')
+      return
+      ;;
+    '--new-template')
+      return
+      ;;
+    '--closed-template')
+      return
+      ;;
+    '--reminder-template')
+      return
+      ;;
+    '--phone-template')
+      return
+      ;;
+    '--auto-response-limit')
+      return
+      ;;
+    '--max-message-bytes')
+      return
+      ;;
+    '--max-attachment-bytes')
       return
       ;;
     '--db')
@@ -3367,6 +3526,409 @@ function _picocli_tix_account_show() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `ingest` subcommand.
+function _picocli_tix_mail_ingest() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--queue' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--queue')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "ingest" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `fetch` subcommand.
+function _picocli_tix_mail_fetch() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--queue' '--url' '--limit' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--queue')
+      return
+      ;;
+    '--url')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `send` subcommand.
+function _picocli_tix_mail_send() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--url' '--limit' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `outbox` subcommand.
+function _picocli_tix_mail_outbox() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--retry' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--status' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `queue-settings` subcommand.
+function _picocli_tix_mail_queuesettings() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--fetch-url')
+      return
+      ;;
+    '--new-template')
+      return
+      ;;
+    '--closed-template')
+      return
+      ;;
+    '--reminder-template')
+      return
+      ;;
+    '--phone-template')
+      return
+      ;;
+    '--auto-response-limit')
+      return
+      ;;
+    '--max-message-bytes')
+      return
+      ;;
+    '--max-attachment-bytes')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_suspended_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_tix_suspended_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `accept` subcommand.
+function _picocli_tix_suspended_accept() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reject` subcommand.
+function _picocli_tix_suspended_reject() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `tix`, `tix.sh`, and `tix.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -3415,6 +3977,12 @@ __tix_cmd() {
     'macro rm') echo 'macro remove' ;;
     'macro show') echo 'macro show' ;;
     'macro suggest') echo 'macro suggest' ;;
+    'mail') echo 'mail' ;;
+    'mail fetch') echo 'mail fetch' ;;
+    'mail ingest') echo 'mail ingest' ;;
+    'mail outbox') echo 'mail outbox' ;;
+    'mail queue-settings') echo 'mail queue-settings' ;;
+    'mail send') echo 'mail send' ;;
     'merge') echo 'merge' ;;
     'note') echo 'note' ;;
     'priority') echo 'priority' ;;
@@ -3435,6 +4003,11 @@ __tix_cmd() {
     'show') echo 'show' ;;
     'split') echo 'split' ;;
     'status') echo 'status' ;;
+    'suspended') echo 'suspended' ;;
+    'suspended accept') echo 'suspended accept' ;;
+    'suspended list') echo 'suspended list' ;;
+    'suspended reject') echo 'suspended reject' ;;
+    'suspended show') echo 'suspended show' ;;
     'tag') echo 'tag' ;;
     'take') echo 'take' ;;
     'team') echo 'team' ;;
@@ -3527,6 +4100,21 @@ __tix_kind() {
     'macro add --body-file') echo - ;;
     'macro add -b') echo - ;;
     'macro suggest --min') echo - ;;
+    'mail fetch --limit') echo - ;;
+    'mail fetch --queue') echo queue ;;
+    'mail fetch --url') echo - ;;
+    'mail ingest --queue') echo queue ;;
+    'mail outbox --status') echo status ;;
+    'mail queue-settings --auto-response-limit') echo - ;;
+    'mail queue-settings --closed-template') echo - ;;
+    'mail queue-settings --fetch-url') echo - ;;
+    'mail queue-settings --max-attachment-bytes') echo - ;;
+    'mail queue-settings --max-message-bytes') echo - ;;
+    'mail queue-settings --new-template') echo - ;;
+    'mail queue-settings --phone-template') echo - ;;
+    'mail queue-settings --reminder-template') echo - ;;
+    'mail send --limit') echo - ;;
+    'mail send --url') echo - ;;
     'merge --if-version') echo - ;;
     'merge --into') echo ticket ;;
     'note --body') echo - ;;
@@ -3536,19 +4124,35 @@ __tix_kind() {
     'priority --if-version') echo - ;;
     'queue add --address') echo - ;;
     'queue add --auto-close-days') echo - ;;
+    'queue add --auto-response-limit') echo - ;;
     'queue add --calendar') echo - ;;
+    'queue add --closed-template') echo - ;;
+    'queue add --fetch-url') echo - ;;
     'queue add --follow-up') echo - ;;
     'queue add --from') echo - ;;
+    'queue add --max-attachment-bytes') echo - ;;
+    'queue add --max-message-bytes') echo - ;;
+    'queue add --new-template') echo - ;;
+    'queue add --phone-template') echo - ;;
     'queue add --priority') echo priority ;;
+    'queue add --reminder-template') echo - ;;
     'queue add --tier') echo tier ;;
     'queue remove --move-to') echo queue ;;
     'queue set --add-address') echo - ;;
     'queue set --address') echo - ;;
     'queue set --auto-close-days') echo - ;;
+    'queue set --auto-response-limit') echo - ;;
     'queue set --calendar') echo - ;;
+    'queue set --closed-template') echo - ;;
+    'queue set --fetch-url') echo - ;;
     'queue set --follow-up') echo - ;;
     'queue set --from') echo - ;;
+    'queue set --max-attachment-bytes') echo - ;;
+    'queue set --max-message-bytes') echo - ;;
+    'queue set --new-template') echo - ;;
+    'queue set --phone-template') echo - ;;
     'queue set --priority') echo priority ;;
+    'queue set --reminder-template') echo - ;;
     'queue set --remove-address') echo - ;;
     'queue set --tier') echo tier ;;
     'receive --body') echo - ;;
@@ -3592,6 +4196,7 @@ __tix_kind() {
     'edit #0') echo ticket ;;
     'escalate #0') echo ticket ;;
     'history #0') echo ticket ;;
+    'mail queue-settings #0') echo queue ;;
     'merge #0') echo ticket ;;
     'note #0') echo ticket ;;
     'priority #0') echo ticket ;;
@@ -3604,6 +4209,9 @@ __tix_kind() {
     'split #0') echo ticket ;;
     'status #0') echo ticket ;;
     'status #1') echo status ;;
+    'suspended accept #0') echo ticket ;;
+    'suspended reject #0') echo ticket ;;
+    'suspended show #0') echo ticket ;;
     'tag #0') echo ticket ;;
     'take #0') echo ticket ;;
     'delete #'*) echo ticket ;;

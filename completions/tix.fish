@@ -67,6 +67,18 @@ function __tix_cmd
             echo 'macro show'
         case 'macro suggest'
             echo 'macro suggest'
+        case 'mail'
+            echo 'mail'
+        case 'mail fetch'
+            echo 'mail fetch'
+        case 'mail ingest'
+            echo 'mail ingest'
+        case 'mail outbox'
+            echo 'mail outbox'
+        case 'mail queue-settings'
+            echo 'mail queue-settings'
+        case 'mail send'
+            echo 'mail send'
         case 'merge'
             echo 'merge'
         case 'note'
@@ -107,6 +119,16 @@ function __tix_cmd
             echo 'split'
         case 'status'
             echo 'status'
+        case 'suspended'
+            echo 'suspended'
+        case 'suspended accept'
+            echo 'suspended accept'
+        case 'suspended list'
+            echo 'suspended list'
+        case 'suspended reject'
+            echo 'suspended reject'
+        case 'suspended show'
+            echo 'suspended show'
         case 'tag'
             echo 'tag'
         case 'take'
@@ -286,6 +308,36 @@ function __tix_kind
             echo -
         case 'macro suggest --min'
             echo -
+        case 'mail fetch --limit'
+            echo -
+        case 'mail fetch --queue'
+            echo queue
+        case 'mail fetch --url'
+            echo -
+        case 'mail ingest --queue'
+            echo queue
+        case 'mail outbox --status'
+            echo status
+        case 'mail queue-settings --auto-response-limit'
+            echo -
+        case 'mail queue-settings --closed-template'
+            echo -
+        case 'mail queue-settings --fetch-url'
+            echo -
+        case 'mail queue-settings --max-attachment-bytes'
+            echo -
+        case 'mail queue-settings --max-message-bytes'
+            echo -
+        case 'mail queue-settings --new-template'
+            echo -
+        case 'mail queue-settings --phone-template'
+            echo -
+        case 'mail queue-settings --reminder-template'
+            echo -
+        case 'mail send --limit'
+            echo -
+        case 'mail send --url'
+            echo -
         case 'merge --if-version'
             echo -
         case 'merge --into'
@@ -304,14 +356,30 @@ function __tix_kind
             echo -
         case 'queue add --auto-close-days'
             echo -
+        case 'queue add --auto-response-limit'
+            echo -
         case 'queue add --calendar'
+            echo -
+        case 'queue add --closed-template'
+            echo -
+        case 'queue add --fetch-url'
             echo -
         case 'queue add --follow-up'
             echo -
         case 'queue add --from'
             echo -
+        case 'queue add --max-attachment-bytes'
+            echo -
+        case 'queue add --max-message-bytes'
+            echo -
+        case 'queue add --new-template'
+            echo -
+        case 'queue add --phone-template'
+            echo -
         case 'queue add --priority'
             echo priority
+        case 'queue add --reminder-template'
+            echo -
         case 'queue add --tier'
             echo tier
         case 'queue remove --move-to'
@@ -322,14 +390,30 @@ function __tix_kind
             echo -
         case 'queue set --auto-close-days'
             echo -
+        case 'queue set --auto-response-limit'
+            echo -
         case 'queue set --calendar'
+            echo -
+        case 'queue set --closed-template'
+            echo -
+        case 'queue set --fetch-url'
             echo -
         case 'queue set --follow-up'
             echo -
         case 'queue set --from'
             echo -
+        case 'queue set --max-attachment-bytes'
+            echo -
+        case 'queue set --max-message-bytes'
+            echo -
+        case 'queue set --new-template'
+            echo -
+        case 'queue set --phone-template'
+            echo -
         case 'queue set --priority'
             echo priority
+        case 'queue set --reminder-template'
+            echo -
         case 'queue set --remove-address'
             echo -
         case 'queue set --tier'
@@ -416,6 +500,8 @@ function __tix_kind
             echo ticket
         case 'history #0'
             echo ticket
+        case 'mail queue-settings #0'
+            echo queue
         case 'merge #0'
             echo ticket
         case 'note #0'
@@ -440,6 +526,12 @@ function __tix_kind
             echo ticket
         case 'status #1'
             echo status
+        case 'suspended accept #0'
+            echo ticket
+        case 'suspended reject #0'
+            echo ticket
+        case 'suspended show #0'
+            echo ticket
         case 'tag #0'
             echo ticket
         case 'take #0'
@@ -585,6 +677,8 @@ complete -c tix -n '__tix_at \'\'' -a 'tier' -d 'Tiers in escalation order (defa
 complete -c tix -n '__tix_at \'\'' -a 'macro' -d 'Canned responses: \'tix reply ID --macro NAME\' appends one to the reply'
 complete -c tix -n '__tix_at \'\'' -a 'account' -d 'Customer accounts (name, plan, status: paid, trial, community, potent…'
 complete -c tix -n '__tix_at \'\'' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
+complete -c tix -n '__tix_at \'\'' -a 'mail' -d 'Mail: ingest, fetch, send, outbox, queue-settings'
+complete -c tix -n '__tix_at \'\'' -a 'suspended' -d 'Mail held for review (suspected spam, bounces, auto-replies, malforme…'
 complete -c tix -l db -r -F -d 'Database file (else TIX_DB, else the config file, else $XDG_DATA_HOME…'
 complete -c tix -l as -r -d 'Act as this agent (else TIX_AGENT, else the config file, else the OS …'
 complete -c tix -l json -d 'Print JSON; optionally only these comma-separated fields'
@@ -770,6 +864,14 @@ complete -c tix -n '__tix_in \'queue add\'' -l priority-growth -d 'Unanswered op
 complete -c tix -n '__tix_in \'queue add\'' -l auto-close-days -r -d 'Resolved tickets close after N days: 0 at once, -1 never (default 4)'
 complete -c tix -n '__tix_in \'queue add\'' -l follow-up -r -d 'A customer mail on a closed ticket: new (a linked follow-up ticket, d…'
 complete -c tix -n '__tix_in \'queue add\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
+complete -c tix -n '__tix_in \'queue add\'' -l fetch-url -r -d 'Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…'
+complete -c tix -n '__tix_in \'queue add\'' -l new-template -r -d 'Auto-response to a new ticket (placeholders {ticket.id}, {ticket.titl…'
+complete -c tix -n '__tix_in \'queue add\'' -l closed-template -r -d 'Auto-response when a ticket is resolved or closed (default: none; \'\' …'
+complete -c tix -n '__tix_in \'queue add\'' -l reminder-template -r -d 'The pending reminder (\'\' = built-in text)'
+complete -c tix -n '__tix_in \'queue add\'' -l phone-template -r -d 'Follow-up mail after a ticket created with --channel phone (\'\' = buil…'
+complete -c tix -n '__tix_in \'queue add\'' -l auto-response-limit -r -d 'At most N auto-responses per sender per hour (default 3; 0 = none)'
+complete -c tix -n '__tix_in \'queue add\'' -l max-message-bytes -r -d 'Larger mail is suspended (default 50 MiB)'
+complete -c tix -n '__tix_in \'queue add\'' -l max-attachment-bytes -r -d 'Larger attachments are kept only in the raw message (default 25 MiB)'
 complete -c tix -n '__tix_in \'queue add\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'queue add\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'queue list\'' -s h -l help -d 'Show this help message and exit'
@@ -787,6 +889,14 @@ complete -c tix -n '__tix_in \'queue set\'' -l follow-up -r -d 'A customer mail 
 complete -c tix -n '__tix_in \'queue set\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
 complete -c tix -n '__tix_in \'queue set\'' -l add-address -r -d 'Add an inbound address (repeatable)'
 complete -c tix -n '__tix_in \'queue set\'' -l remove-address -r -d 'Remove an inbound address (repeatable)'
+complete -c tix -n '__tix_in \'queue set\'' -l fetch-url -r -d 'Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…'
+complete -c tix -n '__tix_in \'queue set\'' -l new-template -r -d 'Auto-response to a new ticket (placeholders {ticket.id}, {ticket.titl…'
+complete -c tix -n '__tix_in \'queue set\'' -l closed-template -r -d 'Auto-response when a ticket is resolved or closed (default: none; \'\' …'
+complete -c tix -n '__tix_in \'queue set\'' -l reminder-template -r -d 'The pending reminder (\'\' = built-in text)'
+complete -c tix -n '__tix_in \'queue set\'' -l phone-template -r -d 'Follow-up mail after a ticket created with --channel phone (\'\' = buil…'
+complete -c tix -n '__tix_in \'queue set\'' -l auto-response-limit -r -d 'At most N auto-responses per sender per hour (default 3; 0 = none)'
+complete -c tix -n '__tix_in \'queue set\'' -l max-message-bytes -r -d 'Larger mail is suspended (default 50 MiB)'
+complete -c tix -n '__tix_in \'queue set\'' -l max-attachment-bytes -r -d 'Larger attachments are kept only in the raw message (default 25 MiB)'
 complete -c tix -n '__tix_in \'queue set\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'queue set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'queue remove\'' -l move-to -r -d 'Move the queue\'s tickets there'
@@ -858,3 +968,50 @@ complete -c tix -n '__tix_in \'account show\'' -s h -l help -d 'Show this help m
 complete -c tix -n '__tix_in \'account show\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'completion\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'completion\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'mail\'' -a 'ingest' -d 'Read RFC 5322 messages and make or update tickets: one message on sta…'
+complete -c tix -n '__tix_at \'mail\'' -a 'fetch' -d 'Poll IMAP(S) or POP3(S) mailboxes and ingest what is there: each queu…'
+complete -c tix -n '__tix_at \'mail\'' -a 'send' -d 'Deliver the outbox over SMTP: --url smtp://user@host:port or smtps://…'
+complete -c tix -n '__tix_at \'mail\'' -a 'outbox' -d 'List queued and sent mail (ticket_id, to, subject, kind, status); --r…'
+complete -c tix -n '__tix_at \'mail\'' -a 'queue-settings' -d 'Show or change a queue\'s mail settings: fetch URL, templates, limits …'
+complete -c tix -n '__tix_in \'mail\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'mail\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'mail ingest\'' -l queue -r -d 'Queue for mail no queue address claims (default support)'
+complete -c tix -n '__tix_in \'mail ingest\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'mail ingest\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'mail fetch\'' -l queue -r -d 'Only this queue\'s mailbox (with --url: the queue for unclaimed mail)'
+complete -c tix -n '__tix_in \'mail fetch\'' -l url -r -d 'imap://, imaps://, pop3:// or pop3s://user@host:port/FOLDER'
+complete -c tix -n '__tix_in \'mail fetch\'' -l limit -r -d 'At most N messages per mailbox (default 500)'
+complete -c tix -n '__tix_in \'mail fetch\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'mail fetch\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'mail send\'' -l url -r -d 'smtp://user@host:port or smtps://user@host:port'
+complete -c tix -n '__tix_in \'mail send\'' -l limit -r -d 'At most N messages (default 1000)'
+complete -c tix -n '__tix_in \'mail send\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'mail send\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'mail outbox\'' -l status -r -d 'queued, sent, failed or held'
+complete -c tix -n '__tix_in \'mail outbox\'' -l retry -d 'Put failed rows back in the queue, due at once'
+complete -c tix -n '__tix_in \'mail outbox\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'mail outbox\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l fetch-url -r -d 'Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l new-template -r -d 'Auto-response to a new ticket (placeholders {ticket.id}, {ticket.titl…'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l closed-template -r -d 'Auto-response when a ticket is resolved or closed (default: none; \'\' …'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l reminder-template -r -d 'The pending reminder (\'\' = built-in text)'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l phone-template -r -d 'Follow-up mail after a ticket created with --channel phone (\'\' = buil…'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l auto-response-limit -r -d 'At most N auto-responses per sender per hour (default 3; 0 = none)'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l max-message-bytes -r -d 'Larger mail is suspended (default 50 MiB)'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -l max-attachment-bytes -r -d 'Larger attachments are kept only in the raw message (default 25 MiB)'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'mail queue-settings\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'suspended\'' -a 'list' -d 'Suspended tickets, oldest first, with why they were held'
+complete -c tix -n '__tix_at \'suspended\'' -a 'show' -d 'One suspended ticket: sender, reason and the raw message as received'
+complete -c tix -n '__tix_at \'suspended\'' -a 'accept' -d 'Real mail after all: the ticket becomes new'
+complete -c tix -n '__tix_at \'suspended\'' -a 'reject' -d 'Spam or junk: closed with tag spam (kept, never deleted)'
+complete -c tix -n '__tix_in \'suspended\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'suspended\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'suspended list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'suspended list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'suspended show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'suspended show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'suspended accept\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'suspended accept\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'suspended reject\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'suspended reject\'' -s V -l version -d 'Print version information and exit'
