@@ -189,6 +189,7 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} macro" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent add" ];    then _picocli_tix_agent; return $?; fi
@@ -268,93 +269,95 @@ function _complete_tix() {
   local cmds31=(macro)
   local cmds32=(account)
   local cmds33=(completion)
-  local cmds34=(mail)
-  local cmds35=(suspended)
-  local cmds36=(agent add)
-  local cmds37=(agent list)
-  local cmds38=(agent set)
-  local cmds39=(agent show)
-  local cmds40=(queue add)
-  local cmds41=(queue list)
-  local cmds42=(queue ls)
-  local cmds43=(queue show)
-  local cmds44=(queue set)
-  local cmds45=(queue remove)
-  local cmds46=(queue rm)
-  local cmds47=(team add)
-  local cmds48=(team list)
-  local cmds49=(team ls)
-  local cmds50=(team show)
-  local cmds51=(team set)
-  local cmds52=(team remove)
-  local cmds53=(team rm)
-  local cmds54=(tier list)
-  local cmds55=(tier ls)
-  local cmds56=(tier add)
-  local cmds57=(macro add)
-  local cmds58=(macro list)
-  local cmds59=(macro ls)
-  local cmds60=(macro show)
-  local cmds61=(macro remove)
-  local cmds62=(macro rm)
-  local cmds63=(macro suggest)
-  local cmds64=(account import)
-  local cmds65=(account list)
-  local cmds66=(account ls)
-  local cmds67=(account show)
-  local cmds68=(mail ingest)
-  local cmds69=(mail fetch)
-  local cmds70=(mail send)
-  local cmds71=(mail outbox)
-  local cmds72=(mail queue-settings)
-  local cmds73=(suspended list)
-  local cmds74=(suspended show)
-  local cmds75=(suspended accept)
-  local cmds76=(suspended reject)
+  local cmds34=(shell)
+  local cmds35=(mail)
+  local cmds36=(suspended)
+  local cmds37=(agent add)
+  local cmds38=(agent list)
+  local cmds39=(agent set)
+  local cmds40=(agent show)
+  local cmds41=(queue add)
+  local cmds42=(queue list)
+  local cmds43=(queue ls)
+  local cmds44=(queue show)
+  local cmds45=(queue set)
+  local cmds46=(queue remove)
+  local cmds47=(queue rm)
+  local cmds48=(team add)
+  local cmds49=(team list)
+  local cmds50=(team ls)
+  local cmds51=(team show)
+  local cmds52=(team set)
+  local cmds53=(team remove)
+  local cmds54=(team rm)
+  local cmds55=(tier list)
+  local cmds56=(tier ls)
+  local cmds57=(tier add)
+  local cmds58=(macro add)
+  local cmds59=(macro list)
+  local cmds60=(macro ls)
+  local cmds61=(macro show)
+  local cmds62=(macro remove)
+  local cmds63=(macro rm)
+  local cmds64=(macro suggest)
+  local cmds65=(account import)
+  local cmds66=(account list)
+  local cmds67=(account ls)
+  local cmds68=(account show)
+  local cmds69=(mail ingest)
+  local cmds70=(mail fetch)
+  local cmds71=(mail send)
+  local cmds72=(mail outbox)
+  local cmds73=(mail queue-settings)
+  local cmds74=(suspended list)
+  local cmds75=(suspended show)
+  local cmds76=(suspended accept)
+  local cmds77=(suspended reject)
 
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_agent_add; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_tix_suspended; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_tix_mail; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_suspended; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_tix_mail; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_tix_shell; return $?; fi
   if CompWordsContainsArray "${cmds33[@]}"; then _picocli_tix_completion; return $?; fi
   if CompWordsContainsArray "${cmds32[@]}"; then _picocli_tix_account; return $?; fi
   if CompWordsContainsArray "${cmds31[@]}"; then _picocli_tix_macro; return $?; fi
@@ -400,7 +403,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion mail suspended"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell mail suspended"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -2024,6 +2027,45 @@ function _picocli_tix_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_tix_shell() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -4001,6 +4043,7 @@ __tix_cmd() {
     'reply') echo 'reply' ;;
     'resolve') echo 'resolve' ;;
     'search') echo 'search' ;;
+    'shell') echo 'shell' ;;
     'show') echo 'show' ;;
     'split') echo 'split' ;;
     'status') echo 'status' ;;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +64,7 @@ import tix.app.Store;
             MacroCommand.class,
             AccountCommand.class,
             CompletionCommand.class,
+            ShellCommand.class,
             CompleteCommand.class,
             MailCommand.class,
             SuspendedCommand.class,
@@ -71,6 +73,8 @@ public final class TixCommand implements Runnable {
     private final Env env;
     private final Function<Path, Store> stores;
     private Store store;
+    /** Set on the command line the shell runs: `shell` inside the shell is refused. */
+    boolean inShell;
 
     @Spec
     CommandSpec spec;
@@ -107,7 +111,12 @@ public final class TixCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        // `tix` alone on a terminal is the interactive shell; elsewhere (scripts, pipes) the usage
+        if (env.stdinTerminal() && env.stdoutTerminal()) {
+            ShellCommand.start(spec.commandLine(), List.of());
+        } else {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
     }
 
     Env env() {
@@ -189,8 +198,11 @@ public final class TixCommand implements Runnable {
         return env.stdoutTerminal() && !noColor && env.var("NO_COLOR") == null && !"dumb".equals(env.var("TERM"));
     }
 
+    /** Ends this invocation: closes its database and forgets its session (the shell runs many on one root). */
     void close() {
         if (store != null) store.close();
+        store = null;
+        session = null;
     }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

@@ -1,0 +1,119 @@
+package tix.term;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tix.TixRunner;
+import tix.Tmux;
+
+/** `tix` alone on a real terminal (tmux): the shell, its prompt, completion, multi-line bodies, Ctrl-C, history. */
+class InteractiveShellTest {
+    @TempDir
+    Path dir;
+
+    Path bin;
+    TixRunner tix;
+
+    @BeforeEach
+    void desk() throws Exception {
+        tix = new TixRunner(dir).as("lead").at("2026-11-23T09:00:00Z");
+        tix.ok("init");
+        tix.ok("agent", "add", "ana", "--name", "Ana Lima");
+        tix.ok("create", "--title", "Printer on fire", "--requester", "carla@example.com", "--body", "Smoke");
+        tix.ok("create", "--title", "Login loops", "--requester", "dan@example.com");
+        bin = Tmux.launcher(dir.resolve("bin")).getParent();
+    }
+
+    private Map<String, String> env() {
+        return Map.of("PATH", Tmux.path(bin), "HOME", dir.toString(), "TERM", "xterm-256color",
+                "TIX_DB", tix.db().toString(), "TIX_AGENT", "lead", "LANG", "C.UTF-8", "PAGER", "cat");
+    }
+
+    private static boolean promptAtEnd(String screen, String prompt) {
+        String[] lines = screen.split("\n");
+        return lines[lines.length - 1].equals(prompt.stripTrailing());
+    }
+
+    @Test
+    void promptCountsCompletionMultiLineBodiesAndCtrlC() throws Exception {
+        try (Tmux t = new Tmux(env(), 120, 40, "tix")) {
+            t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("take 1").press("Enter");
+            t.await("one open ticket in the prompt", s -> promptAtEnd(s, "lead 1 open 0 red>"));
+
+            t.type("show ").press("Tab");
+            t.await("ticket ids with titles", s -> s.contains("(Printer on fire)") && s.contains("(Login loops)"));
+            t.press("C-u").type("assign 2 --to a").press("Tab");
+            t.await("agent completed", s -> s.contains("lead 1 open 0 red> assign 2 --to ana"));
+
+            // Ctrl-C drops the line: nothing is created
+            t.press("C-u").type("create --title Nope --requester nope@example.com").press("C-c");
+            t.await("fresh prompt", s -> promptAtEnd(s, "lead 1 open 0 red>"));
+
+            // an unclosed quote continues on the next line: a two-line note
+            t.type("note 1 --body \"first line").press("Enter");
+            t.await("continuation prompt", s -> s.endsWith(">"));
+            t.type("second line\"").press("Enter");
+            t.await("note done", s -> s.contains("#1") && promptAtEnd(s, "lead 1 open 0 red>"));
+
+            // the sweep (another process) turns #1 red: the prompt shows it after the next command
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement()) {
+                st.execute("UPDATE tickets SET sla_colour = 'red' WHERE id = 1");
+            }
+            t.type("list --format '{id} {title}'").press("Enter");
+            String s = t.await("red in the prompt", x -> promptAtEnd(x, "lead 1 open 1 red>"));
+            assertTrue(s.contains("1 Printer on fire\n2 Login loops\n"), s);
+            t.type("exit").press("Enter");
+        }
+        List<String> bodies = new ArrayList<>();
+        tix.ok("show", "1", "--json", "messages").json().get("messages").forEach(m -> bodies.add(m.get("body").asText()));
+        assertTrue(bodies.contains("first line\nsecond line"), "the two-line note: " + bodies);
+        assertEquals(2, tix.ok("list", "--json", "id").json().size(), "Ctrl-C created nothing");
+    }
+
+    @Test
+    void historySurvivesTheShellAndAnErrorKeepsItRunning() {
+        try (Tmux t = new Tmux(env(), 100, 30, "tix", "shell")) {
+            t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("show 99").press("Enter");
+            t.await("error, then the prompt again", s -> s.contains("tix: ") && s.contains("#99")
+                    && promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("search printer").press("Enter");
+            t.await("result", s -> s.contains("Printer on fire") && promptAtEnd(s, "lead 0 open 0 red>"));
+            t.press("C-d");
+        }
+        try (Tmux t = new Tmux(env(), 100, 30, "tix", "shell")) {
+            t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            t.press("Up");
+            t.await("last command from history", s -> s.endsWith("lead 0 open 0 red> search printer"));
+        }
+    }
+
+    @Test
+    void otherCommandsNeverLoadJLine() throws IOException, InterruptedException {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> argv = new ArrayList<>(List.of(java, "-verbose:class", "-cp", cp, "tix.Main", "list",
+                "--db", tix.db().toString(), "--as", "lead"));
+        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("tix.cli.ShellCommand"), "the shell command is registered");
+        assertTrue(out.contains("Printer on fire"), out.length() > 2000 ? out.substring(out.length() - 2000) : out);
+        assertFalse(out.contains("org.jline"), "no JLine class in a normal command");
+        assertFalse(out.contains("tix.cli.shell.Repl"), "the REPL is not loaded");
+    }
+}
