@@ -25,8 +25,12 @@ public final class Tix {
         cl.setParameterExceptionHandler(handler);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
+        // `list --sort -status`: a value after an option that needs one is that value, even if it looks like `-s`
+        cl.setAllowOptionsAsOptionParameters(true);
         // `tag 42 -wontfix`: a word starting with '-' that is no option is a tag to remove
         cl.getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
+        // `search -printer`: any text is a search text (SPEC §7), even one that looks like an option
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         return cl;
     }
 

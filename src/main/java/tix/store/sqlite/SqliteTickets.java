@@ -33,7 +33,9 @@ final class SqliteTickets implements Tickets {
         SORT_KEYS.put("priority", "t.priority");
         SORT_KEYS.put("created", "t.created_at");
         SORT_KEYS.put("updated", "t.updated_at");
-        SORT_KEYS.put("status", "t.status");
+        SORT_KEYS.put("status", "CASE t.status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 "
+                + "WHEN 'waiting' THEN 3 WHEN 'hold' THEN 4 WHEN 'review' THEN 5 WHEN 'resolved' THEN 6 "
+                + "WHEN 'closed' THEN 7 ELSE 8 END");
         SORT_KEYS.put("title", "t.title COLLATE NOCASE");
         SORT_KEYS.put("queue", "t.queue");
         SORT_KEYS.put("tier", "(SELECT position FROM tiers WHERE name = t.tier)");
