@@ -49,8 +49,13 @@ final class Desk {
         return show(id).get("status").asText();
     }
 
+    /** The ticket's own version (not that of a merge target, which `show` redirects to). */
     long version(long id) {
-        return show(id).get("version").asLong();
+        for (JsonNode t : tix.ok("list", "--status", "new,open,pending,waiting,hold,review,resolved,closed,suspended",
+                "--json", "id,version").json()) {
+            if (t.get("id").asLong() == id) return t.get("version").asLong();
+        }
+        throw new AssertionError("no ticket #" + id);
     }
 
     void agent(String login, String role) {

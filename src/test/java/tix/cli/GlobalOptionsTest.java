@@ -1,0 +1,83 @@
+package tix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tix.TixRunner;
+
+/** SPEC §5 global options and §7 "Option position": before or after the subcommand, and where --db and --as come from. */
+class GlobalOptionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void globalOptionsStandBeforeOrAfterTheSubcommand() {
+        Desk desk = new Desk(dir);
+        desk.create("Position");
+        String db = desk.tix.db().toString();
+        // TixRunner always appends --db, so these runs call the entry point with exactly the arguments shown
+        TixRunner.Result before = run(dir, "--db", db, "--as", "lead", "--json", "show", "1");
+        TixRunner.Result after = run(dir, "show", "1", "--db", db, "--as", "lead", "--json");
+        assertEquals(0, before.code(), before.toString());
+        assertEquals(before.out(), after.out());
+        assertEquals(1, before.json().get("id").asInt());
+        TixRunner.Result q = run(dir, "--db", db, "-q", "--as", "lead", "--now", "2026-11-23T10:00:00Z", "tag", "1", "+x");
+        assertEquals(0, q.code(), q.toString());
+        assertEquals("", q.out(), "--quiet prints nothing on success");
+        JsonNode t = run(dir, "--db", db, "show", "1", "--json").json();
+        assertEquals("2026-11-23T10:00:00Z", t.get("updated_at").asText(), "--now is the time of the change");
+    }
+
+    @Test
+    void theDatabaseAndTheAgentComeFromTheEnvironmentThenTheConfigFile() throws Exception {
+        Path db = dir.resolve("env.db");
+        TixRunner.Result r = runEnv(dir, "TIX_DB", db.toString(), "TIX_AGENT", "envy", "init");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(Files.exists(db));
+        assertTrue(r.out().contains("envy as admin"), r.out());
+        Path config = Files.createDirectories(dir.resolve("config/tix")).resolve("config");
+        Path other = dir.resolve("configured.db");
+        Files.writeString(config, "db = " + other + "\nagent = confy\n");
+        r = runEnv(dir, null, null, null, null, "init");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("confy as admin") && r.out().contains(other.toString()), r.out());
+    }
+
+    @Test
+    void helpAndVersionAndAMissingDatabaseIsCreatedPrivately() throws Exception {
+        TixRunner.Result help = run(dir, "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("escalate") && help.out().contains("Exit codes:"), help.out());
+        TixRunner.Result version = run(dir, "--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("tix "));
+        Path db = dir.resolve("deep/new/tix.db");
+        assertEquals(0, run(dir, "--db", db.toString(), "list").code());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+    }
+
+    /** Runs the real entry point with exactly these arguments (no --db added). */
+    static TixRunner.Result run(Path home, String... args) {
+        return runEnv(home, null, null, null, null, args);
+    }
+
+    static TixRunner.Result runEnv(Path home, String k1, String v1, String k2, String v2, String... args) {
+        java.util.Map<String, String> vars = new java.util.HashMap<>();
+        vars.put("HOME", home.toString());
+        vars.put("XDG_DATA_HOME", home.resolve("data").toString());
+        vars.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        vars.put("USER", "admin");
+        if (k1 != null) vars.put(k1, v1);
+        if (k2 != null) vars.put(k2, v2);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Env env = new Env(vars, new java.io.ByteArrayInputStream(new byte[0]), false, false);
+        int code = tix.Main.run(args, env, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        return new TixRunner.Result(code, out.toString(), err.toString());
+    }
+}
