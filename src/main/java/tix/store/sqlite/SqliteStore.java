@@ -130,6 +130,7 @@ public final class SqliteStore implements Store {
                     "give --db a file path");
         }
         createPrivately();
+        NativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         // a file nobody may write (chmod a-w) is opened read-only even by root: reads work, writes exit 6
         config.setReadOnly(readOnly(path));
