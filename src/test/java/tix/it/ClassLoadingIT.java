@@ -9,25 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The table-mode commands agents type all day load no JSON, CSV, mail or terminal library: their classes are only
  * paid for by the commands that use them (read from the JVM's own class-loading log).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassLoadingIT {
     private static final List<String> HEAVY = List.of("com.fasterxml.jackson.", "org.apache.commons.csv.",
             "jakarta.mail.", "org.eclipse.angus.", "org.jline.");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     Proc tix;
     String db;
 
-    @BeforeEach
+    @BeforeAll
     void desk() {
         tix = new Proc(dir);
         db = dir.resolve("desk.db").toString();

@@ -58,10 +58,11 @@ final class Proc {
         return home;
     }
 
-    /** {@code java [jvmOptions] -jar tix.jar args}. */
+    /** {@code java [jvmOptions] -jar tix.jar args}, with the launcher's start-up flags (tests start many JVMs). */
     Result jar(List<String> jvmOptions, String stdin, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(JAVA.toString());
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
         cmd.addAll(jvmOptions);
         cmd.add("-jar");
         cmd.add(JAR.toString());
