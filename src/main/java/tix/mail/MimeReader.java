@@ -104,6 +104,7 @@ public final class MimeReader {
             report = new InboundMail.DeliveryReport(p.originalIds, null, null, null);
         }
         String malformed = p.fatal > 0 ? String.join("; ", p.problems) : null;
+        if (malformed != null && body.isBlank()) body = rawBody(raw, start);
         return new InboundMail(messageId, p.from, p.fromName, p.replyTo, p.recipients, subject, thread, body,
                 p.attachments, automated, list, report, malformed, PGP.matcher(body).find(), raw, source);
     }
@@ -127,6 +128,15 @@ public final class MimeReader {
         while (end < raw.length && raw[end] != '\n' && end - start < 1000) end++;
         String line = new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
         return HEADER_LINE.matcher(line).matches();
+    }
+
+    /** The undecoded text after the header block, for a person reviewing mail that could not be read whole. */
+    private static String rawBody(byte[] raw, int start) {
+        String text = new String(raw, start, Math.min(raw.length - start, 200_000), StandardCharsets.UTF_8);
+        int split = text.indexOf("\r\n\r\n");
+        int lf = text.indexOf("\n\n");
+        int at = split >= 0 && (lf < 0 || split < lf) ? split + 4 : lf >= 0 ? lf + 2 : -1;
+        return at < 0 ? "" : text.substring(at).replace("\u0000", "").strip();
     }
 
     /** A message whose header block itself could not be parsed: kept whole, read as far as plain text allows. */
@@ -263,9 +273,9 @@ public final class MimeReader {
         String rawSubject = header(msg, "Subject");
         if (rawSubject == null) return null;
         try {
-            return MimeUtility.decodeText(MimeUtility.unfold(rawSubject)).replaceAll("[\\p{Cntrl}]", " ").strip();
+            return MimeUtility.decodeText(MimeUtility.unfold(rawSubject)).replaceAll("[\\p{Cntrl}]+", " ").strip();
         } catch (IOException | RuntimeException e) {
-            return rawSubject.replaceAll("[\\p{Cntrl}]", " ").strip();
+            return rawSubject.replaceAll("[\\p{Cntrl}]+", " ").strip();
         }
     }
 
