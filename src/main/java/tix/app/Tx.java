@@ -20,4 +20,7 @@ public interface Tx {
     Reports reports();
 
     MailStore mail();
+
+    /** Restores exported tickets as they were (`tix import`). */
+    Archive archive();
 }

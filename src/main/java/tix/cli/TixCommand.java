@@ -68,6 +68,8 @@ import tix.app.Store;
             CompleteCommand.class,
             MailCommand.class,
             SuspendedCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

@@ -19,7 +19,9 @@ public final class JsonFields {
             "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position", "uses",
             "last_used_at", "times", "created", "updated", "contacts",
             // init
-            "db", "admins");
+            "db", "admins",
+            // export and import
+            "events", "dropped_links");
 
     private JsonFields() {
         throw new AssertionError();

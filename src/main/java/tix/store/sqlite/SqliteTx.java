@@ -1,6 +1,7 @@
 package tix.store.sqlite;
 
 import java.sql.Connection;
+import tix.app.Archive;
 import tix.app.Desk;
 import tix.app.Directory;
 import tix.app.Events;
@@ -63,5 +64,10 @@ final class SqliteTx implements Tx {
     @Override
     public MailStore mail() {
         return new SqliteMailStore(sql);
+    }
+
+    @Override
+    public Archive archive() {
+        return new SqliteArchive(sql);
     }
 }

@@ -1,0 +1,41 @@
+package tix.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import tix.domain.Contact;
+import tix.domain.Event;
+import tix.domain.Message;
+import tix.domain.Ticket;
+
+/**
+ * What `export` writes and `import` reads back: every stored field of a ticket, its requester, its messages and its
+ * history. The CSV columns are those of `list --csv` followed by the state the sweep needs (status_changed_at,
+ * tier_entered_at, last_reply_at, last_customer_at) and two JSON cells, messages and events.
+ */
+public final class TicketArchive {
+    /** `list --csv`'s columns, then what a lossless round trip needs. */
+    public static final List<String> COLUMNS;
+
+    static {
+        List<String> c = new ArrayList<>(List.of("id", "title", "status", "priority", "channel", "queue", "tier",
+                "team", "assignee", "sticky", "requester", "requester_name", "account", "tags", "due_at", "status_until",
+                "sla", "created_at", "updated_at", "version", "split_from", "merged_into", "follow_up_of", "known_issue"));
+        c.addAll(List.of("status_changed_at", "tier_entered_at", "last_reply_at", "last_customer_at", "messages", "events"));
+        COLUMNS = List.copyOf(c);
+    }
+
+    private TicketArchive() {
+        throw new AssertionError();
+    }
+
+    /**
+     * One archived ticket. {@code requester} carries email, name and account name (its id is not used);
+     * {@code row} is where it was read (0 when exported).
+     */
+    public record Record(long row, Ticket ticket, Contact requester, List<Message> messages, List<Event> events) {
+        public Record {
+            messages = List.copyOf(messages);
+            events = List.copyOf(events);
+        }
+    }
+}

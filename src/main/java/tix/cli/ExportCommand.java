@@ -1,0 +1,108 @@
+package tix.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tix.app.ArchiveService;
+import tix.app.TicketArchive;
+import tix.app.TicketFilter;
+import tix.domain.DomainException;
+import tix.domain.Status;
+import tix.render.ExportOut;
+import tix.render.Progress;
+
+@Command(name = "export", description = "Write tickets with their messages and history as CSV or JSON, for "
+        + "archives, reports and 'tix import'. Takes the filters of 'list' but by default exports every ticket, closed "
+        + "ones included, in id order. CSV: RFC 4180, CRLF, a header row; the columns of 'list --csv', then "
+        + "status_changed_at, tier_entered_at, last_reply_at, last_customer_at, and messages and events as JSON arrays "
+        + "in their cells. JSON: an array of objects with the same fields. --customer leaves out internal notes, "
+        + "system messages and the history.")
+final class ExportCommand extends BaseCommand {
+    enum Format { csv, json }
+
+    @Mixin
+    Filters filters;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "csv or json (default: --json/--csv if given, else json for an --output ending in .json, else csv).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced whole, only once everything is written) instead of standard output.")
+    Path output;
+
+    @Option(names = "--customer", description = "Customer-facing: only customer messages and public replies; no "
+            + "internal notes, no system messages, no history.")
+    boolean customer;
+
+    @Override
+    int run() {
+        TicketFilter f = filters.filter(null);
+        List<String> statuses = f.statuses().isEmpty() ? allStatuses() : f.statuses();
+        List<String> sort = f.sort().isEmpty() ? List.of("id") : f.sort();
+        f = new TicketFilter(statuses, f.queue(), f.tier(), f.assignee(), f.unassigned(), f.team(), f.tags(),
+                f.priorityMin(), f.requester(), f.unanswered(), f.sla(), sort, f.limit(), f.ids());
+        List<TicketArchive.Record> records = new ArchiveService(session()).export(f, customer);
+        boolean json = json();
+        try (Progress p = progress("exporting", records.size())) {
+            if (output == null) {
+                ExportOut.write(spec.commandLine().getOut(), records, json, p::advance);
+            } else {
+                writeFile(records, json, p);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private boolean json() {
+        if (format != null) return format == Format.json;
+        if (root().json != null) return true;
+        if (root().csv) return false;
+        return output != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    }
+
+    private void writeFile(List<TicketArchive.Record> records, boolean json, Progress p) {
+        Path target = output.toAbsolutePath();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+                ExportOut.write(w, records, json, p::advance);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw DomainException.usage("cannot write " + output + ": no such directory", "check the --output path");
+        } catch (IOException e) {
+            throw DomainException.usage("cannot write " + output, String.valueOf(e.getMessage()));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is all that is left; nothing else was touched
+                }
+            }
+        }
+    }
+
+    private static List<String> allStatuses() {
+        List<String> all = new ArrayList<>();
+        for (Status s : Status.values()) all.add(s.wire());
+        return all;
+    }
+}

@@ -1,0 +1,232 @@
+package tix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tix.TixRunner;
+
+class ExportImportTest {
+    @TempDir
+    Path dir;
+
+    TixRunner tix;
+
+    @BeforeEach
+    void desk() {
+        dir.resolve("a").toFile().mkdirs();
+        tix = new TixRunner(dir.resolve("a")).as("lead");
+        tix.at("2026-11-23T09:00:00Z").ok("init");
+        tix.ok("agent", "add", "ana");
+        tix.ok("team", "add", "product", "--member", "ana");
+        tix.ok("queue", "add", "billing", "--address", "billing@example.com");
+        assertEquals(0, tix.runWithInput("name,plan,status,emails\nAcme,Pro,vip,ana@acme.example\n", "account", "import", "-").code());
+    }
+
+    /** A desk with every kind of state: statuses, links, tags, notes, replies with Message-IDs, odd text. */
+    private void fill() {
+        tix.at("2026-11-23T09:00:00Z").ok("create", "--title", "Printer, \"on fire\"", "--requester", "ana@acme.example",
+                "--name", "Ana Acme", "--body", "Line one\r\nline two, with comma\nand \"quotes\" — ünïcödé", "--tag", "hardware",
+                "--tag", "area:print", "--priority", "high", "--due", "2026-12-01");
+        tix.at("2026-11-23T09:05:00Z").ok("note", "1", "--body", "internal only");
+        tix.at("2026-11-23T09:10:00Z").ok("reply", "1", "--body", "We are on it.", "--status", "pending");
+        tix.at("2026-11-23T09:15:00Z").ok("assign", "1", "--to", "ana");
+        tix.at("2026-11-23T09:20:00Z").ok("create", "--title", "Invoice wrong", "--requester", "bo@beta.example",
+                "--queue", "billing", "--body", "Please fix", "--channel", "email");
+        tix.at("2026-11-23T09:25:00Z").ok("assign", "2", "--to", "ana", "--team", "product", "--no-sticky");
+        tix.at("2026-11-23T09:30:00Z").ok("receive", "2", "--body", "Also: unrelated question");
+        tix.at("2026-11-23T09:31:00Z").ok("split", "2", "--message", "5", "--title", "Unrelated");
+        tix.at("2026-11-23T09:40:00Z").ok("create", "--title", "Dup", "--requester", "bo@beta.example");
+        tix.at("2026-11-23T09:41:00Z").ok("merge", "4", "--into", "2");
+        tix.at("2026-11-23T09:50:00Z").ok("status", "3", "hold", "--days", "2");
+        tix.at("2026-11-23T10:00:00Z").ok("resolve", "2");
+        tix.at("2026-11-23T10:01:00Z").ok("close", "2");
+        tix.at("2026-11-24T10:00:00Z").ok("receive", "2", "--body", "It is broken again");
+        tix.at("2026-11-24T11:00:00Z").ok("escalate", "5", "--question", "Why again?");
+    }
+
+    private TixRunner fresh(String name) {
+        dir.resolve(name).toFile().mkdirs();
+        TixRunner other = new TixRunner(dir.resolve(name)).as("lead");
+        other.at("2026-11-25T09:00:00Z").ok("init");
+        return other;
+    }
+
+    @Test
+    void csvRoundTripIsLosslessAndByteIdentical() throws Exception {
+        fill();
+        String first = tix.ok("export").out();
+        assertEquals(5, first.split("\r\n").length - 1 + (first.endsWith("\r\n") ? 0 : 1), first);
+        Path file = dir.resolve("desk.csv");
+        tix.ok("export", "--output", file.toString());
+        assertEquals(first, Files.readString(file), "--output writes the same bytes");
+
+        TixRunner other = fresh("b");
+        TixRunner.Result imported = other.ok("import", file.toString(), "--json");
+        JsonNode r = imported.json();
+        assertEquals(5, r.get("count").asInt());
+        assertTrue(r.get("created").toString().contains("queue billing"), r.toString());
+        assertTrue(r.get("created").toString().contains("agent ana"), r.toString());
+        assertEquals(0, r.get("dropped_links").asInt());
+        assertEquals(first, other.ok("export").out(), "export -> import -> export is identical");
+
+        for (String id : new String[] {"1", "2", "3", "5"}) {
+            JsonNode a = stripVolatile(tix.ok("show", id, "--json").json());
+            JsonNode b = stripVolatile(other.ok("show", id, "--json").json());
+            assertEquals(a, b, "show " + id);
+            assertEquals(tix.ok("history", id, "--json").out(), other.ok("history", id, "--json").out());
+        }
+        assertEquals(tix.ok("search", "unrelated", "--json").out(), other.ok("search", "unrelated", "--json").out(),
+                "the search index is rebuilt");
+        JsonNode five = other.ok("show", "5", "--json").json();
+        assertEquals(2, five.get("follow_up_of").asInt());
+        JsonNode four = other.ok("list", "--status", "closed", "--json").json().get(1);
+        assertEquals(4, four.get("id").asInt());
+        assertEquals(2, four.get("merged_into").asInt());
+        assertEquals(2, other.ok("show", "3", "--json").json().get("split_from").asInt());
+    }
+
+    /** Fields computed at show time from the current clock (SLA) are not stored, so they may differ. */
+    private static JsonNode stripVolatile(JsonNode n) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove("sla");
+        return n;
+    }
+
+    @Test
+    void jsonRoundTripAndCsvAndJsonCarryTheSameTickets() throws Exception {
+        fill();
+        String json = tix.ok("export", "--format", "json").out();
+        JsonNode arr = new ObjectMapper().readTree(json);
+        assertEquals(5, arr.size());
+        JsonNode one = arr.get(0);
+        assertEquals("[\"area:print\",\"hardware\"]", one.get("tags").toString());
+        assertEquals(3, one.get("messages").size());
+        assertEquals("note", one.get("messages").get(1).get("kind").asText());
+        assertTrue(one.get("messages").get(2).get("message_id").asText().contains("@"), "replies keep their Message-ID");
+        assertTrue(one.get("events").size() >= 4);
+        assertEquals("Ana Acme", one.get("requester_name").asText());
+
+        Path file = dir.resolve("desk.json");
+        tix.ok("export", "-o", file.toString());
+        assertEquals(json, Files.readString(file), "an --output ending in .json is JSON");
+        TixRunner other = fresh("c");
+        other.ok("import", file.toString());
+        assertEquals(json, other.ok("export", "--json").out());
+        assertEquals(tix.ok("export").out(), other.ok("export", "--format", "csv").out());
+    }
+
+    @Test
+    void csvShapeExtendsListCsv() {
+        fill();
+        String export = tix.ok("export").out();
+        String list = tix.ok("list", "--csv").out();
+        String exportHeader = export.substring(0, export.indexOf("\r\n"));
+        String listHeader = list.substring(0, list.indexOf("\r\n"));
+        assertTrue(exportHeader.startsWith(listHeader + ","), exportHeader + "\n" + listHeader);
+        assertTrue(exportHeader.endsWith(",status_changed_at,tier_entered_at,last_reply_at,last_customer_at,messages,events"));
+        assertFalse(export.replace("\r\n", "").contains("\r"), "bare CR only inside quoted cells... none here: JSON escapes it");
+        assertTrue(export.endsWith("\r\n"));
+        assertEquals(exportHeader + "\r\n", tix.ok("export", "--status", "review").out(), "an empty export is the header");
+        assertEquals("[ ]\n", tix.ok("export", "--status", "review", "--json").out());
+    }
+
+    @Test
+    void filtersSelectAndCustomerExportHasNoInternalText() throws Exception {
+        fill();
+        JsonNode closed = new ObjectMapper().readTree(tix.ok("export", "--status", "closed", "--json").out());
+        assertEquals("[2,4]", ids(closed));
+        JsonNode billing = new ObjectMapper().readTree(tix.ok("export", "--queue", "billing", "--sort", "-id", "--json").out());
+        assertEquals("[5,3,2]", ids(billing));
+        JsonNode all = new ObjectMapper().readTree(tix.ok("export", "--json").out());
+        assertEquals("[1,2,3,4,5]", ids(all), "closed tickets are exported by default, in id order");
+
+        String customer = tix.ok("export", "--customer", "--json").out();
+        JsonNode c = new ObjectMapper().readTree(customer);
+        for (JsonNode t : c) {
+            assertEquals(0, t.get("events").size());
+            for (JsonNode m : t.get("messages")) {
+                String kind = m.get("kind").asText();
+                assertTrue(kind.equals("customer") || kind.equals("reply"), kind);
+            }
+        }
+        assertFalse(customer.contains("internal only"));
+        assertFalse(customer.contains("ESCALATED QUESTION"));
+        assertFalse(tix.ok("export", "--customer").out().contains("internal only"));
+        assertTrue(tix.ok("export").out().contains("internal only"));
+    }
+
+    private static String ids(JsonNode arr) {
+        StringBuilder sb = new StringBuilder("[");
+        for (JsonNode t : arr) sb.append(sb.length() > 1 ? "," : "").append(t.get("id").asInt());
+        return sb.append(']').toString();
+    }
+
+    @Test
+    void badRowsTakenIdsAndRolesChangeNothing() throws Exception {
+        fill();
+        String good = tix.ok("export").out();
+        TixRunner other = fresh("d");
+        other.ok("agent", "add", "cy");
+        String dump = other.dump();
+        String header = good.substring(0, good.indexOf("\r\n") + 2);
+        String[] lines = good.substring(header.length()).split("\r\n");
+        String[][] bad = {
+            {lines[0].replaceFirst("^1,", "0,"), "row 2: bad id 0"},
+            {lines[0].replace(",high,", ",high,").replaceFirst(",pending,75,", ",pending,100,"), "row 2: priority 100 is out of range"},
+            {lines[0].replaceFirst(",pending,", ",sleeping,"), "row 2: unknown status 'sleeping'"},
+            {lines[0].replaceFirst(",email,|,agent,", ",pigeon,"), "row 2: "},
+            {lines[0].replaceFirst("2026-11-23T09:00:00Z", "yesterday"), "row 2: bad "},
+            {lines[0] + "\r\n" + lines[0], "row 3: ticket #1 is also on row 2"},
+            {lines[0].replace("\"[{\"\"id\"\":1", "\"[{\"\"id\"\":x"), "row 2: the messages cell is not JSON"},
+        };
+        for (String[] b : bad) {
+            Path f = dir.resolve("bad.csv");
+            Files.writeString(f, header + b[0] + "\r\n", StandardCharsets.UTF_8);
+            TixRunner.Result r = other.run("import", f.toString());
+            assertEquals(7, r.code(), b[1] + "\n" + r);
+            assertTrue(r.err().contains(b[1]), r.toString());
+            assertEquals("", r.out());
+            assertEquals(dump, other.dump());
+        }
+        Path f = dir.resolve("good.csv");
+        Files.writeString(f, good, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("bad.json"), "[{\"id\": 1, \"colour\": 2}]");
+        TixRunner.Result r = other.run("import", dir.resolve("bad.json").toString());
+        assertEquals(7, r.code(), r.toString());
+        assertTrue(r.err().contains("unknown field 'colour'"), r.toString());
+        assertEquals(2, other.run("import", dir.resolve("missing.csv").toString()).code());
+
+        other.as("cy");
+        assertEquals(5, other.run("import", f.toString()).code());
+        assertEquals(dump, other.dump());
+        other.as("lead");
+        other.ok("import", f.toString());
+        String imported = other.dump();
+        r = other.run("import", f.toString());
+        assertEquals(4, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tix: 5 ticket id(s) of the file exist already (#1 ...)"), r.toString());
+        assertEquals(imported, other.dump());
+    }
+
+    @Test
+    void linksToTicketsOutsideTheFileAreDroppedWithAWarning() {
+        fill();
+        String part = tix.ok("export", "--status", "closed").out();   // #4 merged into #2, both closed; #2 has no links
+        String only4 = tix.ok("export", "--status", "closed", "--sort", "id", "--limit", "2").out();
+        assertEquals(part, only4);
+        TixRunner other = fresh("e");
+        String follow = tix.ok("export", "--requester", "bo@beta.example", "--status", "hold").out(); // #3 split from #2
+        TixRunner.Result r = other.runWithInput(follow, "import", "-");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("tix: warning: 1 link(s) to tickets neither in - nor in the database were dropped\n", r.err());
+        assertTrue(other.ok("show", "3", "--json").json().get("split_from").isNull());
+    }
+}
