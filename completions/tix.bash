@@ -191,6 +191,8 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mail" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent add" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent list" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent set" ];    then _picocli_tix_agent; return $?; fi
@@ -271,89 +273,93 @@ function _complete_tix() {
   local cmds34=(shell)
   local cmds35=(mail)
   local cmds36=(suspended)
-  local cmds37=(agent add)
-  local cmds38=(agent list)
-  local cmds39=(agent set)
-  local cmds40=(agent show)
-  local cmds41=(queue add)
-  local cmds42=(queue list)
-  local cmds43=(queue ls)
-  local cmds44=(queue show)
-  local cmds45=(queue set)
-  local cmds46=(queue remove)
-  local cmds47=(queue rm)
-  local cmds48=(team add)
-  local cmds49=(team list)
-  local cmds50=(team ls)
-  local cmds51=(team show)
-  local cmds52=(team set)
-  local cmds53=(team remove)
-  local cmds54=(team rm)
-  local cmds55=(tier list)
-  local cmds56=(tier ls)
-  local cmds57=(tier add)
-  local cmds58=(macro add)
-  local cmds59=(macro list)
-  local cmds60=(macro ls)
-  local cmds61=(macro show)
-  local cmds62=(macro remove)
-  local cmds63=(macro rm)
-  local cmds64=(macro suggest)
-  local cmds65=(account import)
-  local cmds66=(account list)
-  local cmds67=(account ls)
-  local cmds68=(account show)
-  local cmds69=(mail ingest)
-  local cmds70=(mail fetch)
-  local cmds71=(mail send)
-  local cmds72=(mail outbox)
-  local cmds73=(mail queue-settings)
-  local cmds74=(suspended list)
-  local cmds75=(suspended show)
-  local cmds76=(suspended accept)
-  local cmds77=(suspended reject)
+  local cmds37=(export)
+  local cmds38=(import)
+  local cmds39=(agent add)
+  local cmds40=(agent list)
+  local cmds41=(agent set)
+  local cmds42=(agent show)
+  local cmds43=(queue add)
+  local cmds44=(queue list)
+  local cmds45=(queue ls)
+  local cmds46=(queue show)
+  local cmds47=(queue set)
+  local cmds48=(queue remove)
+  local cmds49=(queue rm)
+  local cmds50=(team add)
+  local cmds51=(team list)
+  local cmds52=(team ls)
+  local cmds53=(team show)
+  local cmds54=(team set)
+  local cmds55=(team remove)
+  local cmds56=(team rm)
+  local cmds57=(tier list)
+  local cmds58=(tier ls)
+  local cmds59=(tier add)
+  local cmds60=(macro add)
+  local cmds61=(macro list)
+  local cmds62=(macro ls)
+  local cmds63=(macro show)
+  local cmds64=(macro remove)
+  local cmds65=(macro rm)
+  local cmds66=(macro suggest)
+  local cmds67=(account import)
+  local cmds68=(account list)
+  local cmds69=(account ls)
+  local cmds70=(account show)
+  local cmds71=(mail ingest)
+  local cmds72=(mail fetch)
+  local cmds73=(mail send)
+  local cmds74=(mail outbox)
+  local cmds75=(mail queue-settings)
+  local cmds76=(suspended list)
+  local cmds77=(suspended show)
+  local cmds78=(suspended accept)
+  local cmds79=(suspended reject)
 
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_import; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_export; return $?; fi
   if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_suspended; return $?; fi
   if CompWordsContainsArray "${cmds35[@]}"; then _picocli_tix_mail; return $?; fi
   if CompWordsContainsArray "${cmds34[@]}"; then _picocli_tix_shell; return $?; fi
@@ -402,7 +408,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell mail suspended"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell mail suspended export import"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -2143,6 +2149,136 @@ function _picocli_tix_suspended() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_tix_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--unassigned' '--unanswered' '--customer' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--format' '-o' '--output' '--db' '--as' '--json' '--now'"
+  local FORMAT_option_args=("csv" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--status')
+      return
+      ;;
+    '--queue')
+      return
+      ;;
+    '--tier')
+      return
+      ;;
+    '--assignee')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--priority-min')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--sla')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_tix_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -4007,7 +4143,9 @@ __tix_cmd() {
     'due') echo 'due' ;;
     'edit') echo 'edit' ;;
     'escalate') echo 'escalate' ;;
+    'export') echo 'export' ;;
     'history') echo 'history' ;;
+    'import') echo 'import' ;;
     'init') echo 'init' ;;
     'list') echo 'list' ;;
     'ls') echo 'list' ;;
@@ -4125,6 +4263,22 @@ __tix_kind() {
     'escalate --question') echo - ;;
     'escalate --to') echo tier ;;
     'escalate -Q') echo - ;;
+    'export --assignee') echo agent ;;
+    'export --format') echo - ;;
+    'export --limit') echo - ;;
+    'export --output') echo - ;;
+    'export --priority-min') echo - ;;
+    'export --queue') echo queue ;;
+    'export --requester') echo - ;;
+    'export --sla') echo sla ;;
+    'export --sort') echo - ;;
+    'export --status') echo status ;;
+    'export --tag') echo tag ;;
+    'export --team') echo team ;;
+    'export --tier') echo tier ;;
+    'export -n') echo - ;;
+    'export -o') echo - ;;
+    'export -s') echo status ;;
     'list --assignee') echo agent ;;
     'list --format') echo - ;;
     'list --limit') echo - ;;

@@ -43,8 +43,12 @@ function __tix_cmd
             echo 'edit'
         case 'escalate'
             echo 'escalate'
+        case 'export'
+            echo 'export'
         case 'history'
             echo 'history'
+        case 'import'
+            echo 'import'
         case 'init'
             echo 'init'
         case 'list'
@@ -274,6 +278,38 @@ function __tix_kind
             echo tier
         case 'escalate -Q'
             echo -
+        case 'export --assignee'
+            echo agent
+        case 'export --format'
+            echo -
+        case 'export --limit'
+            echo -
+        case 'export --output'
+            echo -
+        case 'export --priority-min'
+            echo -
+        case 'export --queue'
+            echo queue
+        case 'export --requester'
+            echo -
+        case 'export --sla'
+            echo sla
+        case 'export --sort'
+            echo -
+        case 'export --status'
+            echo status
+        case 'export --tag'
+            echo tag
+        case 'export --team'
+            echo team
+        case 'export --tier'
+            echo tier
+        case 'export -n'
+            echo -
+        case 'export -o'
+            echo -
+        case 'export -s'
+            echo status
         case 'list --assignee'
             echo agent
         case 'list --format'
@@ -682,6 +718,8 @@ complete -c tix -n '__tix_at \'\'' -a 'completion' -d 'Print the shell completio
 complete -c tix -n '__tix_at \'\'' -a 'shell' -d 'An interactive shell: type tix commands without \'tix\' (TAB completes …'
 complete -c tix -n '__tix_at \'\'' -a 'mail' -d 'Mail: ingest, fetch, send, outbox, queue-settings'
 complete -c tix -n '__tix_at \'\'' -a 'suspended' -d 'Mail held for review (suspected spam, bounces, auto-replies, malforme…'
+complete -c tix -n '__tix_at \'\'' -a 'export' -d 'Write tickets with their messages and history as CSV or JSON, for arc…'
+complete -c tix -n '__tix_at \'\'' -a 'import' -d 'Read back what \'tix export\' wrote (CSV or JSON, told apart by the fir…'
 complete -c tix -l db -r -F -d 'Database file (else TIX_DB, else the config file, else $XDG_DATA_HOME…'
 complete -c tix -l as -r -d 'Act as this agent (else TIX_AGENT, else the config file, else the OS …'
 complete -c tix -l json -d 'Print JSON; optionally only these comma-separated fields'
@@ -1020,3 +1058,23 @@ complete -c tix -n '__tix_in \'suspended accept\'' -s h -l help -d 'Show this he
 complete -c tix -n '__tix_in \'suspended accept\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'suspended reject\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'suspended reject\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'export\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'export\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'export\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'export\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'export\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'export\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'export\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'export\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'export\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'export\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'export\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'export\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'export\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'export\'' -l format -r -d 'csv or json (default: --json/--csv if given, else json for an --outpu…'
+complete -c tix -n '__tix_in \'export\'' -s o -l output -r -F -d 'Write to FILE (replaced whole, only once everything is written) inste…'
+complete -c tix -n '__tix_in \'export\'' -l customer -d 'Customer-facing: only customer messages and public replies; no intern…'
+complete -c tix -n '__tix_in \'export\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'export\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'import\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'import\'' -s V -l version -d 'Print version information and exit'
