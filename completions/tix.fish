@@ -25,6 +25,20 @@ function __tix_cmd
             echo 'agent show'
         case 'assign'
             echo 'assign'
+        case 'bulk'
+            echo 'bulk'
+        case 'bulk assign'
+            echo 'bulk assign'
+        case 'bulk close'
+            echo 'bulk close'
+        case 'bulk delete'
+            echo 'bulk delete'
+        case 'bulk resolve'
+            echo 'bulk resolve'
+        case 'bulk status'
+            echo 'bulk status'
+        case 'bulk tag'
+            echo 'bulk tag'
         case 'close'
             echo 'close'
         case 'completion'
@@ -202,6 +216,182 @@ function __tix_kind
             echo team
         case 'assign --to'
             echo agent
+        case 'bulk assign --assignee'
+            echo agent
+        case 'bulk assign --ids'
+            echo -
+        case 'bulk assign --in-team'
+            echo -
+        case 'bulk assign --limit'
+            echo -
+        case 'bulk assign --priority-min'
+            echo -
+        case 'bulk assign --queue'
+            echo queue
+        case 'bulk assign --requester'
+            echo -
+        case 'bulk assign --sla'
+            echo sla
+        case 'bulk assign --sort'
+            echo -
+        case 'bulk assign --status'
+            echo status
+        case 'bulk assign --tag'
+            echo tag
+        case 'bulk assign --team'
+            echo team
+        case 'bulk assign --tier'
+            echo tier
+        case 'bulk assign --to'
+            echo agent
+        case 'bulk assign -n'
+            echo -
+        case 'bulk assign -s'
+            echo status
+        case 'bulk close --assignee'
+            echo agent
+        case 'bulk close --ids'
+            echo -
+        case 'bulk close --limit'
+            echo -
+        case 'bulk close --priority-min'
+            echo -
+        case 'bulk close --queue'
+            echo queue
+        case 'bulk close --requester'
+            echo -
+        case 'bulk close --sla'
+            echo sla
+        case 'bulk close --sort'
+            echo -
+        case 'bulk close --status'
+            echo status
+        case 'bulk close --tag'
+            echo tag
+        case 'bulk close --team'
+            echo team
+        case 'bulk close --tier'
+            echo tier
+        case 'bulk close -n'
+            echo -
+        case 'bulk close -s'
+            echo status
+        case 'bulk delete --assignee'
+            echo agent
+        case 'bulk delete --ids'
+            echo -
+        case 'bulk delete --limit'
+            echo -
+        case 'bulk delete --priority-min'
+            echo -
+        case 'bulk delete --queue'
+            echo queue
+        case 'bulk delete --requester'
+            echo -
+        case 'bulk delete --sla'
+            echo sla
+        case 'bulk delete --sort'
+            echo -
+        case 'bulk delete --status'
+            echo status
+        case 'bulk delete --tag'
+            echo tag
+        case 'bulk delete --team'
+            echo team
+        case 'bulk delete --tier'
+            echo tier
+        case 'bulk delete -n'
+            echo -
+        case 'bulk delete -s'
+            echo status
+        case 'bulk resolve --assignee'
+            echo agent
+        case 'bulk resolve --ids'
+            echo -
+        case 'bulk resolve --limit'
+            echo -
+        case 'bulk resolve --priority-min'
+            echo -
+        case 'bulk resolve --queue'
+            echo queue
+        case 'bulk resolve --requester'
+            echo -
+        case 'bulk resolve --sla'
+            echo sla
+        case 'bulk resolve --sort'
+            echo -
+        case 'bulk resolve --status'
+            echo status
+        case 'bulk resolve --tag'
+            echo tag
+        case 'bulk resolve --team'
+            echo team
+        case 'bulk resolve --tier'
+            echo tier
+        case 'bulk resolve -n'
+            echo -
+        case 'bulk resolve -s'
+            echo status
+        case 'bulk status --assignee'
+            echo agent
+        case 'bulk status --days'
+            echo -
+        case 'bulk status --ids'
+            echo -
+        case 'bulk status --limit'
+            echo -
+        case 'bulk status --priority-min'
+            echo -
+        case 'bulk status --queue'
+            echo queue
+        case 'bulk status --requester'
+            echo -
+        case 'bulk status --sla'
+            echo sla
+        case 'bulk status --sort'
+            echo -
+        case 'bulk status --status'
+            echo status
+        case 'bulk status --tag'
+            echo tag
+        case 'bulk status --team'
+            echo team
+        case 'bulk status --tier'
+            echo tier
+        case 'bulk status --until'
+            echo -
+        case 'bulk status -n'
+            echo -
+        case 'bulk status -s'
+            echo status
+        case 'bulk tag --assignee'
+            echo agent
+        case 'bulk tag --ids'
+            echo -
+        case 'bulk tag --limit'
+            echo -
+        case 'bulk tag --priority-min'
+            echo -
+        case 'bulk tag --queue'
+            echo queue
+        case 'bulk tag --requester'
+            echo -
+        case 'bulk tag --sla'
+            echo sla
+        case 'bulk tag --sort'
+            echo -
+        case 'bulk tag --status'
+            echo status
+        case 'bulk tag --tag'
+            echo tag
+        case 'bulk tag --team'
+            echo team
+        case 'bulk tag --tier'
+            echo tier
+        case 'bulk tag -n'
+            echo -
+        case 'bulk tag -s'
+            echo status
         case 'close --if-version'
             echo -
         case 'create --account'
@@ -526,6 +716,8 @@ function __tix_kind
             echo agent
         case 'assign #0'
             echo ticket
+        case 'bulk status #0'
+            echo status
         case 'close #0'
             echo ticket
         case 'deescalate #0'
@@ -574,6 +766,8 @@ function __tix_kind
             echo ticket
         case 'take #0'
             echo ticket
+        case 'bulk tag #*'
+            echo tagop
         case 'delete #*'
             echo ticket
         case 'tag #*'
@@ -720,6 +914,7 @@ complete -c tix -n '__tix_at \'\'' -a 'mail' -d 'Mail: ingest, fetch, send, outb
 complete -c tix -n '__tix_at \'\'' -a 'suspended' -d 'Mail held for review (suspected spam, bounces, auto-replies, malforme…'
 complete -c tix -n '__tix_at \'\'' -a 'export' -d 'Write tickets with their messages and history as CSV or JSON, for arc…'
 complete -c tix -n '__tix_at \'\'' -a 'import' -d 'Read back what \'tix export\' wrote (CSV or JSON, told apart by the fir…'
+complete -c tix -n '__tix_at \'\'' -a 'bulk' -d 'One action over a selection of tickets, in one transaction: close, re…'
 complete -c tix -l db -r -F -d 'Database file (else TIX_DB, else the config file, else $XDG_DATA_HOME…'
 complete -c tix -l as -r -d 'Act as this agent (else TIX_AGENT, else the config file, else the OS …'
 complete -c tix -l json -d 'Print JSON; optionally only these comma-separated fields'
@@ -1078,3 +1273,129 @@ complete -c tix -n '__tix_in \'export\'' -s h -l help -d 'Show this help message
 complete -c tix -n '__tix_in \'export\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'import\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'import\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'bulk\'' -a 'close' -d 'Close the selected tickets (resolved ones; any open status with --for…'
+complete -c tix -n '__tix_at \'bulk\'' -a 'resolve' -d 'Resolve the selected tickets'
+complete -c tix -n '__tix_at \'bulk\'' -a 'assign' -d 'Assign the selected tickets: --to AGENT, --team TEAM or --none (assig…'
+complete -c tix -n '__tix_at \'bulk\'' -a 'tag' -d 'Add (+TAG) and remove (-TAG) tags on the selected tickets'
+complete -c tix -n '__tix_at \'bulk\'' -a 'status' -d 'Set the status of the selected tickets (hold needs --days or --until)'
+complete -c tix -n '__tix_at \'bulk\'' -a 'delete' -d 'Delete the selected tickets for ever, with their messages and history…'
+complete -c tix -n '__tix_in \'bulk\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'bulk\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'bulk close\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'bulk close\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'bulk close\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'bulk close\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'bulk close\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'bulk close\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'bulk close\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'bulk close\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'bulk close\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'bulk close\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'bulk close\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk close\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'bulk close\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'bulk close\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
+complete -c tix -n '__tix_in \'bulk close\'' -l dry-run -d 'Show what would change; write nothing'
+complete -c tix -n '__tix_in \'bulk close\'' -l skip-invalid -d 'Leave out tickets the action refuses (listed as skipped) instead of r…'
+complete -c tix -n '__tix_in \'bulk close\'' -l force -d 'Also close tickets that are not resolved (admin)'
+complete -c tix -n '__tix_in \'bulk close\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'bulk close\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'bulk resolve\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'bulk resolve\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l dry-run -d 'Show what would change; write nothing'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l skip-invalid -d 'Leave out tickets the action refuses (listed as skipped) instead of r…'
+complete -c tix -n '__tix_in \'bulk resolve\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'bulk resolve\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'bulk assign\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'bulk assign\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'bulk assign\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'bulk assign\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'bulk assign\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'bulk assign\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'bulk assign\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'bulk assign\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'bulk assign\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'bulk assign\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'bulk assign\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk assign\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'bulk assign\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'bulk assign\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
+complete -c tix -n '__tix_in \'bulk assign\'' -l dry-run -d 'Show what would change; write nothing'
+complete -c tix -n '__tix_in \'bulk assign\'' -l skip-invalid -d 'Leave out tickets the action refuses (listed as skipped) instead of r…'
+complete -c tix -n '__tix_in \'bulk assign\'' -l to -r -d 'The agent'
+complete -c tix -n '__tix_in \'bulk assign\'' -l in-team -r -d 'Select tickets of this team (in bulk assign, --team TEAM is the team …'
+complete -c tix -n '__tix_in \'bulk assign\'' -l none -d 'Nobody (back to the pool)'
+complete -c tix -n '__tix_in \'bulk assign\'' -l sticky -d 'Customer replies keep the assignee (default)'
+complete -c tix -n '__tix_in \'bulk assign\'' -l no-sticky -d 'A customer reply un-assigns the ticket'
+complete -c tix -n '__tix_in \'bulk assign\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'bulk assign\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'bulk tag\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'bulk tag\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'bulk tag\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'bulk tag\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'bulk tag\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'bulk tag\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'bulk tag\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'bulk tag\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'bulk tag\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'bulk tag\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'bulk tag\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk tag\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'bulk tag\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'bulk tag\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
+complete -c tix -n '__tix_in \'bulk tag\'' -l dry-run -d 'Show what would change; write nothing'
+complete -c tix -n '__tix_in \'bulk tag\'' -l skip-invalid -d 'Leave out tickets the action refuses (listed as skipped) instead of r…'
+complete -c tix -n '__tix_in \'bulk tag\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'bulk tag\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'bulk status\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'bulk status\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'bulk status\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'bulk status\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'bulk status\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'bulk status\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'bulk status\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'bulk status\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'bulk status\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'bulk status\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'bulk status\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk status\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'bulk status\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'bulk status\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
+complete -c tix -n '__tix_in \'bulk status\'' -l dry-run -d 'Show what would change; write nothing'
+complete -c tix -n '__tix_in \'bulk status\'' -l skip-invalid -d 'Leave out tickets the action refuses (listed as skipped) instead of r…'
+complete -c tix -n '__tix_in \'bulk status\'' -l days -r -d 'For hold and waiting: until now + N days'
+complete -c tix -n '__tix_in \'bulk status\'' -l until -r -d 'For hold and waiting: until this date'
+complete -c tix -n '__tix_in \'bulk status\'' -l force -d 'Allow closing tickets that are not resolved (admin)'
+complete -c tix -n '__tix_in \'bulk status\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'bulk status\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'bulk delete\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'bulk delete\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'bulk delete\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'bulk delete\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'bulk delete\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'bulk delete\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'bulk delete\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'bulk delete\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'bulk delete\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'bulk delete\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'bulk delete\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk delete\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'bulk delete\'' -s n -l limit -r -d 'At most N tickets'
+complete -c tix -n '__tix_in \'bulk delete\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
+complete -c tix -n '__tix_in \'bulk delete\'' -l dry-run -d 'Show what would change; write nothing'
+complete -c tix -n '__tix_in \'bulk delete\'' -l skip-invalid -d 'Leave out tickets the action refuses (listed as skipped) instead of r…'
+complete -c tix -n '__tix_in \'bulk delete\'' -l permanent -d 'Confirm: there is no undo'
+complete -c tix -n '__tix_in \'bulk delete\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'bulk delete\'' -s V -l version -d 'Print version information and exit'

@@ -194,6 +194,7 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent add" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent list" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent set" ];    then _picocli_tix_agent; return $?; fi
@@ -235,6 +236,12 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended show" ];    then _picocli_tix_suspended; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended accept" ];    then _picocli_tix_suspended; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspended reject" ];    then _picocli_tix_suspended; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk close" ];    then _picocli_tix_bulk; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk resolve" ];    then _picocli_tix_bulk; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk assign" ];    then _picocli_tix_bulk; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk tag" ];    then _picocli_tix_bulk; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk status" ];    then _picocli_tix_bulk; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk delete" ];    then _picocli_tix_bulk; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -276,89 +283,103 @@ function _complete_tix() {
   local cmds36=(suspended)
   local cmds37=(export)
   local cmds38=(import)
-  local cmds39=(agent add)
-  local cmds40=(agent list)
-  local cmds41=(agent set)
-  local cmds42=(agent show)
-  local cmds43=(queue add)
-  local cmds44=(queue list)
-  local cmds45=(queue ls)
-  local cmds46=(queue show)
-  local cmds47=(queue set)
-  local cmds48=(queue remove)
-  local cmds49=(queue rm)
-  local cmds50=(team add)
-  local cmds51=(team list)
-  local cmds52=(team ls)
-  local cmds53=(team show)
-  local cmds54=(team set)
-  local cmds55=(team remove)
-  local cmds56=(team rm)
-  local cmds57=(tier list)
-  local cmds58=(tier ls)
-  local cmds59=(tier add)
-  local cmds60=(macro add)
-  local cmds61=(macro list)
-  local cmds62=(macro ls)
-  local cmds63=(macro show)
-  local cmds64=(macro remove)
-  local cmds65=(macro rm)
-  local cmds66=(macro suggest)
-  local cmds67=(account import)
-  local cmds68=(account list)
-  local cmds69=(account ls)
-  local cmds70=(account show)
-  local cmds71=(mail ingest)
-  local cmds72=(mail fetch)
-  local cmds73=(mail send)
-  local cmds74=(mail outbox)
-  local cmds75=(mail queue-settings)
-  local cmds76=(suspended list)
-  local cmds77=(suspended show)
-  local cmds78=(suspended accept)
-  local cmds79=(suspended reject)
+  local cmds39=(bulk)
+  local cmds40=(agent add)
+  local cmds41=(agent list)
+  local cmds42=(agent set)
+  local cmds43=(agent show)
+  local cmds44=(queue add)
+  local cmds45=(queue list)
+  local cmds46=(queue ls)
+  local cmds47=(queue show)
+  local cmds48=(queue set)
+  local cmds49=(queue remove)
+  local cmds50=(queue rm)
+  local cmds51=(team add)
+  local cmds52=(team list)
+  local cmds53=(team ls)
+  local cmds54=(team show)
+  local cmds55=(team set)
+  local cmds56=(team remove)
+  local cmds57=(team rm)
+  local cmds58=(tier list)
+  local cmds59=(tier ls)
+  local cmds60=(tier add)
+  local cmds61=(macro add)
+  local cmds62=(macro list)
+  local cmds63=(macro ls)
+  local cmds64=(macro show)
+  local cmds65=(macro remove)
+  local cmds66=(macro rm)
+  local cmds67=(macro suggest)
+  local cmds68=(account import)
+  local cmds69=(account list)
+  local cmds70=(account ls)
+  local cmds71=(account show)
+  local cmds72=(mail ingest)
+  local cmds73=(mail fetch)
+  local cmds74=(mail send)
+  local cmds75=(mail outbox)
+  local cmds76=(mail queue-settings)
+  local cmds77=(suspended list)
+  local cmds78=(suspended show)
+  local cmds79=(suspended accept)
+  local cmds80=(suspended reject)
+  local cmds81=(bulk close)
+  local cmds82=(bulk resolve)
+  local cmds83=(bulk assign)
+  local cmds84=(bulk tag)
+  local cmds85=(bulk status)
+  local cmds86=(bulk delete)
 
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_bulk_delete; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_bulk_status; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_bulk_tag; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_bulk_assign; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_bulk_close; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_bulk; return $?; fi
   if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_import; return $?; fi
   if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_export; return $?; fi
   if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_suspended; return $?; fi
@@ -409,7 +430,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell mail suspended export import"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell mail suspended export import bulk"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -2285,6 +2306,45 @@ function _picocli_tix_import() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `bulk` subcommand.
+function _picocli_tix_bulk() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="close resolve assign tag status delete"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `add` subcommand.
 function _picocli_tix_agent_add() {
   # Get completion data
@@ -4108,6 +4168,468 @@ function _picocli_tix_suspended_reject() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `close` subcommand.
+function _picocli_tix_bulk_close() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--status')
+      return
+      ;;
+    '--queue')
+      return
+      ;;
+    '--tier')
+      return
+      ;;
+    '--assignee')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--priority-min')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--sla')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resolve` subcommand.
+function _picocli_tix_bulk_resolve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--status')
+      return
+      ;;
+    '--queue')
+      return
+      ;;
+    '--tier')
+      return
+      ;;
+    '--assignee')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--priority-min')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--sla')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `assign` subcommand.
+function _picocli_tix_bulk_assign() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--none' '--sticky' '--no-sticky' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--to' '--in-team' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--status')
+      return
+      ;;
+    '--queue')
+      return
+      ;;
+    '--tier')
+      return
+      ;;
+    '--assignee')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--priority-min')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--sla')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--in-team')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `tag` subcommand.
+function _picocli_tix_bulk_tag() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--status')
+      return
+      ;;
+    '--queue')
+      return
+      ;;
+    '--tier')
+      return
+      ;;
+    '--assignee')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--priority-min')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--sla')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `status` subcommand.
+function _picocli_tix_bulk_status() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--days' '--until' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--status')
+      return
+      ;;
+    '--queue')
+      return
+      ;;
+    '--tier')
+      return
+      ;;
+    '--assignee')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--priority-min')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--sla')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--days')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_tix_bulk_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--permanent' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--status')
+      return
+      ;;
+    '--queue')
+      return
+      ;;
+    '--tier')
+      return
+      ;;
+    '--assignee')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--priority-min')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--sla')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `tix`, `tix.sh`, and `tix.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -4135,6 +4657,13 @@ __tix_cmd() {
     'agent set') echo 'agent set' ;;
     'agent show') echo 'agent show' ;;
     'assign') echo 'assign' ;;
+    'bulk') echo 'bulk' ;;
+    'bulk assign') echo 'bulk assign' ;;
+    'bulk close') echo 'bulk close' ;;
+    'bulk delete') echo 'bulk delete' ;;
+    'bulk resolve') echo 'bulk resolve' ;;
+    'bulk status') echo 'bulk status' ;;
+    'bulk tag') echo 'bulk tag' ;;
     'close') echo 'close' ;;
     'completion') echo 'completion' ;;
     'create') echo 'create' ;;
@@ -4226,6 +4755,94 @@ __tix_kind() {
     'assign --if-version') echo - ;;
     'assign --team') echo team ;;
     'assign --to') echo agent ;;
+    'bulk assign --assignee') echo agent ;;
+    'bulk assign --ids') echo - ;;
+    'bulk assign --in-team') echo - ;;
+    'bulk assign --limit') echo - ;;
+    'bulk assign --priority-min') echo - ;;
+    'bulk assign --queue') echo queue ;;
+    'bulk assign --requester') echo - ;;
+    'bulk assign --sla') echo sla ;;
+    'bulk assign --sort') echo - ;;
+    'bulk assign --status') echo status ;;
+    'bulk assign --tag') echo tag ;;
+    'bulk assign --team') echo team ;;
+    'bulk assign --tier') echo tier ;;
+    'bulk assign --to') echo agent ;;
+    'bulk assign -n') echo - ;;
+    'bulk assign -s') echo status ;;
+    'bulk close --assignee') echo agent ;;
+    'bulk close --ids') echo - ;;
+    'bulk close --limit') echo - ;;
+    'bulk close --priority-min') echo - ;;
+    'bulk close --queue') echo queue ;;
+    'bulk close --requester') echo - ;;
+    'bulk close --sla') echo sla ;;
+    'bulk close --sort') echo - ;;
+    'bulk close --status') echo status ;;
+    'bulk close --tag') echo tag ;;
+    'bulk close --team') echo team ;;
+    'bulk close --tier') echo tier ;;
+    'bulk close -n') echo - ;;
+    'bulk close -s') echo status ;;
+    'bulk delete --assignee') echo agent ;;
+    'bulk delete --ids') echo - ;;
+    'bulk delete --limit') echo - ;;
+    'bulk delete --priority-min') echo - ;;
+    'bulk delete --queue') echo queue ;;
+    'bulk delete --requester') echo - ;;
+    'bulk delete --sla') echo sla ;;
+    'bulk delete --sort') echo - ;;
+    'bulk delete --status') echo status ;;
+    'bulk delete --tag') echo tag ;;
+    'bulk delete --team') echo team ;;
+    'bulk delete --tier') echo tier ;;
+    'bulk delete -n') echo - ;;
+    'bulk delete -s') echo status ;;
+    'bulk resolve --assignee') echo agent ;;
+    'bulk resolve --ids') echo - ;;
+    'bulk resolve --limit') echo - ;;
+    'bulk resolve --priority-min') echo - ;;
+    'bulk resolve --queue') echo queue ;;
+    'bulk resolve --requester') echo - ;;
+    'bulk resolve --sla') echo sla ;;
+    'bulk resolve --sort') echo - ;;
+    'bulk resolve --status') echo status ;;
+    'bulk resolve --tag') echo tag ;;
+    'bulk resolve --team') echo team ;;
+    'bulk resolve --tier') echo tier ;;
+    'bulk resolve -n') echo - ;;
+    'bulk resolve -s') echo status ;;
+    'bulk status --assignee') echo agent ;;
+    'bulk status --days') echo - ;;
+    'bulk status --ids') echo - ;;
+    'bulk status --limit') echo - ;;
+    'bulk status --priority-min') echo - ;;
+    'bulk status --queue') echo queue ;;
+    'bulk status --requester') echo - ;;
+    'bulk status --sla') echo sla ;;
+    'bulk status --sort') echo - ;;
+    'bulk status --status') echo status ;;
+    'bulk status --tag') echo tag ;;
+    'bulk status --team') echo team ;;
+    'bulk status --tier') echo tier ;;
+    'bulk status --until') echo - ;;
+    'bulk status -n') echo - ;;
+    'bulk status -s') echo status ;;
+    'bulk tag --assignee') echo agent ;;
+    'bulk tag --ids') echo - ;;
+    'bulk tag --limit') echo - ;;
+    'bulk tag --priority-min') echo - ;;
+    'bulk tag --queue') echo queue ;;
+    'bulk tag --requester') echo - ;;
+    'bulk tag --sla') echo sla ;;
+    'bulk tag --sort') echo - ;;
+    'bulk tag --status') echo status ;;
+    'bulk tag --tag') echo tag ;;
+    'bulk tag --team') echo team ;;
+    'bulk tag --tier') echo tier ;;
+    'bulk tag -n') echo - ;;
+    'bulk tag -s') echo status ;;
     'close --if-version') echo - ;;
     'create --account') echo - ;;
     'create --body') echo - ;;
@@ -4388,6 +5005,7 @@ __tix_kind() {
     'agent set #0') echo agent ;;
     'agent show #0') echo agent ;;
     'assign #0') echo ticket ;;
+    'bulk status #0') echo status ;;
     'close #0') echo ticket ;;
     'deescalate #0') echo ticket ;;
     'due #0') echo ticket ;;
@@ -4412,6 +5030,7 @@ __tix_kind() {
     'suspended show #0') echo ticket ;;
     'tag #0') echo ticket ;;
     'take #0') echo ticket ;;
+    'bulk tag #'*) echo tagop ;;
     'delete #'*) echo ticket ;;
     'tag #'*) echo tagop ;;
   esac

@@ -80,7 +80,12 @@ public final class TicketService {
     // ---------------------------------------------------------------- assignment
 
     public Ticket assign(long id, Long ifVersion, String to, String team, boolean none, Boolean sticky) {
-        return mutate(id, ifVersion, (tx, actor, t) -> {
+        return mutate(id, ifVersion, assignOp(to, team, none, sticky));
+    }
+
+    /** The change of `assign`, also run by `bulk assign` inside its one transaction. */
+    Op assignOp(String to, String team, boolean none, Boolean sticky) {
+        return (tx, actor, t) -> {
             String assignee = t.assignee();
             String newTeam = t.team();
             if (none) {
@@ -99,7 +104,7 @@ public final class TicketService {
             Ticket.Builder b = t.toBuilder().assignee(assignee).team(newTeam);
             if (sticky != null) b.sticky(sticky);
             return b.build();
-        });
+        };
     }
 
     public Ticket take(long id, Long ifVersion) {
@@ -270,6 +275,11 @@ public final class TicketService {
     // ---------------------------------------------------------------- tags, priority, due, edit
 
     public Ticket tag(long id, Long ifVersion, List<String> changes) {
+        return mutate(id, ifVersion, tagOp(changes));
+    }
+
+    /** The change of `tag` (+TAG adds, -TAG removes), also run by `bulk tag`; bad tags are refused here, before any work. */
+    Op tagOp(List<String> changes) {
         if (changes == null || changes.isEmpty()) throw DomainException.usage("no tag changes given", "+TAG or -TAG");
         List<String> add = new ArrayList<>();
         List<String> remove = new ArrayList<>();
@@ -277,7 +287,7 @@ public final class TicketService {
             if (c.startsWith("-")) remove.add(Tags.check(c.substring(1)));
             else add.add(Tags.check(c.startsWith("+") ? c.substring(1) : c));
         }
-        return mutate(id, ifVersion, (tx, actor, t) -> {
+        return (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "tag");
             Set<String> tags = new LinkedHashSet<>(t.tags());
             tags.removeAll(remove);
@@ -285,7 +295,7 @@ public final class TicketService {
             List<String> sorted = new ArrayList<>(tags);
             sorted.sort(null);
             return t.toBuilder().tags(sorted).build();
-        });
+        };
     }
 
     public Ticket priority(long id, Long ifVersion, String value) {
@@ -410,6 +420,11 @@ public final class TicketService {
     // ---------------------------------------------------------------- status
 
     public Ticket status(long id, Long ifVersion, String status, Long days, String until, boolean force) {
+        return mutate(id, ifVersion, statusOp(status, days, until, force));
+    }
+
+    /** The change of `status` (and resolve, close), also run by `bulk`; usage errors are refused here, before any work. */
+    Op statusOp(String status, Long days, String until, boolean force) {
         Status target = Status.parse(status);
         if (days != null && until != null) throw DomainException.usage("--days and --until exclude each other", "give one");
         if ((days != null || until != null) && target != Status.HOLD && target != Status.WAITING) {
@@ -418,7 +433,7 @@ public final class TicketService {
         if (target == Status.HOLD && days == null && until == null) {
             throw DomainException.usage("hold needs --days N or --until DATE", "e.g. tix status ID hold --days 3");
         }
-        return mutate(id, ifVersion, (tx, actor, t) -> {
+        return (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "change the status of");
             Rules.requireTransition(actor, t, target, force);
             Instant now = session.now();
@@ -429,7 +444,7 @@ public final class TicketService {
                 if (!statusUntil.isAfter(now)) throw DomainException.usage("--until " + until + " is not in the future", "a later date");
             }
             return t.toBuilder().status(target).statusChangedAt(now).statusUntil(statusUntil).build();
-        });
+        };
     }
 
     public Ticket resolve(long id, Long ifVersion) {
@@ -475,8 +490,16 @@ public final class TicketService {
 
     /** One change of one ticket: gets the transaction, the acting agent and the ticket, returns the next state. */
     @FunctionalInterface
-    private interface Op {
+    interface Op {
         Ticket apply(Tx tx, Actor actor, Ticket t);
+    }
+
+    /**
+     * Runs one ticket's change inside a transaction someone else holds (`bulk`): applies {@code op} and stores the
+     * result with its events, exactly as the single-ticket command would.
+     */
+    Ticket applyIn(Tx tx, Actor actor, Ticket before, Op op) {
+        return save(tx, before, op.apply(tx, actor, before), actor.login(), session.now());
     }
 
     private Ticket mutate(long id, Long ifVersion, Op op) {

@@ -29,6 +29,7 @@ public final class Tix {
         cl.setAllowOptionsAsOptionParameters(true);
         // `tag 42 -wontfix`: a word starting with '-' that is no option is a tag to remove
         cl.getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
+        cl.getSubcommands().get("bulk").getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
         // `search -printer`: any text is a search text (SPEC §7), even one that looks like an option
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         return cl;

@@ -70,6 +70,7 @@ import tix.app.Store;
             SuspendedCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            BulkCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;
