@@ -194,6 +194,7 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent add" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent list" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent set" ];    then _picocli_tix_agent; return $?; fi
@@ -241,6 +242,12 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk tag" ];    then _picocli_tix_bulk; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk status" ];    then _picocli_tix_bulk; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk delete" ];    then _picocli_tix_bulk; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known create" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known link" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known list" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known ls" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known show" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known resolve" ];    then _picocli_tix_known; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -283,101 +290,115 @@ function _complete_tix() {
   local cmds37=(export)
   local cmds38=(import)
   local cmds39=(bulk)
-  local cmds40=(agent add)
-  local cmds41=(agent list)
-  local cmds42=(agent set)
-  local cmds43=(agent show)
-  local cmds44=(queue add)
-  local cmds45=(queue list)
-  local cmds46=(queue ls)
-  local cmds47=(queue show)
-  local cmds48=(queue set)
-  local cmds49=(queue remove)
-  local cmds50=(queue rm)
-  local cmds51=(team add)
-  local cmds52=(team list)
-  local cmds53=(team ls)
-  local cmds54=(team show)
-  local cmds55=(team set)
-  local cmds56=(team remove)
-  local cmds57=(team rm)
-  local cmds58=(tier list)
-  local cmds59=(tier ls)
-  local cmds60=(tier add)
-  local cmds61=(macro add)
-  local cmds62=(macro list)
-  local cmds63=(macro ls)
-  local cmds64=(macro show)
-  local cmds65=(macro remove)
-  local cmds66=(macro rm)
-  local cmds67=(macro suggest)
-  local cmds68=(account import)
-  local cmds69=(account list)
-  local cmds70=(account ls)
-  local cmds71=(account show)
-  local cmds72=(mail ingest)
-  local cmds73=(mail fetch)
-  local cmds74=(mail send)
-  local cmds75=(mail outbox)
-  local cmds76=(mail queue-settings)
-  local cmds77=(suspended list)
-  local cmds78=(suspended show)
-  local cmds79=(suspended accept)
-  local cmds80=(suspended reject)
-  local cmds81=(bulk close)
-  local cmds82=(bulk resolve)
-  local cmds83=(bulk assign)
-  local cmds84=(bulk tag)
-  local cmds85=(bulk status)
-  local cmds86=(bulk delete)
+  local cmds40=(known)
+  local cmds41=(agent add)
+  local cmds42=(agent list)
+  local cmds43=(agent set)
+  local cmds44=(agent show)
+  local cmds45=(queue add)
+  local cmds46=(queue list)
+  local cmds47=(queue ls)
+  local cmds48=(queue show)
+  local cmds49=(queue set)
+  local cmds50=(queue remove)
+  local cmds51=(queue rm)
+  local cmds52=(team add)
+  local cmds53=(team list)
+  local cmds54=(team ls)
+  local cmds55=(team show)
+  local cmds56=(team set)
+  local cmds57=(team remove)
+  local cmds58=(team rm)
+  local cmds59=(tier list)
+  local cmds60=(tier ls)
+  local cmds61=(tier add)
+  local cmds62=(macro add)
+  local cmds63=(macro list)
+  local cmds64=(macro ls)
+  local cmds65=(macro show)
+  local cmds66=(macro remove)
+  local cmds67=(macro rm)
+  local cmds68=(macro suggest)
+  local cmds69=(account import)
+  local cmds70=(account list)
+  local cmds71=(account ls)
+  local cmds72=(account show)
+  local cmds73=(mail ingest)
+  local cmds74=(mail fetch)
+  local cmds75=(mail send)
+  local cmds76=(mail outbox)
+  local cmds77=(mail queue-settings)
+  local cmds78=(suspended list)
+  local cmds79=(suspended show)
+  local cmds80=(suspended accept)
+  local cmds81=(suspended reject)
+  local cmds82=(bulk close)
+  local cmds83=(bulk resolve)
+  local cmds84=(bulk assign)
+  local cmds85=(bulk tag)
+  local cmds86=(bulk status)
+  local cmds87=(bulk delete)
+  local cmds88=(known create)
+  local cmds89=(known link)
+  local cmds90=(known list)
+  local cmds91=(known ls)
+  local cmds92=(known show)
+  local cmds93=(known resolve)
 
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_bulk_delete; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_bulk_status; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_bulk_tag; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_bulk_assign; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_bulk_close; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_known_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_known_show; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_known_ls; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_known_list; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_known_link; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_known_create; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_bulk_delete; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_bulk_status; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_bulk_tag; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_bulk_assign; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_bulk_close; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_known; return $?; fi
   if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_bulk; return $?; fi
   if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_import; return $?; fi
   if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_export; return $?; fi
@@ -429,7 +450,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell mail suspended export import bulk"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell mail suspended export import bulk known"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -2312,6 +2333,45 @@ function _picocli_tix_bulk() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="close resolve assign tag status delete"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `known` subcommand.
+function _picocli_tix_known() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create link list ls show resolve"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -4629,6 +4689,252 @@ function _picocli_tix_bulk_delete() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_tix_known_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--title' '--number' '--slug' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '--number')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `link` subcommand.
+function _picocli_tix_known_link() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_known_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_tix_known_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_tix_known_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resolve` subcommand.
+function _picocli_tix_known_resolve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--note' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--note')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `tix`, `tix.sh`, and `tix.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -4676,6 +4982,13 @@ __tix_cmd() {
     'history') echo 'history' ;;
     'import') echo 'import' ;;
     'init') echo 'init' ;;
+    'known') echo 'known' ;;
+    'known create') echo 'known create' ;;
+    'known link') echo 'known link' ;;
+    'known list') echo 'known list' ;;
+    'known ls') echo 'known list' ;;
+    'known resolve') echo 'known resolve' ;;
+    'known show') echo 'known show' ;;
     'list') echo 'list' ;;
     'ls') echo 'list' ;;
     'macro') echo 'macro' ;;
@@ -4896,6 +5209,10 @@ __tix_kind() {
     'export -n') echo - ;;
     'export -o') echo - ;;
     'export -s') echo status ;;
+    'known create --number') echo - ;;
+    'known create --slug') echo - ;;
+    'known create --title') echo - ;;
+    'known resolve --note') echo - ;;
     'list --assignee') echo agent ;;
     'list --format') echo - ;;
     'list --limit') echo - ;;
@@ -5031,6 +5348,7 @@ __tix_kind() {
     'take #0') echo ticket ;;
     'bulk tag #'*) echo tagop ;;
     'delete #'*) echo ticket ;;
+    'known link #'*) echo ticket ;;
     'tag #'*) echo tagop ;;
   esac
 }

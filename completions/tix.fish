@@ -65,6 +65,20 @@ function __tix_cmd
             echo 'import'
         case 'init'
             echo 'init'
+        case 'known'
+            echo 'known'
+        case 'known create'
+            echo 'known create'
+        case 'known link'
+            echo 'known link'
+        case 'known list'
+            echo 'known list'
+        case 'known ls'
+            echo 'known list'
+        case 'known resolve'
+            echo 'known resolve'
+        case 'known show'
+            echo 'known show'
         case 'list'
             echo 'list'
         case 'ls'
@@ -500,6 +514,14 @@ function __tix_kind
             echo -
         case 'export -s'
             echo status
+        case 'known create --number'
+            echo -
+        case 'known create --slug'
+            echo -
+        case 'known create --title'
+            echo -
+        case 'known resolve --note'
+            echo -
         case 'list --assignee'
             echo agent
         case 'list --format'
@@ -770,6 +792,8 @@ function __tix_kind
             echo tagop
         case 'delete #*'
             echo ticket
+        case 'known link #*'
+            echo ticket
         case 'tag #*'
             echo tagop
     end
@@ -915,6 +939,7 @@ complete -c tix -n '__tix_at \'\'' -a 'suspended' -d 'Mail held for review (susp
 complete -c tix -n '__tix_at \'\'' -a 'export' -d 'Write tickets with their messages and history as CSV or JSON, for arc…'
 complete -c tix -n '__tix_at \'\'' -a 'import' -d 'Read back what \'tix export\' wrote (CSV or JSON, told apart by the fir…'
 complete -c tix -n '__tix_at \'\'' -a 'bulk' -d 'One action over a selection of tickets, in one transaction: close, re…'
+complete -c tix -n '__tix_at \'\'' -a 'known' -d 'Known issues with numbers: linked tickets get known_issue = the numbe…'
 complete -c tix -l db -r -F -d 'Database file (else TIX_DB, else the config file, else $XDG_DATA_HOME…'
 complete -c tix -l as -r -d 'Act as this agent (else TIX_AGENT, else the config file, else the OS …'
 complete -c tix -l json -d 'Print JSON; optionally only these comma-separated fields'
@@ -1399,3 +1424,24 @@ complete -c tix -n '__tix_in \'bulk delete\'' -l skip-invalid -d 'Leave out tick
 complete -c tix -n '__tix_in \'bulk delete\'' -l permanent -d 'Confirm: there is no undo'
 complete -c tix -n '__tix_in \'bulk delete\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'bulk delete\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'known\'' -a 'create' -d 'Create a known issue, e.g'
+complete -c tix -n '__tix_at \'known\'' -a 'link' -d 'Link tickets to a known issue (one transaction): known_issue and its …'
+complete -c tix -n '__tix_at \'known\'' -a 'list' -d 'Every known issue with its ticket count and what the count warrants'
+complete -c tix -n '__tix_at \'known\'' -a 'show' -d 'One known issue and the ids of its tickets'
+complete -c tix -n '__tix_at \'known\'' -a 'resolve' -d 'Mark a known issue resolved (its tickets keep the link and the tag)'
+complete -c tix -n '__tix_in \'known\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'known\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'known create\'' -l title -r -d 'What the issue is'
+complete -c tix -n '__tix_in \'known create\'' -l number -r -d 'Its number (e.g'
+complete -c tix -n '__tix_in \'known create\'' -l slug -r -d 'The short description in the tag (default: from the title)'
+complete -c tix -n '__tix_in \'known create\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'known create\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'known link\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'known link\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'known list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'known list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'known show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'known show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'known resolve\'' -l note -r -d 'How it was fixed (e.g'
+complete -c tix -n '__tix_in \'known resolve\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'known resolve\'' -s V -l version -d 'Print version information and exit'

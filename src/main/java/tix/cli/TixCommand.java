@@ -71,6 +71,7 @@ import tix.app.Store;
             ExportCommand.class,
             ImportCommand.class,
             BulkCommand.class,
+            KnownCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

@@ -113,4 +113,22 @@ public final class AdminViews {
         m.put("contacts", r.contacts());
         return m;
     }
+
+    public static final List<String> KNOWN_COLUMNS = List.of("number", "tag", "status", "tickets", "advice", "title");
+
+    /** {@code advice}: what the ticket count warrants (a tag from 3, a status-page notice from about 6), or null. */
+    public static Map<String, Object> known(Desk.KnownIssue k, String advice, List<Long> ids) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", k.number());
+        m.put("title", k.title());
+        m.put("tag", k.tag());
+        m.put("status", k.status());
+        m.put("tickets", k.tickets());
+        m.put("advice", advice);
+        if (ids != null) m.put("ids", ids);
+        m.put("created_at", Views.time(k.createdAt()));
+        m.put("resolved_at", Views.time(k.resolvedAt()));
+        m.put("resolution", k.resolution());
+        return m;
+    }
 }

@@ -21,7 +21,9 @@ public final class JsonFields {
             // init
             "db", "admins",
             // export and import
-            "events", "dropped_links");
+            "events", "dropped_links",
+            // bulk, known issues
+            "dry_run", "skipped", "number", "tag", "advice", "resolved_at", "resolution");
 
     private JsonFields() {
         throw new AssertionError();

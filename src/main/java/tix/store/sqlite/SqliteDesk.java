@@ -59,4 +59,43 @@ final class SqliteDesk implements Desk {
                 }, min);
         return out;
     }
+
+    private static final String KNOWN = "SELECT k.*, (SELECT count(*) FROM tickets t WHERE t.known_issue = k.number) AS n "
+            + "FROM known_issues k";
+
+    @Override
+    public Optional<KnownIssue> knownIssue(long number) {
+        return sql.one(KNOWN + " WHERE k.number = ?", SqliteDesk::mapKnown, number);
+    }
+
+    @Override
+    public List<KnownIssue> knownIssues() {
+        return sql.query(KNOWN + " ORDER BY k.number", SqliteDesk::mapKnown);
+    }
+
+    @Override
+    public long nextKnownNumber() {
+        return sql.count("SELECT coalesce(max(number), 0) + 1 FROM known_issues");
+    }
+
+    @Override
+    public void addKnownIssue(long number, String slug, String title, Instant now) {
+        sql.update("INSERT INTO known_issues(number, slug, title, created_at) VALUES (?, ?, ?, ?)", number, slug, title, now);
+    }
+
+    @Override
+    public void resolveKnownIssue(long number, String resolution, Instant now) {
+        sql.update("UPDATE known_issues SET status = 'resolved', resolved_at = ?, resolution = ? WHERE number = ?",
+                now, resolution, number);
+    }
+
+    @Override
+    public List<Long> knownIssueTickets(long number) {
+        return sql.query("SELECT id FROM tickets WHERE known_issue = ? ORDER BY id", rs -> rs.getLong(1), number);
+    }
+
+    private static KnownIssue mapKnown(ResultSet rs) throws SQLException {
+        return new KnownIssue(rs.getLong("number"), rs.getString("slug"), rs.getString("title"), rs.getString("status"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "resolved_at"), rs.getString("resolution"), rs.getLong("n"));
+    }
 }

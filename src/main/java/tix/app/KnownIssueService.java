@@ -1,0 +1,116 @@
+package tix.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import tix.domain.Actor;
+import tix.domain.DomainException;
+import tix.domain.Rules;
+import tix.domain.Status;
+import tix.domain.Tags;
+import tix.domain.Ticket;
+
+/**
+ * `tix known`: numbered known issues (SPEC §1.2). Linked tickets get {@code known_issue} = the number and the tag
+ * {@code <number>-<slug>}. Three or more tickets warrant a tag, about six a status-page notice.
+ */
+public final class KnownIssueService {
+    /** Tickets on one issue from which it warrants a tag (SPEC §1.2). */
+    public static final int TAG_AT = 3;
+    /** Tickets on one issue from which it warrants a status-page notice. */
+    public static final int NOTICE_AT = 6;
+
+    private final Session session;
+
+    public KnownIssueService(Session session) {
+        this.session = session;
+    }
+
+    /** What the count of tickets says to do: nothing yet, a tag, or a status-page notice. */
+    public static String advice(long tickets) {
+        if (tickets >= NOTICE_AT) return "warrants a status-page notice";
+        if (tickets >= TAG_AT) return "warrants a tag";
+        return null;
+    }
+
+    /** A short description from a title: lower case words joined by '-', at most 40 characters. */
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 40) s = s.substring(0, 40).replaceAll("-[^-]*$", "");
+        return s.isEmpty() ? "issue" : s;
+    }
+
+    public Desk.KnownIssue create(String title, Long number, String slug) {
+        if (title == null || title.isBlank()) throw DomainException.usage("a known issue needs a title", "--title TEXT");
+        if (number != null && number <= 0) throw DomainException.usage("bad known issue number " + number, "a positive number");
+        String s = slug == null ? slug(title) : slug(slug);
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "creating known issues");
+            long n = number == null ? tx.desk().nextKnownNumber() : number;
+            if (tx.desk().knownIssue(n).isPresent()) {
+                throw DomainException.conflict("known issue " + n + " exists", "see 'tix known list'");
+            }
+            Tags.check(n + "-" + s);
+            tx.desk().addKnownIssue(n, s, title.strip(), session.now());
+            return tx.desk().knownIssue(n).orElseThrow();
+        });
+    }
+
+    /**
+     * Links tickets to the issue in one transaction: known_issue and the tag (a ticket linked to another issue moves,
+     * losing that issue's tag). Linking is ticket work: an agent may link unassigned tickets and their own.
+     */
+    public Desk.KnownIssue link(long number, List<Long> ids) {
+        if (ids == null || ids.isEmpty()) throw DomainException.usage("no tickets to link", "tix known link N ID...");
+        TicketService tickets = new TicketService(session);
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Desk.KnownIssue k = issue(tx, number);
+            for (long id : ids) {
+                Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+                Rules.requireWorkable(actor, t, "link");
+                if (t.status() == Status.CLOSED) {
+                    throw DomainException.conflict("cannot link #" + id + ": it is closed", "closed is final; 'tix reopen " + id + "' first");
+                }
+                Set<String> tags = new LinkedHashSet<>(t.tags());
+                if (t.knownIssue() != null && t.knownIssue() != number) {
+                    tx.desk().knownIssue(t.knownIssue()).ifPresent(old -> tags.remove(old.tag()));
+                }
+                tags.add(k.tag());
+                List<String> sorted = new ArrayList<>(tags);
+                sorted.sort(null);
+                Ticket after = t.toBuilder().knownIssue(number).tags(sorted).build();
+                if (!after.equals(t)) tickets.applyIn(tx, actor, t, (x, a, b) -> after);
+            }
+            return issue(tx, number);
+        });
+    }
+
+    public Desk.KnownIssue resolve(long number, String resolution) {
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "resolving known issues");
+            Desk.KnownIssue k = issue(tx, number);
+            if (k.status().equals("resolved")) throw DomainException.conflict("known issue " + number + " is resolved already", "nothing to do");
+            tx.desk().resolveKnownIssue(number, resolution == null || resolution.isBlank() ? null : resolution.strip(), session.now());
+            return issue(tx, number);
+        });
+    }
+
+    public List<Desk.KnownIssue> list() {
+        return session.store().read(tx -> tx.desk().knownIssues());
+    }
+
+    public record Detail(Desk.KnownIssue issue, List<Long> tickets) {
+    }
+
+    public Detail show(long number) {
+        return session.store().read(tx -> new Detail(issue(tx, number), tx.desk().knownIssueTickets(number)));
+    }
+
+    private static Desk.KnownIssue issue(Tx tx, long number) {
+        return tx.desk().knownIssue(number).orElseThrow(() -> DomainException.notFound(
+                "known issue " + number + " not found", "see 'tix known list'"));
+    }
+}

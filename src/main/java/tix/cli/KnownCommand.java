@@ -1,0 +1,101 @@
+package tix.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tix.app.Desk;
+import tix.app.KnownIssueService;
+import tix.render.AdminViews;
+
+@Command(name = "known", description = "Known issues with numbers: linked tickets get known_issue = the number and "
+        + "the tag NUMBER-SHORT-DESCRIPTION. 'known list' flags issues with 3+ tickets (warrants a tag) and 6+ "
+        + "(warrants a status-page notice). Creating and resolving are admin only; linking is ticket work.",
+        subcommands = {KnownCommand.Create.class, KnownCommand.Link.class, KnownCommand.ListIssues.class,
+            KnownCommand.Show.class, KnownCommand.Resolve.class})
+final class KnownCommand extends BaseCommand {
+    @Override
+    int run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> view(Desk.KnownIssue k, List<Long> ids) {
+        return AdminViews.known(k, KnownIssueService.advice(k.tickets()), ids);
+    }
+
+    @Command(name = "create", description = "Create a known issue, e.g. tix known create --title 'Login loop on Safari' "
+            + "(number: the next free one, or --number N; tag: N-login-loop-on-safari, or --slug).")
+    static final class Create extends BaseCommand {
+        @Option(names = "--title", paramLabel = "TEXT", required = true, description = "What the issue is.")
+        String title;
+
+        @Option(names = "--number", paramLabel = "N", description = "Its number (e.g. the bug tracker's); default the next free one.")
+        Long number;
+
+        @Option(names = "--slug", paramLabel = "WORDS", description = "The short description in the tag (default: from the title).")
+        String slug;
+
+        @Override
+        int run() {
+            output().record(view(new KnownIssueService(session()).create(title, number, slug), null));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "link", description = "Link tickets to a known issue (one transaction): known_issue and its tag.")
+    static final class Link extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "NUMBER")
+        long number;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID", converter = TicketIdConverter.class)
+        List<Long> ids;
+
+        @Override
+        int run() {
+            output().record(view(new KnownIssueService(session()).link(number, ids), null));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", aliases = "ls", description = "Every known issue with its ticket count and what the count warrants.")
+    static final class ListIssues extends BaseCommand {
+        @Override
+        int run() {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Desk.KnownIssue k : new KnownIssueService(session()).list()) rows.add(view(k, null));
+            output().records(rows, AdminViews.KNOWN_COLUMNS);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", description = "One known issue and the ids of its tickets.")
+    static final class Show extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "NUMBER")
+        long number;
+
+        @Override
+        int run() {
+            KnownIssueService.Detail d = new KnownIssueService(session()).show(number);
+            output().record(view(d.issue(), d.tickets()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "resolve", description = "Mark a known issue resolved (its tickets keep the link and the tag).")
+    static final class Resolve extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "NUMBER")
+        long number;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "How it was fixed (e.g. the release).")
+        String note;
+
+        @Override
+        int run() {
+            output().record(view(new KnownIssueService(session()).resolve(number, note), null));
+            return ExitCodes.OK;
+        }
+    }
+}
