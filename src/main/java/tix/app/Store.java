@@ -14,6 +14,20 @@ public interface Store extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * Takes the named advisory lock of this database if nobody holds it (another process or thread); empty when
+     * someone does. The lock ends when the returned handle is closed or the process dies.
+     */
+    default java.util.Optional<Lock> tryLock(String name) {
+        return java.util.Optional.of(() -> { });
+    }
+
+    /** A held advisory lock. */
+    interface Lock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     @FunctionalInterface
     interface Work<R> {
         R run(Tx tx);

@@ -1,10 +1,26 @@
 package tix.app;
 
+import java.time.Instant;
 import java.util.List;
 import tix.domain.Contact;
 import tix.domain.Message;
 import tix.domain.Ticket;
 
-/** A ticket with what `show` needs around it. {@code messages} and {@code others} may be empty. */
-public record TicketDetail(Ticket ticket, Contact requester, List<Message> messages, List<Ticket> others) {
+/**
+ * A ticket with what `show` needs around it. {@code messages} and {@code others} may be empty; {@code sla} is the SLA
+ * computed at the time of the query (null when not computed: views then fall back to the stored colour).
+ */
+public record TicketDetail(Ticket ticket, Contact requester, List<Message> messages, List<Ticket> others, Sla sla) {
+    public TicketDetail(Ticket ticket, Contact requester, List<Message> messages, List<Ticket> others) {
+        this(ticket, requester, messages, others, null);
+    }
+
+    /** The `sla` object of SPEC §4: {@code target} is the red threshold's instant. */
+    public record Sla(String colour, Instant target, Instant yellowAt, Instant redAt, long elapsedBusinessMinutes,
+                      String clock, Instant nextChange) {
+    }
+
+    public TicketDetail withSla(Sla s) {
+        return new TicketDetail(ticket, requester, messages, others, s);
+    }
 }

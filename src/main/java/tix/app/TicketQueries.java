@@ -27,14 +27,14 @@ public final class TicketQueries {
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
             if (followMerge) t = TicketService.redirect(tx, t);
-            return detail(tx, t, true);
+            return SlaService.attach(new Timekeeper(tx), detail(tx, t, true), session.now());
         });
     }
 
     /** The same view as `show`, for printing a ticket after a mutation. */
     public TicketDetail detail(long id) {
-        return session.store().read(tx -> detail(tx, tx.tickets().find(id)
-                .orElseThrow(() -> DomainException.ticketNotFound(id)), true));
+        return session.store().read(tx -> SlaService.attach(new Timekeeper(tx), detail(tx, tx.tickets().find(id)
+                .orElseThrow(() -> DomainException.ticketNotFound(id)), true), session.now()));
     }
 
     static TicketDetail detail(Tx tx, Ticket t, boolean full) {
@@ -48,7 +48,7 @@ public final class TicketQueries {
         validate(filter);
         return session.store().read(tx -> {
             checkNames(tx, filter);
-            return withRequesters(tx, tx.tickets().list(filter));
+            return withRequesters(tx, tx.tickets().list(filter), session.now());
         });
     }
 
@@ -59,7 +59,7 @@ public final class TicketQueries {
             for (long id : tx.tickets().search(text == null ? "" : text, limit)) {
                 tx.tickets().find(id).ifPresent(found::add);
             }
-            return withRequesters(tx, found);
+            return withRequesters(tx, found, session.now());
         });
     }
 
@@ -71,12 +71,13 @@ public final class TicketQueries {
         });
     }
 
-    private static List<TicketDetail> withRequesters(Tx tx, List<Ticket> tickets) {
+    private static List<TicketDetail> withRequesters(Tx tx, List<Ticket> tickets, java.time.Instant now) {
         java.util.Map<Long, Contact> contacts = new java.util.HashMap<>();
+        Timekeeper keeper = tickets.isEmpty() ? null : new Timekeeper(tx);
         List<TicketDetail> out = new ArrayList<>(tickets.size());
         for (Ticket t : tickets) {
             Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.directory().contact(k).orElseThrow());
-            out.add(new TicketDetail(t, c, List.of(), List.of()));
+            out.add(SlaService.attach(keeper, new TicketDetail(t, c, List.of(), List.of()), now));
         }
         return out;
     }

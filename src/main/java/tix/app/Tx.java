@@ -23,4 +23,6 @@ public interface Tx {
 
     /** Restores exported tickets as they were (`tix import`). */
     Archive archive();
+
+    TimeStore time();
 }

@@ -46,6 +46,10 @@ public final class Changes {
                 out.add(Event.of(after.id(), at, actor, f.action, f.name, text(o), text(n)));
             }
         }
+        // each pause, resume, stop and restart of the SLA clock is an event (SPEC §4)
+        String clockBefore = SlaClock.clockState(before);
+        String clockAfter = SlaClock.clockState(after);
+        if (!clockBefore.equals(clockAfter)) out.add(Event.of(after.id(), at, actor, "sla", "clock", clockBefore, clockAfter));
         return out;
     }
 

@@ -68,7 +68,14 @@ final class Text {
                 + (d.requester().account() == null ? "" : "  account " + d.requester().account());
         field(out, "requester", req);
         field(out, "channel", t.channel().wire());
-        field(out, "sla", paint(t.slaColour()));
+        TicketDetail.Sla sla = d.sla();
+        if (sla == null || sla.colour().equals("none")) {
+            field(out, "sla", paint(sla == null ? t.slaColour() : sla.colour()));
+        } else {
+            field(out, "sla", paint(sla.colour()) + "  " + sla.clock() + ", " + sla.elapsedBusinessMinutes()
+                    + " business min, target " + when(sla.target())
+                    + (sla.nextChange() == null ? "" : ", next change " + when(sla.nextChange())));
+        }
         if (!t.tags().isEmpty()) field(out, "tags", String.join(" ", t.tags()));
         if (t.dueAt() != null) field(out, "due", when(t.dueAt()));
         List<String> links = new ArrayList<>();

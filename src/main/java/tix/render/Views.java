@@ -75,13 +75,15 @@ public final class Views {
         return m;
     }
 
+    /** SPEC §4: computed at the time of the query when the detail carries it, else the colour the sweep stored. */
     static Map<String, Object> sla(TicketDetail d) {
+        TicketDetail.Sla s = d.sla();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("colour", d.ticket().slaColour());
-        m.put("target", null);
-        m.put("yellow_at", null);
-        m.put("red_at", null);
-        m.put("elapsed_business_minutes", 0);
+        m.put("colour", s == null ? d.ticket().slaColour() : s.colour());
+        m.put("target", s == null ? null : time(s.target()));
+        m.put("yellow_at", s == null ? null : time(s.yellowAt()));
+        m.put("red_at", s == null ? null : time(s.redAt()));
+        m.put("elapsed_business_minutes", s == null ? 0 : s.elapsedBusinessMinutes());
         return m;
     }
 

@@ -221,6 +221,47 @@ public final class SqliteStore implements Store {
         }
     }
 
+    /** A lock file beside the database ({@code tix.db.sweep.lock}), held with an OS file lock. */
+    @Override
+    public java.util.Optional<Lock> tryLock(String name) {
+        Path file = path.resolveSibling(path.getFileName() + "." + name + ".lock");
+        java.nio.channels.FileChannel ch;
+        try {
+            ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new DomainException(DomainException.Reason.BUSY, "cannot open lock file " + file,
+                    e.getMessage() == null ? "check the directory's permissions" : e.getMessage(), e);
+        }
+        java.nio.channels.FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException | IOException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            closeQuietly(ch);
+            return java.util.Optional.empty();
+        }
+        java.nio.channels.FileLock held = lock;
+        return java.util.Optional.of(() -> {
+            try {
+                held.release();
+            } catch (IOException ignored) {
+                // the channel's close below releases it as well
+            }
+            closeQuietly(ch);
+        });
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // nothing was written through it
+        }
+    }
+
     @Override
     public void close() {
         if (connection != null) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import tix.app.TicketFilter;
 import tix.app.Tickets;
+import tix.app.Timekeeper;
 import tix.domain.Channel;
 import tix.domain.DomainException;
 import tix.domain.Status;
@@ -41,7 +42,8 @@ final class SqliteTickets implements Tickets {
         SORT_KEYS.put("tier", "(SELECT position FROM tiers WHERE name = t.tier)");
         SORT_KEYS.put("assignee", "t.assignee");
         SORT_KEYS.put("due", "coalesce(t.due_at, 9223372036854775807)");
-        SORT_KEYS.put("sla", "CASE t.sla_colour WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'green' THEN 2 ELSE 3 END");
+        // time to breach: the instant the SLA turns red (none: last)
+        SORT_KEYS.put("sla", "coalesce(t.sla_breach_at, 9223372036854775807)");
     }
 
     private final Sql sql;
@@ -72,7 +74,7 @@ final class SqliteTickets implements Tickets {
         for (String tag : d.tags()) {
             sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", id, tag);
         }
-        return find(id).orElseThrow();
+        return scheduled(find(id).orElseThrow());
     }
 
     @Override
@@ -102,7 +104,13 @@ final class SqliteTickets implements Tickets {
                 }
             }
         }
-        return find(before.id()).orElseThrow();
+        return scheduled(find(before.id()).orElseThrow());
+    }
+
+    /** Every stored change recomputes when the ticket's next time rule can fire (SPEC §3 sweep, issue #3). */
+    private Ticket scheduled(Ticket t) {
+        Timekeeper.reschedule(new SqliteTx(sql), t);
+        return t;
     }
 
     @Override

@@ -10,6 +10,7 @@ import tix.app.Messages;
 import tix.app.Outbox;
 import tix.app.Reports;
 import tix.app.Settings;
+import tix.app.TimeStore;
 import tix.app.Tickets;
 import tix.app.Tx;
 
@@ -19,6 +20,10 @@ final class SqliteTx implements Tx {
 
     SqliteTx(Connection c) {
         this.sql = new Sql(c);
+    }
+
+    SqliteTx(Sql sql) {
+        this.sql = sql;
     }
 
     @Override
@@ -69,5 +74,10 @@ final class SqliteTx implements Tx {
     @Override
     public Archive archive() {
         return new SqliteArchive(sql);
+    }
+
+    @Override
+    public TimeStore time() {
+        return new SqliteTime(sql);
     }
 }

@@ -1,0 +1,103 @@
+package tix.app;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tix.domain.Account;
+import tix.domain.BusinessCalendar;
+import tix.domain.Contact;
+import tix.domain.Queue;
+import tix.domain.SlaClock;
+import tix.domain.SlaPolicy;
+import tix.domain.Ticket;
+import tix.domain.TimeRules;
+
+/**
+ * Gathers what the pure time rules and SLA clock need from the store. {@link #reschedule} runs after every insert and
+ * update of a ticket (the store calls it), so {@code next_due_at} is always current.
+ */
+public final class Timekeeper {
+    private final Tx tx;
+    private final TimeRules.Config config;
+    private final List<String> tiers;
+    private final List<SlaPolicy> policies;
+    private final Map<String, BusinessCalendar> calendars = new HashMap<>();
+    private final Map<String, Queue> queues = new HashMap<>();
+
+    public Timekeeper(Tx tx) {
+        this.tx = tx;
+        this.config = TimeRules.Config.from(tx.settings().all());
+        this.tiers = tx.directory().tiers();
+        this.policies = tx.time().policies();
+    }
+
+    /** After a ticket was stored: when its next rule can fire, and when its SLA turns red. */
+    public static void reschedule(Tx tx, Ticket t) {
+        new Timekeeper(tx).reschedule(t, t.updatedAt());
+    }
+
+    public TimeRules.Config config() {
+        return config;
+    }
+
+    public void reschedule(Ticket t, Instant at) {
+        SlaClock.State sla = sla(t, at);
+        Instant next = TimeRules.nextDue(config, facts(t, sla), at);
+        tx.time().setSchedule(t.id(), next, sla.stoppedAt() == null ? sla.redAt() : null);
+    }
+
+    public Queue queue(String name) {
+        return queues.computeIfAbsent(name, n -> TicketService.queue(tx, n));
+    }
+
+    public BusinessCalendar calendar(String name) {
+        return calendars.computeIfAbsent(name, n -> tx.time().calendar(n)
+                .orElseGet(() -> BusinessCalendar.of(n, "UTC", "mon-fri 09:00-17:00", "")));
+    }
+
+    /** The calendar of the ticket's queue (time rules). */
+    public BusinessCalendar queueCalendar(Ticket t) {
+        return calendar(queue(t.queue()).calendar());
+    }
+
+    /** The calendar the SLA counts in: the tier's own (oncall: 24x7), else the queue's. */
+    public BusinessCalendar slaCalendar(Ticket t) {
+        String forced = tx.time().tierCalendar(t.tier());
+        return forced != null ? calendar(forced) : queueCalendar(t);
+    }
+
+    /** The requester's account, or null. */
+    public Account account(Ticket t) {
+        Contact c = tx.directory().contact(t.requesterId()).orElse(null);
+        if (c == null || c.account() == null) return null;
+        return tx.directory().account(c.account()).orElse(null);
+    }
+
+    public SlaPolicy policy(Ticket t) {
+        Account a = account(t);
+        return SlaPolicy.match(policies, t.tier(), t.priority(), a == null ? null : a.plan(), a == null ? null : a.status());
+    }
+
+    public List<SlaPolicy> policies() {
+        return policies;
+    }
+
+    public SlaClock.State sla(Ticket t, Instant now) {
+        return sla(t, tx.events().forTicket(t.id()), now);
+    }
+
+    public SlaClock.State sla(Ticket t, List<tix.domain.Event> history, Instant now) {
+        return SlaClock.compute(t, policy(t), slaCalendar(t), history, now);
+    }
+
+    public TimeRules.Facts facts(Ticket t, SlaClock.State sla) {
+        Queue q = queue(t.queue());
+        int i = tiers.indexOf(t.tier());
+        // timers never escalate into the last tier (on-call is paged by people)
+        String next = i >= 0 && i + 2 < tiers.size() ? tiers.get(i + 1) : null;
+        TimeStore.Marks m = tx.time().marks(t.id());
+        return new TimeRules.Facts(t, calendar(q.calendar()), q.priorityGrowth() ? 1 : 0,
+                q.autoCloseDays(), next, m.remindedAt(), m.grownAt(), sla);
+    }
+}

@@ -1,0 +1,78 @@
+package tix.domain;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Durations as people type them: {@code 90m}, {@code 2h}, {@code 1.5h}, {@code 3d}, {@code 1w}, and for business time
+ * {@code 2bh} (= 2h) and {@code 1bd} (one business day = 8 business hours, SPEC §4). Units combine: {@code 1h30m}.
+ */
+public final class Durations {
+    /** One business day is 8 business hours, whatever the calendar. */
+    public static final Duration BUSINESS_DAY = Duration.ofHours(8);
+
+    private Durations() {
+        throw new AssertionError();
+    }
+
+    /** Parses a business-time amount (SLA thresholds, business-hour timers): m, h, bh, bd (and d = 24 h). */
+    public static Duration business(String text) {
+        return parse(text, true);
+    }
+
+    /** Parses a calendar-time amount (pending, waiting, resolved timers): m, h, d, w. */
+    public static Duration calendar(String text) {
+        return parse(text, false);
+    }
+
+    private static Duration parse(String text, boolean business) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (!t.matches("(\\d+(\\.\\d+)?(bd|bh|m|h|d|w))+")) throw bad(text, business);
+        Duration total = Duration.ZERO;
+        var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(bd|bh|m|h|d|w)").matcher(t);
+        while (m.find()) {
+            BigDecimal n = new BigDecimal(m.group(1));
+            String unit = m.group(2);
+            if (!business && (unit.equals("bd") || unit.equals("bh"))) throw bad(text, false);
+            long minutesPer;
+            switch (unit) {
+                case "m": minutesPer = 1; break;
+                case "h": case "bh": minutesPer = 60; break;
+                case "bd": minutesPer = BUSINESS_DAY.toMinutes(); break;
+                case "d": minutesPer = 24 * 60; break;
+                default: minutesPer = 7 * 24 * 60; break;
+            }
+            BigDecimal minutes = n.multiply(BigDecimal.valueOf(minutesPer));
+            if (minutes.compareTo(BigDecimal.valueOf(10L * 366 * 24 * 60)) > 0) throw bad(text, business);
+            total = total.plus(Duration.ofMillis(minutes.multiply(BigDecimal.valueOf(60_000)).longValue()));
+        }
+        return total;
+    }
+
+    private static DomainException bad(String text, boolean business) {
+        return DomainException.usage("bad duration '" + text + "'",
+                business ? "e.g. 90m, 2h, 1.5h, 1bd (8 business hours)" : "e.g. 90m, 12h, 3d, 1w");
+    }
+
+    /** Short text for a business amount: "1bd" for whole business days, "2h", "1h30m", "45m". */
+    public static String formatBusiness(Duration d) {
+        long min = d.toMinutes();
+        if (min > 0 && min % BUSINESS_DAY.toMinutes() == 0) return (min / BUSINESS_DAY.toMinutes()) + "bd";
+        return hm(min);
+    }
+
+    /** Short text for a calendar amount: "3d", "12h", "1h30m". */
+    public static String formatCalendar(Duration d) {
+        long min = d.toMinutes();
+        if (min > 0 && min % (24 * 60) == 0) return (min / (24 * 60)) + "d";
+        return hm(min);
+    }
+
+    private static String hm(long min) {
+        if (min == 0) return "0m";
+        long h = min / 60;
+        long m = min % 60;
+        return (h > 0 ? h + "h" : "") + (m > 0 ? m + "m" : "");
+    }
+}
