@@ -72,6 +72,10 @@ import tix.app.Store;
             ImportCommand.class,
             BulkCommand.class,
             KnownCommand.class,
+            SweepCommand.class,
+            SlaCommand.class,
+            CalendarCommand.class,
+            ConfigCommand.class,
         })
 public final class TixCommand implements Runnable {
     private final Env env;

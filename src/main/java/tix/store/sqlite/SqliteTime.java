@@ -49,7 +49,8 @@ final class SqliteTime implements TimeStore {
 
     @Override
     public String tierCalendar(String tier) {
-        return sql.one("SELECT calendar FROM tiers WHERE name = ?", rs -> rs.getString(1), tier).orElse(null);
+        String c = sql.one("SELECT coalesce(calendar, '') FROM tiers WHERE name = ?", rs -> rs.getString(1), tier).orElse("");
+        return c.isEmpty() ? null : c;
     }
 
     @Override
