@@ -42,6 +42,9 @@ public interface TimeStore {
 
     void setGrown(long ticketId, Instant at);
 
+    /** The colour a ticket starts with, written when it is stored for the first time. */
+    void setInitialColour(long ticketId, String colour);
+
     /** Bookkeeping, not a change: version and updated_at stay as they are. */
     void setSchedule(long ticketId, Instant nextDueAt, Instant slaBreachAt);
 

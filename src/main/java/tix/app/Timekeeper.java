@@ -43,6 +43,11 @@ public final class Timekeeper {
 
     public void reschedule(Ticket t, Instant at) {
         SlaClock.State sla = sla(t, at);
+        if (t.version() == 1 && "none".equals(t.slaColour()) && !"none".equals(sla.colour())) {
+            // a new ticket starts with its colour (its `created` event says so); later changes are the sweep's
+            tx.time().setInitialColour(t.id(), sla.colour());
+            t = t.toBuilder().slaColour(sla.colour()).build();
+        }
         Instant next = TimeRules.nextDue(config, facts(t, sla), at);
         tx.time().setSchedule(t.id(), next, sla.stoppedAt() == null ? sla.redAt() : null);
     }

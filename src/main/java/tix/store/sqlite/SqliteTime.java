@@ -120,6 +120,11 @@ final class SqliteTime implements TimeStore {
     }
 
     @Override
+    public void setInitialColour(long ticketId, String colour) {
+        sql.update("UPDATE tickets SET sla_colour = ? WHERE id = ? AND version = 1", colour, ticketId);
+    }
+
+    @Override
     public void setSchedule(long ticketId, Instant nextDueAt, Instant slaBreachAt) {
         sql.update("UPDATE tickets SET next_due_at = ?, sla_breach_at = ? WHERE id = ?", nextDueAt, slaBreachAt, ticketId);
     }
