@@ -68,6 +68,8 @@ public final class QueueService {
             Queue q = apply(tx, current, before, after, c);
             tx.directory().saveQueue(q, false);
             tx.directory().setQueueAddresses(current.name(), after);
+            // calendar, auto-close and priority growth move the queue's timers: the next sweep reconsiders them
+            tx.time().reconsiderQueue(session.now(), current.name());
             return info(tx, current.name());
         });
     }

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import tix.domain.BusinessCalendar;
 import tix.domain.Changes;
-import tix.domain.Contact;
 import tix.domain.Durations;
 import tix.domain.Event;
-import tix.domain.Message;
 import tix.domain.MessageKind;
 import tix.domain.SlaClock;
 import tix.domain.Status;
@@ -166,41 +164,19 @@ public final class SweepService {
         if (grownAt != null) tx.time().setGrown(before.id(), grownAt);
         if (remind) {
             tx.time().setReminded(before.id(), now);
-            queueReminder(tx, before, now, c);
+            queueReminder(tx, before, now);
         }
         for (String n : notes) TicketService.addMessage(tx, before, MessageKind.SYSTEM, ACTOR, n, now, null);
         TicketService.save(tx, before, after, ACTOR, now);
         return done;
     }
 
-    /** The pending reminder (SPEC §3): an outbox row with its Message-ID, threaded under the ticket; an event. */
-    private static void queueReminder(Tx tx, Ticket t, Instant now, TimeRules.Config c) {
-        Contact requester = tx.directory().contact(t.requesterId()).orElseThrow();
-        MailComposer mail = new MailComposer(tx);
-        String messageId = mail.nextMessageId(t);
-        String domain = mail.domain(t.queue());
-        List<String> refs = new ArrayList<>();
-        refs.add(MailComposer.ticketReference(t.id(), domain));
-        String inReplyTo = null;
-        for (Message m : tx.messages().forTicket(t.id())) {
-            if (m.messageId() != null && m.kind().isPublic()) {
-                refs.add(m.messageId());
-                inReplyTo = m.messageId();
-            }
-        }
-        String resolve = c.resolveAfter() == null ? "" : " If we do not hear from you within "
-                + Durations.formatCalendar(c.resolveAfter()).replace("d", " days") + ", we will consider it solved.";
-        String body = tx.settings().get("pending.reminder_text").orElse(
-                "Hello,\n\nwe are still waiting for your answer on this request." + resolve
-                        + " Just reply to this message to continue.\n");
-        boolean deliverable = requester.email() != null && requester.email().indexOf('@') > 0;
-        if (deliverable) {
-            String from = tx.directory().queue(t.queue()).map(q -> q.address()).orElse(null);
-            tx.outbox().enqueue(new Outbox.Item(0, t.id(), null, "reminder", messageId, from, requester.email(),
-                    MailComposer.subject(t), body, inReplyTo, String.join(" ", refs),
-                    requester.undeliverable() ? "held" : "queued", 0, now, null, null));
-        }
-        tx.events().append(Event.of(t.id(), now, ACTOR, "reminder", "to", null,
-                deliverable ? requester.email() : null));
+    /**
+     * The pending reminder (SPEC §3): an outbox row (the queue's reminder template, its Message-ID assigned now,
+     * threaded under the ticket) and an event.
+     */
+    private static void queueReminder(Tx tx, Ticket t, Instant now) {
+        Outbox.Item item = new MailComposer(tx).queueReminder(t, now);
+        tx.events().append(Event.of(t.id(), now, ACTOR, "reminder", "to", null, item == null ? null : item.to()));
     }
 }

@@ -60,4 +60,7 @@ public interface TimeStore {
      * calendars, SLA table), so the next sweep reconsiders it. Null filters match everything.
      */
     int reconsider(Instant now, String tier, String calendar);
+
+    /** The same for the tickets of one queue (its calendar, auto-close days or priority growth changed). */
+    int reconsiderQueue(Instant now, String queue);
 }

@@ -154,7 +154,7 @@ class JsonShapeTest {
             assertTrue(ACTIONS.contains(e.get("action").asText()), e.toString());
             seen.add(e.get("action").asText());
         }
-        assertEquals(Set.of("created", "message", "assigned", "tags", "priority", "tier", "status", "due", "edited"), seen);
+        assertEquals(Set.of("created", "message", "assigned", "tags", "priority", "tier", "status", "due", "edited", "sla"), seen);
         JsonNode first = events.get(0);
         assertEquals("created", first.get("action").asText());
         assertEquals("new", first.get("new").asText());
@@ -199,7 +199,7 @@ class JsonShapeTest {
         String row = csv.substring(header.length());
         assertTrue(row.endsWith("\r\n"));
         assertEquals("1,\"Comma, \"\"quotes\"\" and more\",new,50,agent,support,triage,,,true,carla@example.com,,,x;y,"
-                + ",,none,2026-11-23T09:00:00Z,2026-11-23T09:00:00Z,1,,,,\r\n", row);
+                + ",,green,2026-11-23T09:00:00Z,2026-11-23T09:00:00Z,1,,,,\r\n", row);
         String history = tix.ok("history", "1", "--csv").out();
         assertTrue(history.startsWith("id,ticket_id,at,actor,action,field,old,new\r\n"), history);
     }

@@ -79,7 +79,8 @@ class ListSearchTest {
         assertEquals(List.of(1L, 4L, 5L), ids("--priority-min", "50"));
         assertEquals(List.of(4L, 5L), ids("--requester", "EVE@example.net"));
         assertEquals(List.of(5L, 2L), ids("--unanswered"));
-        assertEquals(List.of(1L, 4L, 5L, 2L), ids("--sla", "none"));
+        assertEquals(List.of(1L, 4L, 5L, 2L), ids("--sla", "green"));
+        assertEquals(List.of(), ids("--sla", "none"));
         assertEquals(List.of(), ids("--sla", "red"));
         assertEquals(List.of(1L, 4L), ids("--limit", "2"));
     }

@@ -60,14 +60,6 @@ class SweepRulesTest {
         }
     }
 
-    private void exec(String update) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement()) {
-            st.executeUpdate(update);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @Test
     void aNewTicketNobodyAttendsForABusinessHourIsEscalatedOnce() {
         create("2026-11-23T16:30:00Z");
@@ -114,7 +106,7 @@ class SweepRulesTest {
         sweep("2026-11-23T16:00:00Z");
         assertEquals(52, show(1).get("priority").asInt());
         tix.ok("priority", "1", "40");
-        exec("UPDATE queues SET priority_growth = 0 WHERE name = 'support'");
+        tix.ok("queue", "set", "support", "--no-priority-growth");
         tix.at("2026-11-23T16:00:00Z").ok("priority", "1", "41");
         sweep("2026-11-24T16:00:00Z");
         assertEquals(41, show(1).get("priority").asInt());
@@ -129,7 +121,7 @@ class SweepRulesTest {
         assertEquals("", sweep("2026-11-30T08:59:00Z").out());
         String out = sweep("2026-11-30T09:00:00Z").out();
         assertTrue(out.contains("reminder  #1  reminder queued to the requester"), out);
-        String outbox = sql("SELECT kind, to_addr, subject, status, message_id LIKE '<tix.1.%@localhost>', in_reply_to IS NOT NULL, "
+        String outbox = sql("SELECT kind, to_addr, subject, status, message_id LIKE '<tix.1.%@localhost>', refs LIKE '<tix.1@localhost>%', "
                 + "created_at FROM outbox WHERE kind = 'reminder'");
         assertEquals("reminder|ana@example.com|[#1] Printer|queued|1|1|" + java.time.Instant.parse("2026-11-30T09:00:00Z").toEpochMilli()
                 + "\n", outbox);
@@ -181,12 +173,14 @@ class SweepRulesTest {
         assertTrue(sweep("2026-11-27T10:00:00Z").out().contains("close     #1  resolved -> closed"));
         assertEquals("closed", show(1).get("status").asText());
 
-        exec("UPDATE queues SET auto_close_days = 0");
         create("2026-11-23T09:00:00Z");
         tix.at("2026-11-23T10:00:00Z").ok("resolve", "2");
-        assertTrue(sweep("2026-11-23T10:00:00Z").out().contains("close     #2"));
+        assertEquals("", sweep("2026-11-23T11:00:00Z").out());
+        // a shorter delay on the queue applies to tickets resolved before the change
+        tix.at("2026-11-23T11:30:00Z").ok("queue", "set", "support", "--auto-close-days", "0");
+        assertTrue(sweep("2026-11-23T12:00:00Z").out().contains("close     #2"));
 
-        exec("UPDATE queues SET auto_close_days = -1");
+        tix.ok("queue", "set", "support", "--auto-close-days", "-1");
         create("2026-11-23T09:00:00Z");
         tix.at("2026-11-23T10:00:00Z").ok("resolve", "3");
         sweep("2027-11-23T10:00:00Z");

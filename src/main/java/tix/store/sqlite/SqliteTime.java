@@ -153,4 +153,10 @@ final class SqliteTime implements TimeStore {
         }
         return sql.update("UPDATE tickets SET next_due_at = ?" + where, args.toArray());
     }
+
+    @Override
+    public int reconsiderQueue(Instant now, String queue) {
+        return sql.update("UPDATE tickets SET next_due_at = ? WHERE " + LIVE
+                + " AND (next_due_at IS NULL OR next_due_at > ?) AND queue = ?", now, now, queue);
+    }
 }
