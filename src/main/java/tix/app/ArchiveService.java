@@ -89,6 +89,8 @@ public final class ArchiveService {
                 Long follow = keep(tx, t.followUpOf());
                 dropped += lost(t.splitFrom(), split) + lost(t.mergedInto(), merged) + lost(t.followUpOf(), follow);
                 tx.archive().restoreLinks(t.id(), split, merged, follow);
+                // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
+                Timekeeper.reschedule(tx, tx.tickets().find(t.id()).orElseThrow());
             }
             return new Restored(records.size(), messages, events, created, dropped);
         });

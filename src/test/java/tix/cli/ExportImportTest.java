@@ -84,7 +84,9 @@ class ExportImportTest {
             assertEquals(a, b, "show " + id);
             assertEquals(tix.ok("history", id, "--json").out(), other.ok("history", id, "--json").out());
         }
-        assertEquals(tix.ok("search", "unrelated", "--json").out(), other.ok("search", "unrelated", "--json").out(),
+        // (without the live sla object, which depends on each desk's --now)
+        assertEquals(tix.ok("search", "unrelated", "--json", "id,title,status,tags").out(),
+                other.ok("search", "unrelated", "--json", "id,title,status,tags").out(),
                 "the search index is rebuilt");
         JsonNode five = other.ok("show", "5", "--json").json();
         assertEquals(2, five.get("follow_up_of").asInt());
