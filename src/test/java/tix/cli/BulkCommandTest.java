@@ -83,8 +83,8 @@ class BulkCommandTest {
     void dryRunShowsTheChangesAndWritesNothing() {
         String dump = tix.dump();
         TixRunner.Result r = tix.ok("bulk", "status", "hold", "--days", "3", "--status", "new", "--unassigned", "--dry-run");
-        assertEquals("#4  status new -> hold, status_until - -> 2026-11-26T09:00:00Z\n"
-                + "#5  status new -> hold, status_until - -> 2026-11-26T09:00:00Z\n"
+        assertEquals("#4  status new -> hold, status_until - -> 2026-11-26T09:00:00Z, clock running -> paused\n"
+                + "#5  status new -> hold, status_until - -> 2026-11-26T09:00:00Z, clock running -> paused\n"
                 + "Dry run: bulk status would change 2 of 2 ticket(s); nothing written\n", r.out());
         assertEquals(dump, tix.dump());
         JsonNode j = tix.ok("bulk", "delete", "--status", "resolved", "--permanent", "--dry-run", "--json").json();
