@@ -977,10 +977,10 @@ complete -c tix -n '__tix_at \'\'' -a 'demo' -d 'Create a demo desk (a new tempo
 complete -c tix -n '__tix_at \'\'' -a 'create' -d 'Open a new ticket (status new; tier from the queue)'
 complete -c tix -n '__tix_at \'\'' -a 'show' -d 'A ticket with its messages, links, SLA and the requester\'s other tick…'
 complete -c tix -n '__tix_at \'\'' -a 'list' -d 'List tickets: by default all but closed, highest priority first, then…'
-complete -c tix -n '__tix_at \'\'' -a 'search' -d 'Full-text search over titles and message bodies, best match first'
+complete -c tix -n '__tix_at \'\'' -a 'search' -d 'Full-text search over titles and message bodies: tickets whose title …'
 complete -c tix -n '__tix_at \'\'' -a 'assign' -d 'Assign a ticket to an agent or a team, or to nobody'
-complete -c tix -n '__tix_at \'\'' -a 'take' -d 'Assign a ticket to yourself'
-complete -c tix -n '__tix_at \'\'' -a 'release' -d 'Give a ticket back to the pool (unassign it)'
+complete -c tix -n '__tix_at \'\'' -a 'take' -d 'Assign a ticket to yourself (agents: unassigned tickets; admins: any)'
+complete -c tix -n '__tix_at \'\'' -a 'release' -d 'Give a ticket back to the pool (unassign it; agents: their own ticket…'
 complete -c tix -n '__tix_at \'\'' -a 'escalate' -d 'Move a ticket up a tier (one tier without --to)'
 complete -c tix -n '__tix_at \'\'' -a 'deescalate' -d 'Move a ticket down to a lower tier, answering the escalated questions'
 complete -c tix -n '__tix_at \'\'' -a 'split' -d 'Move one message to a new ticket: same requester and queue, tier tria…'
@@ -1147,12 +1147,12 @@ complete -c tix -n '__tix_in \'priority\'' -s V -l version -d 'Print version inf
 complete -c tix -n '__tix_in \'due\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'due\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'due\'' -s V -l version -d 'Print version information and exit'
-complete -c tix -n '__tix_in \'edit\'' -s t -l title -r
-complete -c tix -n '__tix_in \'edit\'' -s r -l requester -r
+complete -c tix -n '__tix_in \'edit\'' -s t -l title -r -d 'The new title'
+complete -c tix -n '__tix_in \'edit\'' -s r -l requester -r -d 'Move the ticket to this requester'
 complete -c tix -n '__tix_in \'edit\'' -l name -r -d 'The requester\'s name'
 complete -c tix -n '__tix_in \'edit\'' -l account -r -d 'The requester\'s account'
-complete -c tix -n '__tix_in \'edit\'' -l queue -r
-complete -c tix -n '__tix_in \'edit\'' -s c -l channel -r
+complete -c tix -n '__tix_in \'edit\'' -l queue -r -d 'Move the ticket to this queue'
+complete -c tix -n '__tix_in \'edit\'' -s c -l channel -r -d 'email, web, phone, chat, social, review, api or agent'
 complete -c tix -n '__tix_in \'edit\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'edit\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'edit\'' -s V -l version -d 'Print version information and exit'
@@ -1162,7 +1162,7 @@ complete -c tix -n '__tix_in \'delete\'' -l permanent -d 'Confirm: there is no u
 complete -c tix -n '__tix_in \'delete\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'delete\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'delete\'' -s V -l version -d 'Print version information and exit'
-complete -c tix -n '__tix_at \'agent\'' -a 'add' -d 'Add an agent (admin only; anyone while the desk has no agents)'
+complete -c tix -n '__tix_at \'agent\'' -a 'add' -d 'Add an agent (admin only)'
 complete -c tix -n '__tix_at \'agent\'' -a 'list' -d 'All agents'
 complete -c tix -n '__tix_at \'agent\'' -a 'set' -d 'Change an agent\'s role or profile (admin; agents may edit their own p…'
 complete -c tix -n '__tix_at \'agent\'' -a 'show' -d 'One agent\'s profile'
@@ -1170,7 +1170,7 @@ complete -c tix -n '__tix_in \'agent\'' -s h -l help -d 'Show this help message 
 complete -c tix -n '__tix_in \'agent\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent add\'' -l name -r -d 'Full name'
 complete -c tix -n '__tix_in \'agent add\'' -l role -r -d 'agent or admin'
-complete -c tix -n '__tix_in \'agent add\'' -l description -r
+complete -c tix -n '__tix_in \'agent add\'' -l description -r -d 'What the agent does (profile)'
 complete -c tix -n '__tix_in \'agent add\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent add\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
 complete -c tix -n '__tix_in \'agent add\'' -s h -l help -d 'Show this help message and exit'
@@ -1179,7 +1179,7 @@ complete -c tix -n '__tix_in \'agent list\'' -s h -l help -d 'Show this help mes
 complete -c tix -n '__tix_in \'agent list\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent set\'' -l name -r -d 'Full name'
 complete -c tix -n '__tix_in \'agent set\'' -l role -r -d 'agent or admin'
-complete -c tix -n '__tix_in \'agent set\'' -l description -r
+complete -c tix -n '__tix_in \'agent set\'' -l description -r -d 'What the agent does (profile)'
 complete -c tix -n '__tix_in \'agent set\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent set\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
 complete -c tix -n '__tix_in \'agent set\'' -s h -l help -d 'Show this help message and exit'

@@ -32,8 +32,7 @@ public final class Inbound {
             Queue queue = TicketService.queue(tx, t.queue());
             String policy = queue.followUp() == null ? "new" : queue.followUp().strip();
             if (policy.startsWith("reopen")) {
-                long days = Long.parseLong(policy.substring("reopen".length()).strip());
-                if (t.statusChangedAt().plus(Duration.ofDays(days)).isAfter(now)) {
+                if (t.statusChangedAt().plus(Duration.ofDays(reopenDays(policy))).isAfter(now)) {
                     return reopenWith(t, body, messageId, author);
                 }
             } else if (policy.equals("reject")) {
@@ -46,6 +45,15 @@ public final class Inbound {
             return followUp(t, body, messageId, author);
         }
         return reopenWith(t, body, messageId, author);
+    }
+
+    /** N of the policy "reopen N"; a policy without a usable N reopens nothing (every reply opens a follow-up). */
+    private static long reopenDays(String policy) {
+        try {
+            return Math.max(0, Long.parseLong(policy.substring("reopen".length()).strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private Ticket reopenWith(Ticket t, String body, String messageId, String author) {

@@ -515,7 +515,11 @@ public final class TicketService {
             Actor actor = session.actor(tx);
             Ticket loaded = load(tx, id, ifVersion);
             Ticket before = followMerge ? redirect(tx, loaded) : loaded;
+            int events = tx.events().forTicket(before.id()).size();
             Ticket after = op.apply(tx, actor, before);
+            // a command that changes nothing (tag +x on a ticket tagged x, due none without a due date) is no change:
+            // no event, no new version
+            if (after.equals(before) && tx.events().forTicket(before.id()).size() == events) return before;
             return save(tx, before, after, actor.login(), session.now());
         });
     }

@@ -29,7 +29,7 @@ final class AgentCommand extends BaseCommand {
         @Option(names = "--role", paramLabel = "ROLE", description = "agent or admin.")
         String role;
 
-        @Option(names = "--description", paramLabel = "TEXT")
+        @Option(names = "--description", paramLabel = "TEXT", description = "What the agent does (profile).")
         String description;
 
         @Option(names = "--signature", paramLabel = "TEXT", description = "Appended to public replies.")
@@ -43,7 +43,8 @@ final class AgentCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "add", description = "Add an agent (admin only; anyone while the desk has no agents).")
+    @Command(name = "add", description = "Add an agent (admin only). On a desk without agents, whoever adds the first one is "
+            + "registered as admin too, so the desk always keeps an admin.")
     static final class Add extends BaseCommand {
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;

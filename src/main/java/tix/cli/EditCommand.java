@@ -11,10 +11,10 @@ final class EditCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Option(names = {"-t", "--title"}, paramLabel = "TEXT")
+    @Option(names = {"-t", "--title"}, paramLabel = "TEXT", description = "The new title.")
     String title;
 
-    @Option(names = {"-r", "--requester"}, paramLabel = "EMAIL")
+    @Option(names = {"-r", "--requester"}, paramLabel = "EMAIL", description = "Move the ticket to this requester.")
     String requester;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The requester's name.")
@@ -23,10 +23,10 @@ final class EditCommand extends BaseCommand {
     @Option(names = "--account", paramLabel = "A", description = "The requester's account.")
     String account;
 
-    @Option(names = "--queue", paramLabel = "Q")
+    @Option(names = "--queue", paramLabel = "Q", description = "Move the ticket to this queue.")
     String queue;
 
-    @Option(names = {"-c", "--channel"}, paramLabel = "C")
+    @Option(names = {"-c", "--channel"}, paramLabel = "C", description = "email, web, phone, chat, social, review, api or agent.")
     String channel;
 
     @Mixin

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = "Full-text search over titles and message bodies, best match first. "
+@Command(name = "search", description = "Full-text search over titles and message bodies: tickets whose title holds every word first, then best match. "
         + "Words and \"quoted phrases\"; any text is accepted.")
 final class SearchCommand extends BaseCommand {
     @picocli.CommandLine.Mixin
