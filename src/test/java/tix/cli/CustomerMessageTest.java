@@ -99,6 +99,43 @@ class CustomerMessageTest {
     }
 
     @Test
+    void theQueuesFollowUpPolicyCanReopenRecentlyClosedTicketsOrRejectReplies() {
+        tix.ok("queue", "set", "support", "--follow-up", "reopen 3");
+        long id = desk.create("Recently closed");
+        String ref = String.valueOf(id);
+        tix.ok("resolve", ref);
+        tix.ok("close", ref);
+        JsonNode t = tix.at("2026-11-25T09:00:00Z").ok("receive", ref, "--body", "one more thing", "--json").json();
+        assertEquals(id, t.get("id").asLong(), "closed two days ago: reopened");
+        assertEquals("open", t.get("status").asText());
+        tix.at(Desk.T0).ok("resolve", ref);
+        tix.ok("close", ref);
+        t = tix.at("2026-11-27T09:00:01Z").ok("receive", ref, "--body", "and another", "--json").json();
+        assertEquals(id, t.get("follow_up_of").asLong(), "closed more than three days ago: a follow-up");
+
+        tix.at(Desk.T0).ok("queue", "set", "support", "--follow-up", "reject");
+        long other = desk.create("Rejecting");
+        tix.ok("close", String.valueOf(other), "--force");
+        int tickets = tix.ok("list", "--status", "new,open,closed", "--json", "id").json().size();
+        t = tix.ok("receive", String.valueOf(other), "--body", "hello?", "--json").json();
+        assertEquals(other, t.get("id").asLong());
+        assertEquals("closed", t.get("status").asText(), "nothing is opened");
+        assertEquals(tickets, tix.ok("list", "--status", "new,open,closed", "--json", "id").json().size());
+        JsonNode last = t.get("messages").get(t.get("messages").size() - 1);
+        assertEquals("system", last.get("kind").asText());
+        assertTrue(last.get("body").asText().contains("hello?"));
+    }
+
+    @Test
+    void aNoteOnAClosedTicketIsAllowedAndChangesNoStatus() {
+        long id = desk.create("Closed with notes");
+        tix.ok("close", String.valueOf(id), "--force");
+        JsonNode t = tix.ok("note", String.valueOf(id), "--body", "for the record", "--json").json();
+        assertEquals("closed", t.get("status").asText());
+        assertEquals("note", t.get("messages").get(t.get("messages").size() - 1).get("kind").asText());
+    }
+
+    @Test
     void aMergedTicketRedirectsShowRepliesNotesAndCustomerMessagesToTheTarget() {
         long source = desk.create("Duplicate", "--tag", "dup");
         long target = desk.create("Original");

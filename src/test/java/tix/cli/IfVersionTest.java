@@ -1,6 +1,7 @@
 package tix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ class IfVersionTest {
         String ref = String.valueOf(id);
         List<String[]> mutations = List.of(
                 new String[] {"take", ref}, new String[] {"release", ref}, new String[] {"assign", ref, "--to", "ana"},
-                new String[] {"tag", ref, "+a"}, new String[] {"priority", ref, "60"}, new String[] {"due", ref, "none"},
+                new String[] {"tag", ref, "+a"}, new String[] {"priority", ref, "60"}, new String[] {"due", ref, "2026-12-01"},
                 new String[] {"edit", ref, "--channel", "phone"}, new String[] {"note", ref, "--body", "n"},
                 new String[] {"reply", ref, "--body", "r"}, new String[] {"receive", ref, "--body", "c"},
                 new String[] {"escalate", ref, "--question", "q"}, new String[] {"deescalate", ref, "--to", "triage"},
@@ -37,7 +38,12 @@ class IfVersionTest {
             args[m.length + 1] = String.valueOf(v - 1);
             desk.refused(4, args);
             args[m.length + 1] = String.valueOf(v);
+            int events = m[0].equals("delete") ? 0 : desk.tix.ok("history", ref, "--json").json().size();
             desk.tix.ok(args);
+            if (!m[0].equals("delete")) {
+                assertTrue(desk.tix.ok("history", ref, "--json").json().size() > events,
+                        "every change writes its events: " + String.join(" ", m));
+            }
         }
         desk.refused(3, "show", ref);
     }
@@ -50,5 +56,9 @@ class IfVersionTest {
         desk.tix.ok("tag", String.valueOf(id), "+x");
         desk.tix.ok("note", String.valueOf(id), "--body", "n");
         assertEquals(3, desk.version(id));
+        desk.tix.ok("tag", String.valueOf(id), "+x");
+        desk.tix.ok("due", String.valueOf(id), "none");
+        desk.tix.ok("priority", String.valueOf(id), "medium");
+        assertEquals(3, desk.version(id), "a command that changes nothing is no change");
     }
 }
