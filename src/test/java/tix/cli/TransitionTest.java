@@ -101,7 +101,8 @@ class TransitionTest {
             TixRunner.Result r = desk.tix.ok(args);
             JsonNode t = r.json();
             assertEquals(to, t.get("status").asText());
-            assertEquals(version + 1, t.get("version").asLong());
+            // waiting again with the same (no) end date changes nothing, so the version stays
+            assertEquals(from.equals("waiting") && to.equals("waiting") ? version : version + 1, t.get("version").asLong());
             if (to.equals("hold")) assertEquals("2026-11-26T09:00:00Z", t.get("status_until").asText());
             else assertTrue(t.get("status_until").isNull(), "status_until is cleared when leaving hold");
             JsonNode last = lastEvent(desk, id, "status");
