@@ -1047,6 +1047,7 @@ complete -c tix -n '__tix_in \'create\'' -s h -l help -d 'Show this help message
 complete -c tix -n '__tix_in \'create\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'show\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'
 complete -c tix -n '__tix_in \'show\'' -l explain -d 'Also explain the SLA computation (text; `sla explain ID --json` is it…'
+complete -c tix -n '__tix_in \'show\'' -l decrypt -d 'Show customers\' PGP-encrypted blocks in clear (staff only; the key fi…'
 complete -c tix -n '__tix_in \'show\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'show\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'list\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'

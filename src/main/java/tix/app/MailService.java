@@ -166,6 +166,18 @@ public final class MailService {
         return tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
     }
 
+    // ---------------------------------------------------------------- encrypted content
+
+    /**
+     * The ticket with its PGP blocks decrypted, for staff only: the acting agent must be an agent of this desk.
+     * The decryptor is built only after that check, so a stranger never touches the key.
+     */
+    public TicketDetail reveal(TicketDetail d, java.util.function.Supplier<java.util.function.UnaryOperator<String>> decryptor) {
+        session.store().read(tx -> session.actor(tx));
+        boolean any = d.messages().stream().anyMatch(m -> Encrypted.has(m.body()));
+        return any ? Encrypted.show(d, decryptor.get()) : d;
+    }
+
     // ---------------------------------------------------------------- settings
 
     public MailSettings settings(String queue) {

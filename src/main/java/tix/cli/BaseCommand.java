@@ -52,7 +52,7 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Prints a ticket after a mutation: the same object as `show --json`, or one table line. */
     int printChanged(Ticket t) {
         TicketDetail detail = queries().detail(t.id());
-        output().changed(detail);
+        output().changed(tix.app.Encrypted.show(detail, null));
         return ExitCodes.OK;
     }
 

@@ -14,10 +14,30 @@ final class ShowCommand extends BaseCommand {
     @picocli.CommandLine.Option(names = "--explain", description = "Also explain the SLA computation (text; `sla explain ID --json` is its JSON).")
     boolean explain;
 
+    @picocli.CommandLine.Option(names = "--decrypt", description = "Show customers' PGP-encrypted blocks in clear "
+            + "(staff only; the key file is mail.pgp_key in the config file, its passphrase TIX_PGP_PASSPHRASE or "
+            + "mail.pgp_passphrase). Without it they show as [encrypted].")
+    boolean decrypt;
+
     @Override
     int run() {
-        output().template(format.template).ticket(queries().show(id, true));
+        tix.app.TicketDetail d = queries().show(id, true);
+        d = decrypt ? new tix.app.MailService(session()).reveal(d, () -> decryptor()) : tix.app.Encrypted.show(d, null);
+        output().template(format.template).ticket(d);
         if (explain && output().format() == tix.render.Output.Format.TEXT) SlaCommand.print(output(), new tix.app.SlaService(session()).explain(id));
         return ExitCodes.OK;
+    }
+
+    /** Built only with --decrypt, so BouncyCastle loads for nothing else. */
+    private java.util.function.UnaryOperator<String> decryptor() {
+        String key = root().env().var("TIX_PGP_KEY");
+        if (key == null) key = root().config().getProperty("mail.pgp_key");
+        if (key == null || key.isBlank()) {
+            throw tix.domain.DomainException.usage("no PGP private key configured",
+                    "set mail.pgp_key = /path/to/secret-key.asc in the config file");
+        }
+        String pass = root().env().var("TIX_PGP_PASSPHRASE");
+        if (pass == null) pass = root().config().getProperty("mail.pgp_passphrase");
+        return new tix.mail.PgpDecryptor(java.nio.file.Path.of(key.strip()), pass);
     }
 }

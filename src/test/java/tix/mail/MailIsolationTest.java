@@ -39,7 +39,8 @@ class MailIsolationTest {
     void ticketCommandsNeverLoadJakartaMailButMailIngestDoes() throws Exception {
         String create = classesLoaded("", "create", "--title", "t", "--requester", "a@example.com", "--body", "b");
         String list = classesLoaded("", "list");
-        for (String out : List.of(create, list)) {
+        String show = classesLoaded("", "show", "1");
+        for (String out : List.of(create, list, show)) {
             assertFalse(out.contains("jakarta.mail"), "jakarta.mail loaded");
             assertFalse(out.contains("org.eclipse.angus"), "angus loaded");
             assertFalse(out.contains("org.bouncycastle"), "bouncycastle loaded");
