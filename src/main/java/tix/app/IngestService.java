@@ -27,6 +27,10 @@ public final class IngestService {
     /** The requester of mail that came without a usable sender address (kept undeliverable). */
     public static final String UNKNOWN_SENDER = "unknown@invalid";
 
+    private static final String REJECTED = "Hello {requester.name},\n\n"
+            + "ticket #{ticket.id} \"{ticket.title}\" is closed, and this desk does not reopen closed tickets by mail.\n"
+            + "Please write a new message (without [#{ticket.id}] in the subject) to open a new request.\n\n-- \n{queue}";
+
     private static final Pattern SUBJECT_TAG = Pattern.compile("\\[#(\\d{1,18})\\]");
     private static final Pattern TIX_REFERENCE = Pattern.compile("<tix\\.(\\d{1,18})(?:\\.[0-9a-f]+)?@[^>]+>");
 
@@ -160,12 +164,8 @@ public final class IngestService {
                     m.messageId());
             attach(msg, settings);
             tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", null, m.source(), m.raw(), now);
-            if (queue.autoResponse() && !contact.undeliverable()
-                    && tx.mail().countSent("auto_response", contact.email(), now.minus(Duration.ofHours(1)))
-                    < settings.autoResponseLimit()) {
-                Ticket current = tx.tickets().find(t.id()).orElseThrow();
-                new MailComposer(tx).queueAutomatic(current, "auto_response",
-                        settings.newTemplate() == null ? MailTemplates.NEW : settings.newTemplate(), null, now);
+            if (queue.autoResponse()) {
+                autoRespond(t, settings, settings.newTemplate() == null ? MailTemplates.NEW : settings.newTemplate());
             }
             return new Result(tx.tickets().find(t.id()).orElseThrow(), "new", null, false);
         }
@@ -177,6 +177,7 @@ public final class IngestService {
             String outcome = holder.id() != thread.id() ? "follow_up" : "thread";
             String reason = msg.kind() == MessageKind.SYSTEM ? "the queue rejects follow-ups of closed tickets" : null;
             tx.mail().saveRaw(m.messageId(), holder.id(), msg.id(), outcome, reason, m.source(), m.raw(), now);
+            if (reason != null) autoRespond(holder, settings, REJECTED);
             return new Result(tx.tickets().find(holder.id()).orElseThrow(), outcome, reason, false);
         }
 
@@ -236,6 +237,18 @@ public final class IngestService {
         }
 
         // ---------------------------------------------------------------- helpers
+
+        /** An auto-response, unless the address is undeliverable or already had its hourly share (loop protection). */
+        private void autoRespond(Ticket t, MailSettings settings, String template) {
+            Contact contact = tx.directory().contact(t.requesterId()).orElseThrow();
+            if (contact.undeliverable()) return;
+            if (tx.mail().countSent("auto_response", contact.email(), now.minus(Duration.ofHours(1)))
+                    >= settings.autoResponseLimit()) {
+                return;
+            }
+            new MailComposer(tx).queueAutomatic(tx.tickets().find(t.id()).orElseThrow(), "auto_response", template,
+                    null, now);
+        }
 
         private void touch(Ticket t) {
             Ticket fresh = tx.tickets().find(t.id()).orElseThrow();

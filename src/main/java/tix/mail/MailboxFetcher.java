@@ -78,8 +78,9 @@ public final class MailboxFetcher {
             folder.close(true);
             folder = null;
         } catch (MessagingException e) {
-            throw DomainException.usage("mail fetch from " + url + " failed: " + e.getMessage(),
-                    "check the URL, the password and the server; fetched mail so far is kept");
+            throw new DomainException(DomainException.Reason.INTERNAL, "mail fetch from " + url + " failed: "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "),
+                    "check the URL, the password and the server; mail fetched so far is kept", e);
         } finally {
             try {
                 if (folder != null && folder.isOpen()) folder.close(false);

@@ -18,6 +18,11 @@ public final class JsonFields {
             "addresses", "default_priority", "default_tier", "calendar", "priority_growth", "auto_close_days",
             "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position", "uses",
             "last_used_at", "times", "created", "updated", "contacts",
+            // mail (outbox, suspended, queue mail settings, ingest, fetch, send)
+            "from", "attempts", "sent_at", "last_error", "reason", "source", "received_at", "raw", "fetch_url",
+            "auto_response_limit", "max_message_bytes", "max_attachment_bytes", "new_template", "closed_template",
+            "reminder_template", "phone_template", "file", "outcome", "url", "fetched", "ingested", "duplicates",
+            "kept", "sent", "retrying", "failed", "not_tried",
             // init
             "db", "admins",
             // export and import
