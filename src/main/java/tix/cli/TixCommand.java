@@ -65,6 +65,7 @@ import tix.app.Store;
             AccountCommand.class,
             CompletionCommand.class,
             ShellCommand.class,
+            StatsCommand.class,
             CompleteCommand.class,
             MailCommand.class,
             SuspendedCommand.class,

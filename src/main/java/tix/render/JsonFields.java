@@ -28,7 +28,9 @@ public final class JsonFields {
             // export and import
             "events", "dropped_links",
             // bulk, known issues
-            "dry_run", "skipped", "number", "tag", "advice", "resolved_at", "resolution");
+            "dry_run", "skipped", "number", "tag", "advice", "resolved_at", "resolution",
+            // stats
+            "unassigned", "sla_by_tier", "backlog");
 
     private JsonFields() {
         throw new AssertionError();

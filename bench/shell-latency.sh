@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Per-command latency of `tix shell` against a fresh `tix` process, for the same command on the same terminal.
+# Both run in one tmux window (so both pay the same terminal drawing); the time is from pressing Enter until the
+# prompt is back on the screen, read with tmux capture-pane every few milliseconds.
+#
+#   bench/shell-latency.sh [N_TICKETS=1000] [RUNS=10] [COMMAND="list --limit 50"]
+#
+# Prints one line per mode: median, min and max in milliseconds.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+n=${1:-1000}
+runs=${2:-10}
+cmd=${3:-list --limit 50}
+for tool in tmux sqlite3 python3; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 1; }
+done
+jar=$root/target/tix.jar
+[ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests package >&2)
+work=$(mktemp -d)
+sock=tixbench$$
+trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+mkdir -p "$work/bin" "$work/home"
+if [ -x "$root/tix" ]; then
+    ln -s "$root/tix" "$work/bin/tix"
+else
+    printf '#!/bin/sh\nexec java -XX:TieredStopAtLevel=1 -Xshare:auto -jar "%s" "$@"\n' "$jar" > "$work/bin/tix"
+    chmod +x "$work/bin/tix"
+fi
+db=$work/tix.db
+PATH=$work/bin:$PATH tix --db "$db" --as lead --now 2026-11-23T09:00:00Z init >/dev/null
+sqlite3 "$db" >/dev/null <<SQL
+BEGIN;
+INSERT INTO contacts(id, email, name) WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)
+  SELECT i, 'customer' || i || '@example.com', 'Customer ' || i FROM c;
+INSERT INTO tickets(id, title, status, priority, channel, queue, tier, requester_id, created_at, updated_at, version,
+                    status_changed_at, tier_entered_at, sla_colour)
+  WITH RECURSIVE t(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM t WHERE i < $n)
+  SELECT i, 'Ticket ' || i || ': cannot log in after a password reset', CASE i % 3 WHEN 0 THEN 'new' ELSE 'open' END,
+         1 + (i * 37) % 99, 'email', 'support', 'triage', 1 + i % 500, 1763800000000 + i * 60000,
+         1763800000000 + i * 60000, 1, 1763800000000 + i * 60000, 1763800000000 + i * 60000,
+         CASE i % 4 WHEN 0 THEN 'green' WHEN 1 THEN 'yellow' WHEN 2 THEN 'red' ELSE 'none' END
+  FROM t;
+COMMIT;
+SQL
+
+T="tmux -L $sock -f /dev/null"
+env_args=(env -i "PATH=$work/bin:/usr/local/bin:/usr/bin:/bin" "HOME=$work/home" TERM=xterm-256color LANG=C.UTF-8
+    PAGER=cat "TIX_DB=$db" TIX_AGENT=lead "JAVA_HOME=${JAVA_HOME:-}")
+
+# time_runs PROMPT LINE: presses C-l (clear), types LINE, presses Enter, waits for PROMPT alone on the last line
+time_runs() {
+    local prompt=$1 line=$2 i
+    for ((i = 0; i < runs; i++)); do
+        $T send-keys -t b C-l
+        sleep 0.3
+        $T send-keys -t b -l "$line"
+        python3 - "$sock" "$prompt" <<'PY'
+import subprocess, sys, time
+sock, prompt = sys.argv[1], sys.argv[2]
+tmux = ["tmux", "-L", sock, "-f", "/dev/null"]
+subprocess.run(tmux + ["send-keys", "-t", "b", "Enter"], check=True)
+t0 = time.monotonic()
+while True:
+    screen = subprocess.run(tmux + ["capture-pane", "-p", "-t", "b"], capture_output=True, text=True).stdout.rstrip().split("\n")
+    if len(screen) > 1 and screen[-1].rstrip() == prompt.rstrip():
+        break
+    if time.monotonic() - t0 > 60:
+        sys.exit("timeout")
+    time.sleep(0.003)
+print(round((time.monotonic() - t0) * 1000))
+PY
+    done
+}
+
+summary() { # label, then numbers on stdin
+    python3 -c 'import sys,statistics; v=[int(x) for x in sys.stdin.read().split()]; print(f"{sys.argv[1]:<34} median {statistics.median(v):6.0f} ms   min {min(v):5d}   max {max(v):5d}   ({len(v)} runs)")' "$1"
+}
+
+echo "tix $cmd   on $n tickets, $runs runs each (nproc=$(nproc))"
+$T new-session -d -s b -x 160 -y 50 "${env_args[@]}" bash --norc --noprofile
+$T send-keys -t b "PS1='$ '" Enter
+sleep 0.5
+time_runs '$' "tix $cmd" | summary "fresh process (tix $cmd)"
+$T send-keys -t b "tix shell" Enter
+for _ in $(seq 100); do $T capture-pane -p -t b | grep -q 'red> *$' && break; sleep 0.1; done
+prompt=$($T capture-pane -p -t b | grep 'red>' | tail -1 | sed 's/ *$//')
+time_runs "$prompt" "$cmd" | summary "tix shell ($cmd)"

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs tix under a prefix (default ~/.local): the launcher, the jar, the man pages and the shell completions,
+# so that `tix`, `man tix` and TAB work in a new shell (with PREFIX/bin on PATH).
+#
+#   ./install.sh [--prefix DIR] [--uninstall]
+#
+#   PREFIX/bin/tix                                        the launcher (a link)
+#   PREFIX/share/tix/tix, PREFIX/share/tix/target/tix.jar the launcher script and the jar it runs
+#   PREFIX/share/man/man1/tix*.1                          man pages (man finds PREFIX/share/man from PATH)
+#   PREFIX/share/bash-completion/completions/tix          bash (loaded on demand by bash-completion)
+#   PREFIX/share/fish/vendor_completions.d/tix.fish       fish
+#   PREFIX/share/tix/completions/tix.zsh                  zsh: add `source PREFIX/share/tix/completions/tix.zsh` to ~/.zshrc
+set -euo pipefail
+
+prefix="$HOME/.local"
+uninstall=
+while [ $# -gt 0 ]; do
+    case $1 in
+        --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }; prefix=$2; shift 2 ;;
+        --prefix=*) prefix=${1#--prefix=}; shift ;;
+        --uninstall) uninstall=1; shift ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "install.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+    esac
+done
+case $prefix in /*) ;; *) prefix=$(pwd)/$prefix ;; esac
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+share=$prefix/share
+
+if [ -n "$uninstall" ]; then
+    rm -f "$prefix/bin/tix" "$share/bash-completion/completions/tix" "$share/fish/vendor_completions.d/tix.fish"
+    rm -f "$share"/man/man1/tix.1 "$share"/man/man1/tix-*.1
+    rm -rf "$share/tix"
+    echo "removed tix from $prefix"
+    exit 0
+fi
+
+jar=${TIX_JAR:-$src/target/tix.jar}
+if [ ! -f "$jar" ] || [ -n "$(find "$src/pom.xml" "$src/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+    [ -z "${TIX_JAR:-}" ] || { echo "install.sh: TIX_JAR=$TIX_JAR does not exist" >&2; exit 1; }
+    echo "install.sh: building $jar ..." >&2
+    (cd "$src" && mvn -B -q -DskipTests package >&2)
+fi
+
+mkdir -p "$prefix/bin" "$share/tix/target" "$share/tix/completions" "$share/man/man1" \
+    "$share/bash-completion/completions" "$share/fish/vendor_completions.d"
+install -m 0644 "$jar" "$share/tix/target/tix.jar"
+if [ -f "$src/tix" ]; then
+    # the project's launcher: it runs target/tix.jar beside itself and never builds there (no pom.xml)
+    install -m 0755 "$src/tix" "$share/tix/tix"
+else
+    printf '#!/bin/sh\nexec java -XX:TieredStopAtLevel=1 -Xshare:auto -jar "%s" "$@"\n' "$share/tix/target/tix.jar" > "$share/tix/tix"
+    chmod 0755 "$share/tix/tix"
+fi
+ln -sfn "$share/tix/tix" "$prefix/bin/tix"
+install -m 0644 "$src"/man/*.1 "$share/man/man1/"
+install -m 0644 "$src/completions/tix.bash" "$share/bash-completion/completions/tix"
+install -m 0644 "$src/completions/tix.fish" "$share/fish/vendor_completions.d/tix.fish"
+install -m 0644 "$src/completions/tix.zsh" "$share/tix/completions/tix.zsh"
+
+echo "installed tix in $prefix"
+case ":$PATH:" in *":$prefix/bin:"*) ;; *) echo "  add $prefix/bin to PATH (man then finds $share/man by itself)" ;; esac
+echo "  bash: completion loads by itself with bash-completion; else: source $share/bash-completion/completions/tix"
+echo "  zsh:  add to ~/.zshrc: source $share/tix/completions/tix.zsh"
+echo "  fish: completion loads by itself"
