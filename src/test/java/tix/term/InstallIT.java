@@ -42,7 +42,7 @@ class InstallIT {
         }
         String path = prefix.resolve("bin") + ":/usr/local/bin:/usr/bin:/bin";
         Map<String, String> env = Map.of("PATH", path, "HOME", home.toString(), "MANPATH", "");
-        String[] version = run(env, List.of("tix", "--version"));
+        String[] version = run(env, List.of(prefix.resolve("bin/tix").toString(), "--version"));
         assertEquals("0", version[0], version[1]);
         assertTrue(version[1].startsWith("tix "), version[1]);
         // man finds PREFIX/share/man from PREFIX/bin on PATH
