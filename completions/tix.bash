@@ -195,6 +195,11 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sweep" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent add" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent list" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent set" ];    then _picocli_tix_agent; return $?; fi
@@ -242,6 +247,26 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk tag" ];    then _picocli_tix_bulk; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk status" ];    then _picocli_tix_bulk; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk delete" ];    then _picocli_tix_bulk; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known create" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known link" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known list" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known ls" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known show" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known resolve" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla list" ];    then _picocli_tix_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla set" ];    then _picocli_tix_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla remove" ];    then _picocli_tix_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla explain" ];    then _picocli_tix_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar list" ];    then _picocli_tix_calendar; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar show" ];    then _picocli_tix_calendar; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar add" ];    then _picocli_tix_calendar; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar set" ];    then _picocli_tix_calendar; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config get" ];    then _picocli_tix_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config set" ];    then _picocli_tix_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config unset" ];    then _picocli_tix_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config list" ];    then _picocli_tix_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config export" ];    then _picocli_tix_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config import" ];    then _picocli_tix_config; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -285,101 +310,151 @@ function _complete_tix() {
   local cmds38=(export)
   local cmds39=(import)
   local cmds40=(bulk)
-  local cmds41=(agent add)
-  local cmds42=(agent list)
-  local cmds43=(agent set)
-  local cmds44=(agent show)
-  local cmds45=(queue add)
-  local cmds46=(queue list)
-  local cmds47=(queue ls)
-  local cmds48=(queue show)
-  local cmds49=(queue set)
-  local cmds50=(queue remove)
-  local cmds51=(queue rm)
-  local cmds52=(team add)
-  local cmds53=(team list)
-  local cmds54=(team ls)
-  local cmds55=(team show)
-  local cmds56=(team set)
-  local cmds57=(team remove)
-  local cmds58=(team rm)
-  local cmds59=(tier list)
-  local cmds60=(tier ls)
-  local cmds61=(tier add)
-  local cmds62=(macro add)
-  local cmds63=(macro list)
-  local cmds64=(macro ls)
-  local cmds65=(macro show)
-  local cmds66=(macro remove)
-  local cmds67=(macro rm)
-  local cmds68=(macro suggest)
-  local cmds69=(account import)
-  local cmds70=(account list)
-  local cmds71=(account ls)
-  local cmds72=(account show)
-  local cmds73=(mail ingest)
-  local cmds74=(mail fetch)
-  local cmds75=(mail send)
-  local cmds76=(mail outbox)
-  local cmds77=(mail queue-settings)
-  local cmds78=(suspended list)
-  local cmds79=(suspended show)
-  local cmds80=(suspended accept)
-  local cmds81=(suspended reject)
-  local cmds82=(bulk close)
-  local cmds83=(bulk resolve)
-  local cmds84=(bulk assign)
-  local cmds85=(bulk tag)
-  local cmds86=(bulk status)
-  local cmds87=(bulk delete)
+  local cmds41=(known)
+  local cmds42=(sweep)
+  local cmds43=(sla)
+  local cmds44=(calendar)
+  local cmds45=(config)
+  local cmds46=(agent add)
+  local cmds47=(agent list)
+  local cmds48=(agent set)
+  local cmds49=(agent show)
+  local cmds50=(queue add)
+  local cmds51=(queue list)
+  local cmds52=(queue ls)
+  local cmds53=(queue show)
+  local cmds54=(queue set)
+  local cmds55=(queue remove)
+  local cmds56=(queue rm)
+  local cmds57=(team add)
+  local cmds58=(team list)
+  local cmds59=(team ls)
+  local cmds60=(team show)
+  local cmds61=(team set)
+  local cmds62=(team remove)
+  local cmds63=(team rm)
+  local cmds64=(tier list)
+  local cmds65=(tier ls)
+  local cmds66=(tier add)
+  local cmds67=(macro add)
+  local cmds68=(macro list)
+  local cmds69=(macro ls)
+  local cmds70=(macro show)
+  local cmds71=(macro remove)
+  local cmds72=(macro rm)
+  local cmds73=(macro suggest)
+  local cmds74=(account import)
+  local cmds75=(account list)
+  local cmds76=(account ls)
+  local cmds77=(account show)
+  local cmds78=(mail ingest)
+  local cmds79=(mail fetch)
+  local cmds80=(mail send)
+  local cmds81=(mail outbox)
+  local cmds82=(mail queue-settings)
+  local cmds83=(suspended list)
+  local cmds84=(suspended show)
+  local cmds85=(suspended accept)
+  local cmds86=(suspended reject)
+  local cmds87=(bulk close)
+  local cmds88=(bulk resolve)
+  local cmds89=(bulk assign)
+  local cmds90=(bulk tag)
+  local cmds91=(bulk status)
+  local cmds92=(bulk delete)
+  local cmds93=(known create)
+  local cmds94=(known link)
+  local cmds95=(known list)
+  local cmds96=(known ls)
+  local cmds97=(known show)
+  local cmds98=(known resolve)
+  local cmds99=(sla list)
+  local cmds100=(sla set)
+  local cmds101=(sla remove)
+  local cmds102=(sla explain)
+  local cmds103=(calendar list)
+  local cmds104=(calendar show)
+  local cmds105=(calendar add)
+  local cmds106=(calendar set)
+  local cmds107=(config get)
+  local cmds108=(config set)
+  local cmds109=(config unset)
+  local cmds110=(config list)
+  local cmds111=(config export)
+  local cmds112=(config import)
 
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_bulk_delete; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_bulk_status; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_bulk_tag; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_bulk_assign; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_bulk_close; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_config_import; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_config_export; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_calendar_set; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_calendar_add; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_calendar_show; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_calendar_list; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_sla_explain; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_sla_remove; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_sla_set; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_known_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_known_show; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_known_ls; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_known_list; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_known_link; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_known_create; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_bulk_delete; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_bulk_status; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_bulk_tag; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_bulk_assign; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_bulk_close; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_config; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_calendar; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_sla; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_sweep; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_known; return $?; fi
   if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_bulk; return $?; fi
   if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_import; return $?; fi
   if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_export; return $?; fi
@@ -432,7 +507,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell stats mail suspended export import bulk"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell stats mail suspended export import bulk known sweep sla calendar config"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -628,7 +703,7 @@ function _picocli_tix_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2354,6 +2429,201 @@ function _picocli_tix_bulk() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="close resolve assign tag status delete"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `known` subcommand.
+function _picocli_tix_known() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create link list ls show resolve"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sweep` subcommand.
+function _picocli_tix_sweep() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '-v' '--verbose' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sla` subcommand.
+function _picocli_tix_sla() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list set remove explain"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `calendar` subcommand.
+function _picocli_tix_calendar() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show add set"
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `config` subcommand.
+function _picocli_tix_config() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="get set unset list export import"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -4671,6 +4941,846 @@ function _picocli_tix_bulk_delete() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_tix_known_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--title' '--number' '--slug' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '--number')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `link` subcommand.
+function _picocli_tix_known_link() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_known_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_tix_known_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_tix_known_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resolve` subcommand.
+function _picocli_tix_known_resolve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--note' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--note')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_sla_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_tix_sla_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--band' '--plan' '--account-status' '--green' '--yellow' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--band')
+      return
+      ;;
+    '--plan')
+      return
+      ;;
+    '--account-status')
+      return
+      ;;
+    '--green')
+      return
+      ;;
+    '--yellow')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_tix_sla_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--band' '--plan' '--account-status' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--band')
+      return
+      ;;
+    '--plan')
+      return
+      ;;
+    '--account-status')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `explain` subcommand.
+function _picocli_tix_sla_explain() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_calendar_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_tix_calendar_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_tix_calendar_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--zone' '--hours' '--holidays' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--zone')
+      return
+      ;;
+    '--hours')
+      return
+      ;;
+    '--holidays')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_tix_calendar_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--zone' '--hours' '--holidays' '--add-holiday' '--remove-holiday' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--zone')
+      return
+      ;;
+    '--hours')
+      return
+      ;;
+    '--holidays')
+      return
+      ;;
+    '--add-holiday')
+      return
+      ;;
+    '--remove-holiday')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `get` subcommand.
+function _picocli_tix_config_get() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_tix_config_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_tix_config_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_config_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_tix_config_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_tix_config_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `tix`, `tix.sh`, and `tix.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -4705,8 +5815,20 @@ __tix_cmd() {
     'bulk resolve') echo 'bulk resolve' ;;
     'bulk status') echo 'bulk status' ;;
     'bulk tag') echo 'bulk tag' ;;
+    'calendar') echo 'calendar' ;;
+    'calendar add') echo 'calendar add' ;;
+    'calendar list') echo 'calendar list' ;;
+    'calendar set') echo 'calendar set' ;;
+    'calendar show') echo 'calendar show' ;;
     'close') echo 'close' ;;
     'completion') echo 'completion' ;;
+    'config') echo 'config' ;;
+    'config export') echo 'config export' ;;
+    'config get') echo 'config get' ;;
+    'config import') echo 'config import' ;;
+    'config list') echo 'config list' ;;
+    'config set') echo 'config set' ;;
+    'config unset') echo 'config unset' ;;
     'create') echo 'create' ;;
     'deescalate') echo 'deescalate' ;;
     'delete') echo 'delete' ;;
@@ -4718,6 +5840,13 @@ __tix_cmd() {
     'history') echo 'history' ;;
     'import') echo 'import' ;;
     'init') echo 'init' ;;
+    'known') echo 'known' ;;
+    'known create') echo 'known create' ;;
+    'known link') echo 'known link' ;;
+    'known list') echo 'known list' ;;
+    'known ls') echo 'known list' ;;
+    'known resolve') echo 'known resolve' ;;
+    'known show') echo 'known show' ;;
     'list') echo 'list' ;;
     'ls') echo 'list' ;;
     'macro') echo 'macro' ;;
@@ -4753,6 +5882,11 @@ __tix_cmd() {
     'search') echo 'search' ;;
     'shell') echo 'shell' ;;
     'show') echo 'show' ;;
+    'sla') echo 'sla' ;;
+    'sla explain') echo 'sla explain' ;;
+    'sla list') echo 'sla list' ;;
+    'sla remove') echo 'sla remove' ;;
+    'sla set') echo 'sla set' ;;
     'split') echo 'split' ;;
     'stats') echo 'stats' ;;
     'status') echo 'status' ;;
@@ -4761,6 +5895,7 @@ __tix_cmd() {
     'suspended list') echo 'suspended list' ;;
     'suspended reject') echo 'suspended reject' ;;
     'suspended show') echo 'suspended show' ;;
+    'sweep') echo 'sweep' ;;
     'tag') echo 'tag' ;;
     'take') echo 'take' ;;
     'team') echo 'team' ;;
@@ -4885,6 +6020,14 @@ __tix_kind() {
     'bulk tag --tier') echo tier ;;
     'bulk tag -n') echo - ;;
     'bulk tag -s') echo status ;;
+    'calendar add --holidays') echo - ;;
+    'calendar add --hours') echo - ;;
+    'calendar add --zone') echo - ;;
+    'calendar set --add-holiday') echo - ;;
+    'calendar set --holidays') echo - ;;
+    'calendar set --hours') echo - ;;
+    'calendar set --remove-holiday') echo - ;;
+    'calendar set --zone') echo - ;;
     'close --if-version') echo - ;;
     'create --account') echo - ;;
     'create --body') echo - ;;
@@ -4939,6 +6082,10 @@ __tix_kind() {
     'export -n') echo - ;;
     'export -o') echo - ;;
     'export -s') echo status ;;
+    'known create --number') echo - ;;
+    'known create --slug') echo - ;;
+    'known create --title') echo - ;;
+    'known resolve --note') echo - ;;
     'list --assignee') echo agent ;;
     'list --format') echo - ;;
     'list --limit') echo - ;;
@@ -5029,6 +6176,14 @@ __tix_kind() {
     'search --limit') echo - ;;
     'search -n') echo - ;;
     'show --format') echo - ;;
+    'sla remove --account-status') echo status ;;
+    'sla remove --band') echo - ;;
+    'sla remove --plan') echo - ;;
+    'sla set --account-status') echo status ;;
+    'sla set --band') echo - ;;
+    'sla set --green') echo - ;;
+    'sla set --plan') echo - ;;
+    'sla set --yellow') echo - ;;
     'split --if-version') echo - ;;
     'split --message') echo - ;;
     'split --title') echo - ;;
@@ -5064,6 +6219,8 @@ __tix_kind() {
     'reply #0') echo ticket ;;
     'resolve #0') echo ticket ;;
     'show #0') echo ticket ;;
+    'sla explain #0') echo ticket ;;
+    'sla set #0') echo tier ;;
     'split #0') echo ticket ;;
     'status #0') echo ticket ;;
     'status #1') echo status ;;
@@ -5074,6 +6231,7 @@ __tix_kind() {
     'take #0') echo ticket ;;
     'bulk tag #'*) echo tagop ;;
     'delete #'*) echo ticket ;;
+    'known link #'*) echo ticket ;;
     'tag #'*) echo tagop ;;
   esac
 }
