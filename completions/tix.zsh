@@ -704,7 +704,7 @@ function _picocli_tix_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--decrypt' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
