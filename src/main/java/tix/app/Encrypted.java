@@ -42,6 +42,6 @@ public final class Encrypted {
             out.add(body.equals(m.body()) ? m : new Message(m.id(), m.ticketId(), m.kind(), m.author(), body,
                     m.createdAt(), m.messageId()));
         }
-        return new TicketDetail(d.ticket(), d.requester(), out, d.others());
+        return d.withMessages(out);
     }
 }

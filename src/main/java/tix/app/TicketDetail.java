@@ -20,6 +20,11 @@ public record TicketDetail(Ticket ticket, Contact requester, List<Message> messa
                       String clock, Instant nextChange) {
     }
 
+    /** The same ticket with other message bodies (e.g. encrypted blocks masked); everything else is kept. */
+    public TicketDetail withMessages(List<Message> shown) {
+        return new TicketDetail(ticket, requester, shown, others, sla);
+    }
+
     public TicketDetail withSla(Sla s) {
         return new TicketDetail(ticket, requester, messages, others, s);
     }
