@@ -11,10 +11,6 @@ import tix.domain.Ticket;
  * computed at the time of the query (null when not computed: views then fall back to the stored colour).
  */
 public record TicketDetail(Ticket ticket, Contact requester, List<Message> messages, List<Ticket> others, Sla sla) {
-    public TicketDetail(Ticket ticket, Contact requester, List<Message> messages, List<Ticket> others) {
-        this(ticket, requester, messages, others, null);
-    }
-
     /** The `sla` object of SPEC §4: {@code target} is the red threshold's instant. */
     public record Sla(String colour, Instant target, Instant yellowAt, Instant redAt, long elapsedBusinessMinutes,
                       String clock, Instant nextChange) {

@@ -40,7 +40,7 @@ public final class TicketQueries {
     static TicketDetail detail(Tx tx, Ticket t, boolean full) {
         Contact requester = tx.directory().contact(t.requesterId()).orElseThrow();
         return new TicketDetail(t, requester, full ? tx.messages().forTicket(t.id()) : List.of(),
-                full ? tx.tickets().byRequester(t.requesterId(), t.id(), OTHER_TICKETS) : List.of());
+                full ? tx.tickets().byRequester(t.requesterId(), t.id(), OTHER_TICKETS) : List.of(), null);
     }
 
     /** Tickets of a filter, each with its requester (messages are not loaded). */
@@ -77,7 +77,7 @@ public final class TicketQueries {
         List<TicketDetail> out = new ArrayList<>(tickets.size());
         for (Ticket t : tickets) {
             Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.directory().contact(k).orElseThrow());
-            out.add(SlaService.attach(keeper, new TicketDetail(t, c, List.of(), List.of()), now));
+            out.add(SlaService.attach(keeper, new TicketDetail(t, c, List.of(), List.of(), null), now));
         }
         return out;
     }
