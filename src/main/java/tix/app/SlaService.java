@@ -92,7 +92,7 @@ public final class SlaService {
         TicketQueries.checkId(id);
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
-            Timekeeper k = new Timekeeper(tx);
+            Timekeeper k = tx.timekeeper();
             Instant now = session.now();
             Account a = k.account(t);
             String plan = a == null ? null : a.plan();

@@ -73,7 +73,7 @@ public final class SweepService {
         for (int i = 0; i < due.size(); i += BATCH) {
             List<TimeStore.DueTicket> batch = due.subList(i, Math.min(due.size(), i + BATCH));
             Store.Work<Void> work = tx -> {
-                Timekeeper keeper = new Timekeeper(tx);
+                Timekeeper keeper = tx.timekeeper();
                 for (TimeStore.DueTicket d : batch) {
                     Ticket t = tx.tickets().find(d.id()).orElse(null);
                     if (t == null) continue;

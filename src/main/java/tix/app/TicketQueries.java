@@ -27,13 +27,13 @@ public final class TicketQueries {
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
             if (followMerge) t = TicketService.redirect(tx, t);
-            return SlaService.attach(new Timekeeper(tx), detail(tx, t, true), session.now());
+            return SlaService.attach(tx.timekeeper(), detail(tx, t, true), session.now());
         });
     }
 
     /** The same view as `show`, for printing a ticket after a mutation. */
     public TicketDetail detail(long id) {
-        return session.store().read(tx -> SlaService.attach(new Timekeeper(tx), detail(tx, tx.tickets().find(id)
+        return session.store().read(tx -> SlaService.attach(tx.timekeeper(), detail(tx, tx.tickets().find(id)
                 .orElseThrow(() -> DomainException.ticketNotFound(id)), true), session.now()));
     }
 
@@ -73,7 +73,7 @@ public final class TicketQueries {
 
     private static List<TicketDetail> withRequesters(Tx tx, List<Ticket> tickets, java.time.Instant now) {
         java.util.Map<Long, Contact> contacts = new java.util.HashMap<>();
-        Timekeeper keeper = tickets.isEmpty() ? null : new Timekeeper(tx);
+        Timekeeper keeper = tickets.isEmpty() ? null : tx.timekeeper();
         List<TicketDetail> out = new ArrayList<>(tickets.size());
         for (Ticket t : tickets) {
             Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.directory().contact(k).orElseThrow());

@@ -34,7 +34,7 @@ public final class Timekeeper {
 
     /** After a ticket was stored: when its next rule can fire, and when its SLA turns red. */
     public static void reschedule(Tx tx, Ticket t) {
-        new Timekeeper(tx).reschedule(t, t.updatedAt());
+        tx.timekeeper().reschedule(t, t.updatedAt());
     }
 
     public TimeRules.Config config() {

@@ -25,4 +25,10 @@ public interface Tx {
     Archive archive();
 
     TimeStore time();
+
+    /**
+     * The transaction's timekeeper (settings, tiers, SLA policies, queues and calendars read once). A new one is made
+     * after the transaction writes any of those, so it never answers from a stale table.
+     */
+    Timekeeper timekeeper();
 }

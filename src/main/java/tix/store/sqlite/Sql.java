@@ -7,12 +7,37 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Thin JDBC helpers: bind parameters (Instant as epoch millis), map rows, translate errors. */
-final class Sql {
+/**
+ * Thin JDBC helpers: bind parameters (Instant as epoch millis), map rows, translate errors. One per connection: it
+ * keeps the connection's prepared statements, because preparing a statement against tix's schema (FTS5 triggers)
+ * costs more than running it; a sweep that moves 10,000 tickets spent most of its time in sqlite3_prepare.
+ */
+final class Sql implements AutoCloseable {
+    /** Distinct statements kept; list filters build their SQL, so the least recently used ones are let go. */
+    private static final int CACHED = 128;
+
+    /** Tables the {@link tix.app.Timekeeper} reads once per transaction; a write to one makes it read them again. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(settings|calendars|tiers|queues|sla_policies)\\b", Pattern.CASE_INSENSITIVE);
+
     private final Connection c;
+    /** Statements that wrote a {@link #REFERENCE} table on this connection. */
+    private long referenceWrites;
+    /** Statements not in use. One in use (a query mapping rows that runs itself again) is out of this map. */
+    private final Map<String, PreparedStatement> idle = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= CACHED) return false;
+            closeQuietly(eldest.getValue());
+            return true;
+        }
+    };
 
     Sql(Connection c) {
         this.c = c;
@@ -24,12 +49,20 @@ final class Sql {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        PreparedStatement ps = null;
+        try {
+            ps = prepare(sql, args);
             List<T> out = new ArrayList<>();
-            while (rs.next()) out.add(mapper.map(rs));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(mapper.map(rs));
+            }
             return out;
         } catch (SQLException e) {
+            if (ps != null) closeQuietly(ps);
+            ps = null;
             throw SqliteStore.translate(e);
+        } finally {
+            release(sql, ps);
         }
     }
 
@@ -43,25 +76,60 @@ final class Sql {
     }
 
     int update(String sql, Object... args) {
-        try (PreparedStatement ps = prepare(sql, args)) {
+        PreparedStatement ps = null;
+        try {
+            ps = prepare(sql, args);
+            if (REFERENCE.matcher(sql).find()) referenceWrites++;
             return ps.executeUpdate();
         } catch (SQLException e) {
+            if (ps != null) closeQuietly(ps);
+            ps = null;
             throw SqliteStore.translate(e);
+        } finally {
+            release(sql, ps);
         }
     }
 
     /** Runs an INSERT and returns the new rowid. */
     long insert(String sql, Object... args) {
-        try (PreparedStatement ps = prepare(sql, args)) {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteStore.translate(e);
-        }
+        update(sql, args);
         return count("SELECT last_insert_rowid()");
     }
 
+    long referenceWrites() {
+        return referenceWrites;
+    }
+
+    /** Closes the kept statements (the connection closes after). */
+    @Override
+    public void close() {
+        for (PreparedStatement ps : idle.values()) closeQuietly(ps);
+        idle.clear();
+    }
+
+    /** Back into the cache after use (a statement that failed was closed instead: its state is unknown). */
+    private void release(String sql, PreparedStatement ps) {
+        if (ps == null) return;
+        try {
+            ps.clearParameters();
+            PreparedStatement other = idle.put(sql, ps);
+            if (other != null && other != ps) closeQuietly(other);
+        } catch (SQLException e) {
+            closeQuietly(ps);
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException ignored) {
+            // a statement we are done with: nothing to save
+        }
+    }
+
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+        PreparedStatement ps = idle.remove(sql);
+        if (ps == null) ps = c.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {

@@ -28,6 +28,8 @@ public final class SqliteStore implements Store {
 
     private final Path path;
     private Connection connection;
+    /** The connection's statements, kept for the store's life. */
+    private Sql sql;
 
     public SqliteStore(Path path) {
         this.path = path;
@@ -70,7 +72,7 @@ public final class SqliteStore implements Store {
             }
             R result;
             try {
-                result = work.run(new SqliteTx(c));
+                result = work.run(new SqliteTx(sql));
             } catch (RuntimeException | Error e) {
                 rollback(c);
                 throw e;
@@ -120,7 +122,10 @@ public final class SqliteStore implements Store {
     }
 
     private Connection connection() {
-        if (connection == null) connection = open();
+        if (connection == null) {
+            connection = open();
+            sql = new Sql(connection);
+        }
         return connection;
     }
 
@@ -265,6 +270,8 @@ public final class SqliteStore implements Store {
     @Override
     public void close() {
         if (connection != null) {
+            sql.close();
+            sql = null;
             try {
                 connection.close();
             } catch (SQLException ignored) {

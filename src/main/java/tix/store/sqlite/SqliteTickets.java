@@ -47,9 +47,11 @@ final class SqliteTickets implements Tickets {
     }
 
     private final Sql sql;
+    private final SqliteTx tx;
 
-    SqliteTickets(Sql sql) {
+    SqliteTickets(Sql sql, SqliteTx tx) {
         this.sql = sql;
+        this.tx = tx;
     }
 
     static Set<String> sortKeys() {
@@ -109,7 +111,7 @@ final class SqliteTickets implements Tickets {
 
     /** Every stored change recomputes when the ticket's next time rule can fire (SPEC §3 sweep, issue #3). */
     private Ticket scheduled(Ticket t) {
-        Timekeeper.reschedule(new SqliteTx(sql), t);
+        Timekeeper.reschedule(tx, t);
         return t;
     }
 

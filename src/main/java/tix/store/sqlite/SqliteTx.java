@@ -1,6 +1,5 @@
 package tix.store.sqlite;
 
-import java.sql.Connection;
 import tix.app.Archive;
 import tix.app.Desk;
 import tix.app.Directory;
@@ -12,15 +11,15 @@ import tix.app.Reports;
 import tix.app.Settings;
 import tix.app.TimeStore;
 import tix.app.Tickets;
+import tix.app.Timekeeper;
 import tix.app.Tx;
 
 /** The repositories of one transaction, all over the same connection. */
 final class SqliteTx implements Tx {
     private final Sql sql;
-
-    SqliteTx(Connection c) {
-        this.sql = new Sql(c);
-    }
+    private Timekeeper keeper;
+    /** {@link Sql#referenceWrites()} when {@link #keeper} was made. */
+    private long keeperMadeAt;
 
     SqliteTx(Sql sql) {
         this.sql = sql;
@@ -28,7 +27,7 @@ final class SqliteTx implements Tx {
 
     @Override
     public Tickets tickets() {
-        return new SqliteTickets(sql);
+        return new SqliteTickets(sql, this);
     }
 
     @Override
@@ -79,5 +78,19 @@ final class SqliteTx implements Tx {
     @Override
     public TimeStore time() {
         return new SqliteTime(sql);
+    }
+
+    /** For the store's own tests. */
+    Sql sql() {
+        return sql;
+    }
+
+    @Override
+    public Timekeeper timekeeper() {
+        if (keeper == null || keeperMadeAt != sql.referenceWrites()) {
+            keeper = new Timekeeper(this);
+            keeperMadeAt = sql.referenceWrites();
+        }
+        return keeper;
     }
 }
