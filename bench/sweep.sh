@@ -19,9 +19,10 @@ build() {
   local db=$1 n=$2 due=$3
   rm -f "$db" "$db"-wal "$db"-shm
   tix init --db "$db" --as bench --now 2026-11-20T09:00:00Z >/dev/null
-  local t0=1763629200000            # 2026-11-20T09:00:00Z
-  local now=1764072000000           # $NOW
-  sqlite3 "$db" <<SQL
+  local t0 now
+  t0=$(( $(date -u -d 2026-11-20T09:00:00Z +%s) * 1000 ))
+  now=$(( $(date -u -d "$NOW" +%s) * 1000 ))
+  sqlite3 "$db" >/dev/null <<SQL
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=OFF;
 INSERT INTO contacts(id, email) VALUES (1, 'ana@example.com');
@@ -51,6 +52,8 @@ printf '%-34s %s\n' "case" "mean wall time"
 for n in $SIZES; do
   db="$WORK/desk-$n.db"
   build "$db" "$n" 0
+  examined=$(tix sweep --db "$db" --now $NOW --dry-run --json | python3 -c 'import json,sys;print(json.load(sys.stdin)["examined"])')
+  [ "$examined" = 0 ] || { echo "bench: $examined tickets are due in the nothing-due desk of $n" >&2; exit 1; }
   show=$(measure "java -jar $JAR show 1 --db $db --now $NOW")
   sweep=$(measure "java -jar $JAR sweep --db $db --now $NOW")
   printf '%-34s %s\n' "show, $n tickets" "$show" "sweep, nothing due, $n tickets" "$sweep"
