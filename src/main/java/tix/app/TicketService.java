@@ -19,6 +19,7 @@ import tix.domain.Priority;
 import tix.domain.Queue;
 import tix.domain.Rules;
 import tix.domain.Status;
+import tix.domain.TagFamilies;
 import tix.domain.Tags;
 import tix.domain.Ticket;
 import tix.domain.Times;
@@ -63,7 +64,7 @@ public final class TicketService {
             MessageKind kind = r.internal() ? MessageKind.NOTE : MessageKind.CUSTOMER;
             Ticket draft = Ticket.draft(r.title(), Status.NEW, priority == null ? queue.defaultPriority() : priority,
                     channel, queue.name(), tier, contact.id(), now).toBuilder()
-                    .tags(tags).dueAt(due).sticky(r.sticky())
+                    .tags(startTags(tx, tags)).dueAt(due).sticky(r.sticky())
                     .lastCustomerAt(hasBody && kind == MessageKind.CUSTOMER ? now : null).build();
             Ticket t = tx.tickets().insert(draft);
             tx.events().append(Event.of(t.id(), now, actor.login(), "created", null, null, t.status().wire()));
@@ -278,7 +279,10 @@ public final class TicketService {
         return mutate(id, ifVersion, tagOp(changes));
     }
 
-    /** The change of `tag` (+TAG adds, -TAG removes), also run by `bulk tag`; bad tags are refused here, before any work. */
+    /**
+     * The change of `tag` (+TAG adds, -TAG removes), also run by `bulk tag`. Malformed tags are refused here, before
+     * any work; tags of a controlled family (`tix tagset`) are checked and qualified in the transaction.
+     */
     Op tagOp(List<String> changes) {
         if (changes == null || changes.isEmpty()) throw DomainException.usage("no tag changes given", "+TAG or -TAG");
         List<String> add = new ArrayList<>();
@@ -289,13 +293,21 @@ public final class TicketService {
         }
         return (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "tag");
-            Set<String> tags = new LinkedHashSet<>(t.tags());
-            tags.removeAll(remove);
-            tags.addAll(add);
-            List<String> sorted = new ArrayList<>(tags);
-            sorted.sort(null);
-            return t.toBuilder().tags(sorted).build();
+            TagFamilies families = tx.desk().tagFamilies();
+            List<String> adding = new ArrayList<>();
+            for (String a : add) adding.add(families.resolve(a));
+            List<String> removing = new ArrayList<>();
+            for (String r : remove) removing.add(families.resolveForRemoval(r));
+            return t.toBuilder().tags(families.apply(t.tags(), adding, removing)).build();
         };
+    }
+
+    /** The tags a new ticket starts with: each checked against the tag families, a single family's kept once. */
+    static List<String> startTags(Tx tx, List<String> tags) {
+        TagFamilies families = tx.desk().tagFamilies();
+        List<String> resolved = new ArrayList<>();
+        for (String t : tags) resolved.add(families.resolve(t));
+        return families.apply(List.of(), resolved, List.of());
     }
 
     public Ticket priority(long id, Long ifVersion, String value) {

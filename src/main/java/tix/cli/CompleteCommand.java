@@ -72,7 +72,23 @@ final class CompleteCommand extends BaseCommand {
                 break;
             case "tier": out.addAll(root.session().store().read(tx -> tx.directory().tiers())); break;
             case "team": out.addAll(root.session().store().read(tx -> tx.directory().teams())); break;
-            case "tag": out.addAll(root.session().store().read(tx -> tx.reports().tags())); break;
+            case "tag":
+                root.session().store().read(tx -> {
+                    out.addAll(tx.reports().tags());
+                    for (tix.domain.TagFamilies.Family f : tx.desk().tagFamilies().all()) {
+                        for (String t : f.tags()) {
+                            if (!out.contains(f.tag(t))) out.add(f.tag(t));
+                        }
+                    }
+                    return null;
+                });
+                break;
+            case "tagfamily":
+                root.session().store().read(tx -> {
+                    for (tix.domain.TagFamilies.Family f : tx.desk().tagFamilies().all()) out.add(f.name());
+                    return null;
+                });
+                break;
             case "macro":
                 root.session().store().read(tx -> {
                     for (tix.app.Desk.Macro m : tx.desk().macros()) out.add(m.name());

@@ -41,7 +41,7 @@ public final class Completion {
     }
 
     /** Kinds asked of the database through {@code tix _complete KIND}. */
-    static final List<String> DYNAMIC = List.of("ticket", "agent", "queue", "tier", "team", "tag", "macro");
+    static final List<String> DYNAMIC = List.of("ticket", "agent", "queue", "tier", "team", "tag", "tagfamily", "macro");
 
     private final CommandLine root;
     /** "path" -> canonical path, for every (sub)command name and alias; the root is "". */
@@ -111,6 +111,7 @@ public final class Completion {
             case "QUEUE": return "queue";
             case "TEAM": return "team";
             case "TAG": return "tag";
+            case "FAMILY": return "tagfamily";
             case "+TAG|-TAG": return "tagop";
             case "STATUS": return "status";
             case "MACRO": return "macro";

@@ -60,6 +60,7 @@ import tix.app.Store;
             AgentCommand.class,
             QueueCommand.class,
             TeamCommand.class,
+            TagsetCommand.class,
             TierCommand.class,
             MacroCommand.class,
             AccountCommand.class,

@@ -59,6 +59,18 @@ public final class AdminViews {
         return m;
     }
 
+    public static final List<String> TAGSET_COLUMNS = List.of("family", "tag", "single", "tickets");
+
+    /** A row of `tix tagset list`: {@code tag} is the tag as tickets carry it, {@code family:tag}. */
+    public static Map<String, Object> tagset(tix.app.TagsetService.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("family", r.family());
+        m.put("tag", r.tag() == null ? null : r.family() + ":" + r.tag());
+        m.put("single", r.single());
+        m.put("tickets", r.tickets());
+        return m;
+    }
+
     public static final List<String> TIER_COLUMNS = List.of("name", "position", "calendar", "tickets");
 
     public static Map<String, Object> tier(TeamService.TierInfo t) {

@@ -14,3 +14,18 @@ END;
 -- address with a million tickets made `show` take two seconds). This one is in the query's order.
 DROP INDEX tickets_requester;
 CREATE INDEX tickets_requester ON tickets(requester_id, created_at DESC, id DESC);
+
+-- Controlled tag families (`tix tagset`): a family has tags and may hold at most one per ticket (single). The
+-- tagsets table of 004 had no family row to carry that; no command wrote to it, so it is made again.
+DROP TABLE tagsets;
+
+CREATE TABLE tag_families (
+    family TEXT PRIMARY KEY,
+    single INTEGER NOT NULL DEFAULT 0 CHECK (single IN (0, 1))
+) WITHOUT ROWID;
+
+CREATE TABLE tagsets (
+    family TEXT NOT NULL REFERENCES tag_families(family) ON DELETE CASCADE,
+    tag    TEXT NOT NULL,
+    PRIMARY KEY (family, tag)
+) WITHOUT ROWID;

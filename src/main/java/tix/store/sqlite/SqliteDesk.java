@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tix.app.Desk;
+import tix.domain.TagFamilies;
 
 final class SqliteDesk implements Desk {
     private final Sql sql;
@@ -97,5 +100,54 @@ final class SqliteDesk implements Desk {
     private static KnownIssue mapKnown(ResultSet rs) throws SQLException {
         return new KnownIssue(rs.getLong("number"), rs.getString("slug"), rs.getString("title"), rs.getString("status"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "resolved_at"), rs.getString("resolution"), rs.getLong("n"));
+    }
+
+    @Override
+    public TagFamilies tagFamilies() {
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        Map<String, Boolean> single = new LinkedHashMap<>();
+        sql.query("SELECT f.family, f.single, t.tag FROM tag_families f LEFT JOIN tagsets t ON t.family = f.family "
+                + "ORDER BY f.family, t.tag", rs -> {
+                    single.put(rs.getString(1), rs.getInt(2) != 0);
+                    List<String> list = tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (rs.getString(3) != null) list.add(rs.getString(3));
+                    return null;
+                });
+        List<TagFamilies.Family> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : tags.entrySet()) {
+            out.add(new TagFamilies.Family(e.getKey(), single.get(e.getKey()), e.getValue()));
+        }
+        return new TagFamilies(out);
+    }
+
+    @Override
+    public void saveTagFamily(String family, boolean single) {
+        sql.update("INSERT INTO tag_families(family, single) VALUES (?, ?) "
+                + "ON CONFLICT(family) DO UPDATE SET single = excluded.single", family, single);
+    }
+
+    @Override
+    public void addFamilyTag(String family, String tag) {
+        sql.update("INSERT OR IGNORE INTO tagsets(family, tag) VALUES (?, ?)", family, tag);
+    }
+
+    @Override
+    public boolean removeFamilyTag(String family, String tag) {
+        return sql.update("DELETE FROM tagsets WHERE family = ? AND tag = ?", family, tag) > 0;
+    }
+
+    @Override
+    public void removeTagFamily(String family) {
+        sql.update("DELETE FROM tag_families WHERE family = ?", family);
+    }
+
+    @Override
+    public Map<String, Long> familyTagCounts() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Object[] row : sql.query("SELECT tag, count(*) FROM ticket_tags WHERE instr(tag, ':') > 1 GROUP BY tag",
+                rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+            out.put((String) row[0], (Long) row[1]);
+        }
+        return out;
     }
 }
