@@ -16,6 +16,9 @@ import tix.domain.Ticket;
 
 /** `tix queue`: departments with their inbound addresses and policies (SPEC §1.3, §2 Queue). Admin only. */
 public final class QueueService {
+    /** Where `create` without --queue and mail to an address no queue claims put a ticket. */
+    public static final String DEFAULT_QUEUE = "support";
+
     private final Session session;
 
     public QueueService(Session session) {
@@ -107,6 +110,11 @@ public final class QueueService {
             Queue q = TicketService.queue(tx, name);
             if (tx.directory().queues().size() <= 1) {
                 throw DomainException.conflict("'" + q.name() + "' is the last queue", "a desk needs one; add another first");
+            }
+            if (q.name().equals(DEFAULT_QUEUE)) {
+                // create without --queue and mail to an address no queue claims land there
+                throw DomainException.conflict("'" + DEFAULT_QUEUE + "' is the default queue",
+                        "new tickets without --queue and mail to unclaimed addresses go there; keep it");
             }
             Queue target = moveTo == null ? null : TicketService.queue(tx, moveTo);
             if (target != null && target.name().equals(q.name())) {

@@ -154,7 +154,8 @@ final class QueueCommand extends BaseCommand {
 
     @Command(name = "remove", aliases = "rm", description = "Delete a queue. Its tickets move to --move-to QUEUE "
             + "(an 'edited queue' event on each) or are deleted for ever with --delete-tickets. The last queue "
-            + "cannot be deleted (exit 4), nor one that still holds tickets without either option (exit 4).")
+            + "cannot be deleted (exit 4), nor the default queue support (where create without --queue and mail to "
+            + "unclaimed addresses go), nor one that still holds tickets without either option (exit 4).")
     static final class Remove extends BaseCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;

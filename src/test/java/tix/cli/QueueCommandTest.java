@@ -139,6 +139,7 @@ class QueueCommandTest {
         assertRefused(4, "holds 2 ticket(s)", "queue", "remove", "billing");
         assertRefused(3, "queue 'nope' not found", "queue", "remove", "billing", "--move-to", "nope");
         assertRefused(2, "exclude each other", "queue", "remove", "billing", "--move-to", "support", "--delete-tickets");
+        assertRefused(4, "'support' is the default queue", "queue", "remove", "support", "--move-to", "billing");
         assertEquals(dump, tix.dump());
 
         JsonNode r = tix.ok("queue", "remove", "billing", "--move-to", "support", "--json").json();
