@@ -76,7 +76,7 @@ final class DemoCommand extends BaseCommand {
         CommandLine cl = Tix.commandLine(r.env(), r.stores(), out, spec.commandLine().getErr());
         int code;
         try {
-            code = cl.execute(Tix.normalise(argv.toArray(new String[0]), cl));
+            code = cl.execute(Tix.normalise(argv.toArray(new String[0])));
         } finally {
             ((TixCommand) cl.getCommand()).close();
         }

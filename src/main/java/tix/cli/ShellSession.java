@@ -47,7 +47,7 @@ final class ShellSession {
                     List<String> args = new ArrayList<>(base);
                     args.addAll(words);
                     try {
-                        return cl.execute(Tix.normalise(args.toArray(new String[0]), cl));
+                        return cl.execute(Tix.normalise(args.toArray(new String[0])));
                     } finally {
                         inner.close();
                         out.flush();

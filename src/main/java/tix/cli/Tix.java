@@ -6,6 +6,7 @@ import java.util.function.Function;
 import tix.app.Store;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -15,9 +16,22 @@ public final class Tix {
         throw new AssertionError();
     }
 
+    /** The whole command tree: for the shell, completion, the man pages and help. */
     public static CommandLine commandLine(Env env, Function<Path, Store> stores, PrintWriter out, PrintWriter err) {
-        TixCommand root = new TixCommand(env, stores);
-        CommandLine cl = new CommandLine(root);
+        return build(new CommandLine(new TixCommand(env, stores)), env, out, err, TixCommand.COMMANDS.keySet());
+    }
+
+    /** Adds {@code commands} to the root command line {@code cl} and configures the whole. */
+    private static CommandLine build(CommandLine cl, Env env, PrintWriter out, PrintWriter err,
+                                     Iterable<String> commands) {
+        for (String name : commands) {
+            CommandLine sub = new CommandLine(commandClass(name));
+            for (Map.Entry<String, String> a : TixCommand.ALIASES.entrySet()) {
+                if (a.getValue().equals(name)) sub.getCommandSpec().aliases(a.getKey());
+            }
+            cl.addSubcommand(name, sub);
+        }
+        // settings last: picocli applies them to the subcommands present when they are set
         ErrorHandler handler = new ErrorHandler("1".equals(env.var("TIX_DEBUG")));
         cl.setOut(out);
         cl.setErr(err);
@@ -28,18 +42,59 @@ public final class Tix {
         // `list --sort -status`: a value after an option that needs one is that value, even if it looks like `-s`
         cl.setAllowOptionsAsOptionParameters(true);
         // `tag 42 -wontfix`: a word starting with '-' that is no option is a tag to remove
-        cl.getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
-        cl.getSubcommands().get("bulk").getSubcommands().get("tag").setUnmatchedOptionsArePositionalParams(true);
+        positionalDashes(cl.getSubcommands().get("tag"));
+        CommandLine bulk = cl.getSubcommands().get("bulk");
+        if (bulk != null) positionalDashes(bulk.getSubcommands().get("tag"));
         // `search -printer`: any text is a search text (SPEC §7), even one that looks like an option
-        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        positionalDashes(cl.getSubcommands().get("search"));
         return cl;
+    }
+
+    private static void positionalDashes(CommandLine cl) {
+        if (cl != null) cl.setUnmatchedOptionsArePositionalParams(true);
+    }
+
+    private static Class<?> commandClass(String name) {
+        try {
+            return Class.forName("tix.cli." + TixCommand.COMMANDS.get(name));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("command class of '" + name + "' is missing", e);
+        }
+    }
+
+    /** Commands that read the whole tree (completion scripts and lookups, the shell) get it. */
+    private static final Set<String> NEED_TREE = Set.of("completion", "_complete", "shell");
+
+    /**
+     * The one top-level command {@code args} run, or null when the whole tree is needed: no command (root help,
+     * --version), an unknown word (picocli's error lists the commands), or a command that reads the tree. Global
+     * options before the command are skipped with their values, as picocli would read them.
+     */
+    static String commandOf(String[] args, CommandLine root) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) return null;
+            if (a.startsWith("-") && a.length() > 1) {
+                if (a.contains("=")) continue;
+                CommandLine.Model.OptionSpec o = root.getCommandSpec().findOption(a);
+                if (o == null) return null;
+                if (o.arity().min() > 0) i++;
+                continue;
+            }
+            String name = TixCommand.ALIASES.getOrDefault(a, a);
+            return TixCommand.COMMANDS.containsKey(name) && !NEED_TREE.contains(name) ? name : null;
+        }
+        return null;
     }
 
     /** Parses and runs one command line; returns the exit code. Closes the database afterwards. */
     public static int run(String[] args, Env env, Function<Path, Store> stores, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(env, stores, out, err);
+        String[] normalised = normalise(args);
+        CommandLine cl = new CommandLine(new TixCommand(env, stores));
+        String only = commandOf(normalised, cl);
+        build(cl, env, out, err, only == null ? TixCommand.COMMANDS.keySet() : List.of(only));
         try {
-            return cl.execute(normalise(args, cl));
+            return cl.execute(normalised);
         } finally {
             ((TixCommand) cl.getCommand()).close();
             out.flush();
@@ -52,8 +107,8 @@ public final class Tix {
      * is attached here: `--json FIELDS` becomes `--json=FIELDS` when FIELDS looks like one, and a bare `--json`
      * becomes `--json=` (every field).
      */
-    static String[] normalise(String[] args, CommandLine cl) {
-        Set<String> commands = cl.getSubcommands().keySet();
+    static String[] normalise(String[] args) {
+        Set<String> commands = TixCommand.COMMANDS.keySet();
         List<String> out = new ArrayList<>(args.length);
         boolean endOfOptions = false;
         for (int i = 0; i < args.length; i++) {

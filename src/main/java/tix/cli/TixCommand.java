@@ -2,6 +2,8 @@ package tix.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,57 +31,68 @@ import tix.app.Store;
             "4:conflict: invalid transition, concurrent change (--if-version)",
             "5:permission denied for the acting agent's role",
             "6:database busy or unreadable after retries",
-            "7:invalid input data (CSV row, email message): nothing was written"},
-        subcommands = {
-            InitCommand.class,
-            DemoCommand.class,
-            CreateCommand.class,
-            ShowCommand.class,
-            ListCommand.class,
-            SearchCommand.class,
-            AssignCommand.class,
-            TakeCommand.class,
-            ReleaseCommand.class,
-            EscalateCommand.class,
-            DeescalateCommand.class,
-            SplitCommand.class,
-            MergeCommand.class,
-            TagCommand.class,
-            ReplyCommand.class,
-            NoteCommand.class,
-            ReceiveCommand.class,
-            StatusCommand.class,
-            ResolveCommand.class,
-            CloseCommand.class,
-            ReopenCommand.class,
-            PriorityCommand.class,
-            DueCommand.class,
-            EditCommand.class,
-            HistoryCommand.class,
-            DeleteCommand.class,
-            AgentCommand.class,
-            QueueCommand.class,
-            TeamCommand.class,
-            TagsetCommand.class,
-            TierCommand.class,
-            MacroCommand.class,
-            AccountCommand.class,
-            CompletionCommand.class,
-            ShellCommand.class,
-            StatsCommand.class,
-            CompleteCommand.class,
-            MailCommand.class,
-            SuspendedCommand.class,
-            ExportCommand.class,
-            ImportCommand.class,
-            BulkCommand.class,
-            KnownCommand.class,
-            SweepCommand.class,
-            SlaCommand.class,
-            CalendarCommand.class,
-            ConfigCommand.class,
-        })
+            "7:invalid input data (CSV row, email message): nothing was written"})
 public final class TixCommand implements Runnable {
+    /**
+     * Every top-level command by name, with its class's simple name, in the order help lists them. The classes are
+     * not named as literals, so a command line loads and models only the command it runs (picocli builds a model of
+     * a command by reflection; all of them cost ~180 ms of every start). {@code CommandTableTest} keeps this table
+     * and the classes' own {@code @Command} names in step.
+     */
+    static final Map<String, String> COMMANDS = new LinkedHashMap<>();
+    /** Aliases of top-level commands. */
+    static final Map<String, String> ALIASES = Map.of("ls", "list");
+
+    static {
+        COMMANDS.put("init", "InitCommand");
+        COMMANDS.put("demo", "DemoCommand");
+        COMMANDS.put("create", "CreateCommand");
+        COMMANDS.put("show", "ShowCommand");
+        COMMANDS.put("list", "ListCommand");
+        COMMANDS.put("search", "SearchCommand");
+        COMMANDS.put("assign", "AssignCommand");
+        COMMANDS.put("take", "TakeCommand");
+        COMMANDS.put("release", "ReleaseCommand");
+        COMMANDS.put("escalate", "EscalateCommand");
+        COMMANDS.put("deescalate", "DeescalateCommand");
+        COMMANDS.put("split", "SplitCommand");
+        COMMANDS.put("merge", "MergeCommand");
+        COMMANDS.put("tag", "TagCommand");
+        COMMANDS.put("reply", "ReplyCommand");
+        COMMANDS.put("note", "NoteCommand");
+        COMMANDS.put("receive", "ReceiveCommand");
+        COMMANDS.put("status", "StatusCommand");
+        COMMANDS.put("resolve", "ResolveCommand");
+        COMMANDS.put("close", "CloseCommand");
+        COMMANDS.put("reopen", "ReopenCommand");
+        COMMANDS.put("priority", "PriorityCommand");
+        COMMANDS.put("due", "DueCommand");
+        COMMANDS.put("edit", "EditCommand");
+        COMMANDS.put("history", "HistoryCommand");
+        COMMANDS.put("delete", "DeleteCommand");
+        COMMANDS.put("agent", "AgentCommand");
+        COMMANDS.put("queue", "QueueCommand");
+        COMMANDS.put("team", "TeamCommand");
+        COMMANDS.put("tagset", "TagsetCommand");
+        COMMANDS.put("tier", "TierCommand");
+        COMMANDS.put("macro", "MacroCommand");
+        COMMANDS.put("account", "AccountCommand");
+        COMMANDS.put("completion", "CompletionCommand");
+        COMMANDS.put("shell", "ShellCommand");
+        COMMANDS.put("stats", "StatsCommand");
+        COMMANDS.put("_complete", "CompleteCommand");
+        COMMANDS.put("mail", "MailCommand");
+        COMMANDS.put("suspended", "SuspendedCommand");
+        COMMANDS.put("export", "ExportCommand");
+        COMMANDS.put("import", "ImportCommand");
+        COMMANDS.put("bulk", "BulkCommand");
+        COMMANDS.put("known", "KnownCommand");
+        COMMANDS.put("sweep", "SweepCommand");
+        COMMANDS.put("sla", "SlaCommand");
+        COMMANDS.put("calendar", "CalendarCommand");
+        COMMANDS.put("config", "ConfigCommand");
+    }
+
     private final Env env;
     private final Function<Path, Store> stores;
     private Store store;

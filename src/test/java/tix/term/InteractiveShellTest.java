@@ -104,16 +104,26 @@ class InteractiveShellTest {
 
     @Test
     void otherCommandsNeverLoadJLine() throws IOException, InterruptedException {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> argv = new ArrayList<>(List.of(java, "-verbose:class", "-cp", cp, "tix.Main", "list",
-                "--db", tix.db().toString(), "--as", "lead"));
-        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
-        assertTrue(out.contains("tix.cli.ShellCommand"), "the shell command is registered");
+        String out = classesLoaded("list", "--db", tix.db().toString(), "--as", "lead");
+        assertTrue(out.contains("tix.cli.ListCommand"), "the command that runs is modelled");
+        assertFalse(out.contains("tix.cli.ShellCommand"), "and no other top-level command");
         assertTrue(out.contains("Printer on fire"), out.length() > 2000 ? out.substring(out.length() - 2000) : out);
         assertFalse(out.contains("org.jline"), "no JLine class in a normal command");
         assertFalse(out.contains("tix.cli.shell.Repl"), "the REPL is not loaded");
+
+        String help = classesLoaded("--help");
+        assertTrue(help.contains("tix.cli.ShellCommand"), "the whole tree, shell included, for help");
+        assertFalse(help.contains("org.jline"), "registering the shell loads no JLine");
+    }
+
+    private static String classesLoaded(String... args) throws IOException, InterruptedException {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> argv = new ArrayList<>(List.of(java, "-verbose:class", "-cp", cp, "tix.Main"));
+        argv.addAll(List.of(args));
+        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
     }
 }
