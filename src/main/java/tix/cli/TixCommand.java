@@ -61,6 +61,7 @@ import tix.app.Store;
             QueueCommand.class,
             TeamCommand.class,
             TierCommand.class,
+            RouteCommand.class,
             MacroCommand.class,
             AccountCommand.class,
             CompletionCommand.class,
