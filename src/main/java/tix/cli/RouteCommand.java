@@ -131,7 +131,8 @@ final class RouteCommand extends BaseCommand {
             Output out = output();
             if (out.format() == Output.Format.TEXT) {
                 out.say(t.route() == null ? "No rule matches: the ticket would keep its queue (support for 'tix "
-                        + "create', the To address's queue for mail)." : "Route " + AdminViews.routeText(t.route()));
+                        + "create', the To address's queue for mail)." : "Matches route " + AdminViews.routeText(t.route())
+                        + " (position " + t.route().position() + ")");
             } else {
                 out.record(AdminViews.route(t.route()));
             }

@@ -204,7 +204,7 @@ class RouteCommandTest {
         tix.ok("route", "add", "plan", "starter", "--queue", "trials", "--priority", "high", "--tag", "starter");
         byte[] before = tix.bytes();
         TixRunner.Result r = tix.ok("route", "test", "--requester", "ana@beta.example");
-        assertEquals("Route #1 plan=starter -> queue trials, priority 75, tag starter\n", r.out());
+        assertEquals("Matches route #1 plan=starter -> queue trials, priority 75, tag starter (position 1)\n", r.out());
         JsonNode none = tix.ok("route", "test", "--requester", "new@beta.example", "--json").json();
         assertTrue(none.get("id").isNull(), "a contact without an account has no plan");
         assertTrue(tix.ok("route", "test", "--title", "x").out().startsWith("No rule matches"));
