@@ -66,4 +66,16 @@ public interface Desk {
 
     /** How many tickets (any status) carry each tag that has a family prefix. */
     java.util.Map<String, Long> familyTagCounts();
+
+    /** The routing rules by position (SPEC §1 workflow 1): tried in this order, the first match wins. */
+    List<tix.domain.Route> routes();
+
+    Optional<tix.domain.Route> route(long id);
+
+    /** Stores the rule as given (its id is ignored) and returns the new id; positions are the caller's concern. */
+    long insertRoute(tix.domain.Route route, Instant now);
+
+    void deleteRoute(long id);
+
+    void setRoutePosition(long id, int position);
 }

@@ -13,6 +13,7 @@ import tix.domain.Event;
 import tix.domain.Message;
 import tix.domain.MessageKind;
 import tix.domain.Queue;
+import tix.domain.Route;
 import tix.domain.Status;
 import tix.domain.Ticket;
 
@@ -154,18 +155,26 @@ public final class IngestService {
         // ---------------------------------------------------------------- outcomes
 
         private Result open(String queueName, String sender, MailSettings settings) {
-            Queue queue = TicketService.queue(tx, queueName);
             Contact contact = tx.directory().contact(sender, name(sender));
-            Ticket draft = Ticket.draft(title(), Status.NEW, queue.defaultPriority(), Channel.EMAIL, queue.name(),
-                    queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now).build();
+            // routing rules (SPEC §1 workflow 1) override the queue the To address chose
+            Route route = RouteService.match(tx, RouteService.facts(Channel.EMAIL, m.recipients(), contact.email(),
+                    RouteService.accountOf(tx, contact), title()));
+            Queue queue = TicketService.queue(tx, route != null && route.queue() != null ? route.queue() : queueName);
+            int priority = route != null && route.priority() != null ? route.priority() : queue.defaultPriority();
+            Ticket draft = Ticket.draft(title(), Status.NEW, priority, Channel.EMAIL, queue.name(),
+                    queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now)
+                    .team(route == null ? null : route.team()).tags(TicketService.startTags(tx, RouteService.tags(List.of(), route))).build();
             Ticket t = tx.tickets().insert(draft);
             tx.events().append(Event.of(t.id(), now, ACTOR, "created", null, null, t.status().wire()));
+            RouteService.record(tx, t, route, ACTOR, now);
+            // the receiving mailbox's limits keep the message; the ticket's queue answers it
             Message msg = TicketService.addMessage(tx, t, MessageKind.CUSTOMER, contact.email(), body(settings), now,
                     m.messageId());
             attach(msg, settings);
             tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", null, m.source(), m.raw(), now);
             if (queue.autoResponse()) {
-                autoRespond(t, settings, settings.newTemplate() == null ? MailTemplates.NEW : settings.newTemplate());
+                MailSettings answering = queue.name().equals(queueName) ? settings : tx.mail().settings(queue.name());
+                autoRespond(t, answering, answering.newTemplate() == null ? MailTemplates.NEW : answering.newTemplate());
             }
             return new Result(tx.tickets().find(t.id()).orElseThrow(), "new", null, false);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import tix.domain.Account;
 import tix.domain.Actor;
 import tix.domain.Changes;
 import tix.domain.Channel;
@@ -17,6 +18,7 @@ import tix.domain.Message;
 import tix.domain.MessageKind;
 import tix.domain.Priority;
 import tix.domain.Queue;
+import tix.domain.Route;
 import tix.domain.Rules;
 import tix.domain.Status;
 import tix.domain.TagFamilies;
@@ -51,23 +53,35 @@ public final class TicketService {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Instant now = session.now();
-            Queue queue = queue(tx, r.queue() == null ? "support" : r.queue());
-            String tier = r.tier() == null ? queue.defaultTier() : tier(tx, r.tier());
-            Instant due = r.due() == null ? null : Times.parse(r.due(), zone(tx, queue.name()));
+            Queue explicit = r.queue() == null ? null : queue(tx, r.queue());
+            String explicitTier = r.tier() == null ? null : tier(tx, r.tier());
             Contact contact = tx.directory().contact(email, r.name());
+            Account account;
             if (r.account() != null) {
-                var account = tx.directory().account(r.account()).orElseThrow(() -> DomainException.notFound(
+                account = tx.directory().account(r.account()).orElseThrow(() -> DomainException.notFound(
                         "account '" + r.account() + "' not found", "see 'tix account list'"));
                 tx.directory().setContactAccount(contact.id(), account.id());
+            } else {
+                account = RouteService.accountOf(tx, contact);
             }
+            // routing (SPEC §1 workflow 1): what the creator gave explicitly wins over the rule
+            Route route = RouteService.match(tx, RouteService.facts(channel, List.of(), contact.email(), account, r.title()));
+            Queue queue = explicit != null ? explicit
+                    : queue(tx, route != null && route.queue() != null ? route.queue() : "support");
+            String tier = explicitTier == null ? queue.defaultTier() : explicitTier;
+            Instant due = r.due() == null ? null : Times.parse(r.due(), zone(tx, queue.name()));
+            int prio = priority != null ? priority
+                    : route != null && route.priority() != null ? route.priority() : queue.defaultPriority();
             boolean hasBody = r.body() != null && !r.body().isBlank();
             MessageKind kind = r.internal() ? MessageKind.NOTE : MessageKind.CUSTOMER;
-            Ticket draft = Ticket.draft(r.title(), Status.NEW, priority == null ? queue.defaultPriority() : priority,
-                    channel, queue.name(), tier, contact.id(), now).toBuilder()
-                    .tags(startTags(tx, tags)).dueAt(due).sticky(r.sticky())
+            Ticket draft = Ticket.draft(r.title(), Status.NEW, prio, channel, queue.name(), tier, contact.id(), now)
+                    .toBuilder()
+                    .tags(startTags(tx, RouteService.tags(tags, route))).dueAt(due).sticky(r.sticky())
+                    .team(route == null ? null : route.team())
                     .lastCustomerAt(hasBody && kind == MessageKind.CUSTOMER ? now : null).build();
             Ticket t = tx.tickets().insert(draft);
             tx.events().append(Event.of(t.id(), now, actor.login(), "created", null, null, t.status().wire()));
+            RouteService.record(tx, t, route, actor.login(), now);
             if (hasBody) {
                 addMessage(tx, t, kind, kind == MessageKind.CUSTOMER ? contact.email() : actor.login(), r.body(), now, null,
                         actor.login());

@@ -74,6 +74,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("queue", "QueueCommand");
         COMMANDS.put("team", "TeamCommand");
         COMMANDS.put("tagset", "TagsetCommand");
+        COMMANDS.put("route", "RouteCommand");
         COMMANDS.put("tier", "TierCommand");
         COMMANDS.put("macro", "MacroCommand");
         COMMANDS.put("account", "AccountCommand");

@@ -8,6 +8,7 @@ import tix.app.Desk;
 import tix.app.QueueService;
 import tix.app.TeamService;
 import tix.domain.Queue;
+import tix.domain.Route;
 
 /** JSON/CSV/table shapes of the administration commands (queue, team, tier, macro, account ...). */
 public final class AdminViews {
@@ -142,5 +143,32 @@ public final class AdminViews {
         m.put("resolved_at", Views.time(k.resolvedAt()));
         m.put("resolution", k.resolution());
         return m;
+    }
+
+    public static final List<String> ROUTE_COLUMNS = List.of("id", "position", "field", "value", "queue", "team",
+            "priority", "tag");
+
+    /** A routing rule; {@code r} null (no rule matched, `route test`) gives the same fields, all null. */
+    public static Map<String, Object> route(Route r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r == null ? null : r.id());
+        m.put("position", r == null ? null : r.position());
+        m.put("field", r == null ? null : r.field().wire());
+        m.put("value", r == null ? null : r.value());
+        m.put("queue", r == null ? null : r.queue());
+        m.put("team", r == null ? null : r.team());
+        m.put("priority", r == null ? null : r.priority());
+        m.put("tag", r == null ? null : r.tag());
+        return m;
+    }
+
+    /** A rule in words: {@code #3 account_status=trial -> queue trials, team sales, priority 75, tag trial}. */
+    public static String routeText(Route r) {
+        List<String> does = new java.util.ArrayList<>();
+        if (r.queue() != null) does.add("queue " + r.queue());
+        if (r.team() != null) does.add("team " + r.team());
+        if (r.priority() != null) does.add("priority " + r.priority());
+        if (r.tag() != null) does.add("tag " + r.tag());
+        return r.describe() + " -> " + String.join(", ", does);
     }
 }

@@ -122,4 +122,14 @@ class TagsetCommandTest {
         assertEquals(dump, tix.dump());
         assertEquals(8, tix.ok("tagset", "list", "--json").json().size(), "agents may read the families");
     }
+
+    @Test
+    void aRoutingRuleTagObeysTheFamiliesToo() {
+        assertEquals(2, tix.run("route", "add", "title", "refund", "--tag", "special:refunds").code());
+        JsonNode rule = tix.ok("route", "add", "title", "refund", "--tag", "refund", "--json").json();
+        assertEquals("special:refund", rule.get("tag").asText(), "stored qualified");
+        JsonNode t = tix.ok("create", "--title", "Refund for May", "--requester", "f@example.com", "--tag", "type:bug",
+                "--json").json();
+        assertEquals("[\"special:refund\",\"type:bug\"]", t.get("tags").toString());
+    }
 }

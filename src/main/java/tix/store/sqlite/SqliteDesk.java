@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tix.app.Desk;
+import tix.domain.Route;
 import tix.domain.TagFamilies;
 
 final class SqliteDesk implements Desk {
@@ -149,5 +150,38 @@ final class SqliteDesk implements Desk {
             out.put((String) row[0], (Long) row[1]);
         }
         return out;
+    }
+
+    public List<Route> routes() {
+        return sql.query("SELECT * FROM routes ORDER BY position, id", SqliteDesk::mapRoute);
+    }
+
+    @Override
+    public Optional<Route> route(long id) {
+        return sql.one("SELECT * FROM routes WHERE id = ?", SqliteDesk::mapRoute, id);
+    }
+
+    @Override
+    public long insertRoute(Route r, Instant now) {
+        return sql.insert("INSERT INTO routes(position, field, value, to_queue, to_team, priority, tag, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", r.position(), r.field().wire(), r.value(), r.queue(), r.team(),
+                r.priority(), r.tag(), now);
+    }
+
+    @Override
+    public void deleteRoute(long id) {
+        sql.update("DELETE FROM routes WHERE id = ?", id);
+    }
+
+    @Override
+    public void setRoutePosition(long id, int position) {
+        sql.update("UPDATE routes SET position = ? WHERE id = ? AND position <> ?", position, id, position);
+    }
+
+    private static Route mapRoute(ResultSet rs) throws SQLException {
+        int p = rs.getInt("priority");
+        Integer priority = rs.wasNull() ? null : p;
+        return new Route(rs.getLong("id"), rs.getInt("position"), Route.Field.parse(rs.getString("field")),
+                rs.getString("value"), rs.getString("to_queue"), rs.getString("to_team"), priority, rs.getString("tag"));
     }
 }

@@ -1,0 +1,165 @@
+package tix.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tix.domain.Account;
+import tix.domain.Channel;
+import tix.domain.Contact;
+import tix.domain.DomainException;
+import tix.domain.Event;
+import tix.domain.Priority;
+import tix.domain.Route;
+import tix.domain.Rules;
+import tix.domain.Tags;
+import tix.domain.Ticket;
+
+/**
+ * `tix route`: the routing rules applied when a ticket is created (SPEC §1 workflow 1). Rules are kept at
+ * positions 1..n without gaps; changes are admin only. {@link #match} and {@link #record} are what ticket creation
+ * (`create` and new mail) use.
+ */
+public final class RouteService {
+    private final Session session;
+
+    public RouteService(Session session) {
+        this.session = session;
+    }
+
+    /** A new rule; {@code position} null puts it last, otherwise the rules from there move down one. */
+    public Route add(String field, String value, String queue, String team, String priority, String tag, Integer position) {
+        Route.Field f = Route.Field.parse(field);
+        String v = f.check(value);
+        Integer p = priority == null ? null : Priority.parse(priority);
+        String t = tag == null ? null : Tags.check(tag);
+        if (queue == null && team == null && p == null && t == null) {
+            throw DomainException.usage("a route needs something to do", "--queue Q, --team T, --priority P or --tag TAG");
+        }
+        if (position != null && position < 1) {
+            throw DomainException.usage("bad position " + position, "1 is the first rule");
+        }
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "adding routing rules");
+            String q = queue == null ? null : TicketService.queue(tx, queue).name();
+            if (team != null && !tx.directory().teamExists(team)) {
+                throw DomainException.notFound("team '" + team + "' not found", "see 'tix team list'");
+            }
+            List<Route> rules = tx.desk().routes();
+            int at = position == null ? rules.size() + 1 : position;
+            if (at > rules.size() + 1) {
+                throw DomainException.usage("bad position " + position, rules.isEmpty() ? "the first rule is at 1"
+                        : "1-" + (rules.size() + 1) + " (there are " + rules.size() + " rules)");
+            }
+            // a tag of a controlled family is checked and stored qualified (trial -> plan:trial)
+            String tag2 = t == null ? null : tx.desk().tagFamilies().resolve(t);
+            long id = tx.desk().insertRoute(new Route(0, at, f, v, q, team, p, tag2), session.now());
+            List<Long> order = ids(rules);
+            order.add(at - 1, id);
+            renumber(tx, order);
+            return tx.desk().route(id).orElseThrow();
+        });
+    }
+
+    public List<Route> list() {
+        return session.store().read(tx -> tx.desk().routes());
+    }
+
+    /** Deletes a rule; those after it move up one. Returns the rule as it was. */
+    public Route remove(long id) {
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "removing routing rules");
+            Route r = route(tx, id);
+            tx.desk().deleteRoute(id);
+            renumber(tx, ids(tx.desk().routes()));
+            return r;
+        });
+    }
+
+    /** Puts a rule at {@code position} (1..n); the others keep their order around it. Returns every rule. */
+    public List<Route> move(long id, int position) {
+        return session.store().write(tx -> {
+            Rules.requireAdmin(session.actor(tx), "moving routing rules");
+            Route r = route(tx, id);
+            List<Long> order = ids(tx.desk().routes());
+            if (position < 1 || position > order.size()) {
+                throw DomainException.usage("bad position " + position, "1-" + order.size() + " (there are "
+                        + order.size() + " rules)");
+            }
+            order.remove(Long.valueOf(r.id()));
+            order.add(position - 1, r.id());
+            renumber(tx, order);
+            return tx.desk().routes();
+        });
+    }
+
+    /** What `route test` was asked about, and the rule that would route such a ticket (null: none). */
+    public record Trial(Route.Facts facts, Route route) {
+    }
+
+    /**
+     * Which rule a new ticket with these facts would get. The account's plan and status come from the account, or
+     * from the requester's contact when no account is named. Reads only.
+     */
+    public Trial test(String channel, String to, String requester, String account, String title) {
+        Channel c = channel == null ? null : Channel.parse(channel);
+        String rcpt = to == null ? null : Route.Field.TO.check(to);
+        String email = requester == null ? null : Contacts.checkAddress(requester);
+        return session.store().read(tx -> {
+            Account a = null;
+            if (account != null) {
+                a = tx.directory().account(account).orElseThrow(() -> DomainException.notFound(
+                        "account '" + account + "' not found", "see 'tix account list'"));
+            } else if (email != null) {
+                a = accountOf(tx, tx.directory().contactByEmail(email).orElse(null));
+            }
+            Route.Facts facts = facts(c, rcpt == null ? List.of() : List.of(rcpt), email, a, title);
+            return new Trial(facts, Route.first(tx.desk().routes(), facts));
+        });
+    }
+
+    // ---------------------------------------------------------------- used by ticket creation
+
+    static Route.Facts facts(Channel channel, List<String> to, String requester, Account account, String title) {
+        return new Route.Facts(channel, to, requester, account == null ? null : account.name(),
+                account == null ? null : account.plan(), account == null ? null : account.status(), title);
+    }
+
+    static Account accountOf(Tx tx, Contact contact) {
+        if (contact == null || contact.account() == null) return null;
+        return tx.directory().account(contact.account()).orElse(null);
+    }
+
+    /** The first rule matching a new ticket, or null. */
+    static Route match(Tx tx, Route.Facts facts) {
+        return Route.first(tx.desk().routes(), facts);
+    }
+
+    /** The new ticket's tags with the rule's tag added. */
+    static List<String> tags(List<String> tags, Route route) {
+        List<String> out = new ArrayList<>(tags == null ? List.of() : tags);
+        if (route != null && route.tag() != null) out.add(route.tag());
+        return Tags.normalise(out);
+    }
+
+    /** The `edited route` event of a routed ticket, e.g. new value {@code #3 account_status=trial}. */
+    static void record(Tx tx, Ticket t, Route route, String actor, Instant now) {
+        if (route != null) tx.events().append(Event.of(t.id(), now, actor, "edited", "route", null, route.describe()));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Route route(Tx tx, long id) {
+        return tx.desk().route(id).orElseThrow(() -> DomainException.notFound("route " + id + " not found",
+                "see 'tix route list'"));
+    }
+
+    private static List<Long> ids(List<Route> rules) {
+        List<Long> out = new ArrayList<>();
+        for (Route r : rules) out.add(r.id());
+        return out;
+    }
+
+    private static void renumber(Tx tx, List<Long> order) {
+        for (int i = 0; i < order.size(); i++) tx.desk().setRoutePosition(order.get(i), i + 1);
+    }
+}
