@@ -184,6 +184,8 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} queue" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} team" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tagset" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tier" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} macro" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account" ];    then _picocli_tix; return $?; fi
@@ -218,6 +220,18 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} team set" ];    then _picocli_tix_team; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} team remove" ];    then _picocli_tix_team; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} team rm" ];    then _picocli_tix_team; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tagset add" ];    then _picocli_tix_tagset; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tagset list" ];    then _picocli_tix_tagset; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tagset ls" ];    then _picocli_tix_tagset; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tagset remove" ];    then _picocli_tix_tagset; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tagset rm" ];    then _picocli_tix_tagset; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route add" ];    then _picocli_tix_route; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route list" ];    then _picocli_tix_route; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route ls" ];    then _picocli_tix_route; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route remove" ];    then _picocli_tix_route; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route rm" ];    then _picocli_tix_route; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route move" ];    then _picocli_tix_route; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} route test" ];    then _picocli_tix_route; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tier list" ];    then _picocli_tix_tier; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tier ls" ];    then _picocli_tix_tier; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tier add" ];    then _picocli_tix_tier; return $?; fi
@@ -299,173 +313,201 @@ function _complete_tix() {
   local cmds27=(agent)
   local cmds28=(queue)
   local cmds29=(team)
-  local cmds30=(tier)
-  local cmds31=(macro)
-  local cmds32=(account)
-  local cmds33=(completion)
-  local cmds34=(shell)
-  local cmds35=(stats)
-  local cmds36=(mail)
-  local cmds37=(suspended)
-  local cmds38=(export)
-  local cmds39=(import)
-  local cmds40=(bulk)
-  local cmds41=(known)
-  local cmds42=(sweep)
-  local cmds43=(sla)
-  local cmds44=(calendar)
-  local cmds45=(config)
-  local cmds46=(agent add)
-  local cmds47=(agent list)
-  local cmds48=(agent set)
-  local cmds49=(agent show)
-  local cmds50=(queue add)
-  local cmds51=(queue list)
-  local cmds52=(queue ls)
-  local cmds53=(queue show)
-  local cmds54=(queue set)
-  local cmds55=(queue remove)
-  local cmds56=(queue rm)
-  local cmds57=(team add)
-  local cmds58=(team list)
-  local cmds59=(team ls)
-  local cmds60=(team show)
-  local cmds61=(team set)
-  local cmds62=(team remove)
-  local cmds63=(team rm)
-  local cmds64=(tier list)
-  local cmds65=(tier ls)
-  local cmds66=(tier add)
-  local cmds67=(macro add)
-  local cmds68=(macro list)
-  local cmds69=(macro ls)
-  local cmds70=(macro show)
-  local cmds71=(macro remove)
-  local cmds72=(macro rm)
-  local cmds73=(macro suggest)
-  local cmds74=(account import)
-  local cmds75=(account list)
-  local cmds76=(account ls)
-  local cmds77=(account show)
-  local cmds78=(mail ingest)
-  local cmds79=(mail fetch)
-  local cmds80=(mail send)
-  local cmds81=(mail outbox)
-  local cmds82=(mail queue-settings)
-  local cmds83=(suspended list)
-  local cmds84=(suspended show)
-  local cmds85=(suspended accept)
-  local cmds86=(suspended reject)
-  local cmds87=(bulk close)
-  local cmds88=(bulk resolve)
-  local cmds89=(bulk assign)
-  local cmds90=(bulk tag)
-  local cmds91=(bulk status)
-  local cmds92=(bulk delete)
-  local cmds93=(known create)
-  local cmds94=(known link)
-  local cmds95=(known list)
-  local cmds96=(known ls)
-  local cmds97=(known show)
-  local cmds98=(known resolve)
-  local cmds99=(sla list)
-  local cmds100=(sla set)
-  local cmds101=(sla remove)
-  local cmds102=(sla explain)
-  local cmds103=(calendar list)
-  local cmds104=(calendar show)
-  local cmds105=(calendar add)
-  local cmds106=(calendar set)
-  local cmds107=(config get)
-  local cmds108=(config set)
-  local cmds109=(config unset)
-  local cmds110=(config list)
-  local cmds111=(config export)
-  local cmds112=(config import)
+  local cmds30=(tagset)
+  local cmds31=(route)
+  local cmds32=(tier)
+  local cmds33=(macro)
+  local cmds34=(account)
+  local cmds35=(completion)
+  local cmds36=(shell)
+  local cmds37=(stats)
+  local cmds38=(mail)
+  local cmds39=(suspended)
+  local cmds40=(export)
+  local cmds41=(import)
+  local cmds42=(bulk)
+  local cmds43=(known)
+  local cmds44=(sweep)
+  local cmds45=(sla)
+  local cmds46=(calendar)
+  local cmds47=(config)
+  local cmds48=(agent add)
+  local cmds49=(agent list)
+  local cmds50=(agent set)
+  local cmds51=(agent show)
+  local cmds52=(queue add)
+  local cmds53=(queue list)
+  local cmds54=(queue ls)
+  local cmds55=(queue show)
+  local cmds56=(queue set)
+  local cmds57=(queue remove)
+  local cmds58=(queue rm)
+  local cmds59=(team add)
+  local cmds60=(team list)
+  local cmds61=(team ls)
+  local cmds62=(team show)
+  local cmds63=(team set)
+  local cmds64=(team remove)
+  local cmds65=(team rm)
+  local cmds66=(tagset add)
+  local cmds67=(tagset list)
+  local cmds68=(tagset ls)
+  local cmds69=(tagset remove)
+  local cmds70=(tagset rm)
+  local cmds71=(route add)
+  local cmds72=(route list)
+  local cmds73=(route ls)
+  local cmds74=(route remove)
+  local cmds75=(route rm)
+  local cmds76=(route move)
+  local cmds77=(route test)
+  local cmds78=(tier list)
+  local cmds79=(tier ls)
+  local cmds80=(tier add)
+  local cmds81=(macro add)
+  local cmds82=(macro list)
+  local cmds83=(macro ls)
+  local cmds84=(macro show)
+  local cmds85=(macro remove)
+  local cmds86=(macro rm)
+  local cmds87=(macro suggest)
+  local cmds88=(account import)
+  local cmds89=(account list)
+  local cmds90=(account ls)
+  local cmds91=(account show)
+  local cmds92=(mail ingest)
+  local cmds93=(mail fetch)
+  local cmds94=(mail send)
+  local cmds95=(mail outbox)
+  local cmds96=(mail queue-settings)
+  local cmds97=(suspended list)
+  local cmds98=(suspended show)
+  local cmds99=(suspended accept)
+  local cmds100=(suspended reject)
+  local cmds101=(bulk close)
+  local cmds102=(bulk resolve)
+  local cmds103=(bulk assign)
+  local cmds104=(bulk tag)
+  local cmds105=(bulk status)
+  local cmds106=(bulk delete)
+  local cmds107=(known create)
+  local cmds108=(known link)
+  local cmds109=(known list)
+  local cmds110=(known ls)
+  local cmds111=(known show)
+  local cmds112=(known resolve)
+  local cmds113=(sla list)
+  local cmds114=(sla set)
+  local cmds115=(sla remove)
+  local cmds116=(sla explain)
+  local cmds117=(calendar list)
+  local cmds118=(calendar show)
+  local cmds119=(calendar add)
+  local cmds120=(calendar set)
+  local cmds121=(config get)
+  local cmds122=(config set)
+  local cmds123=(config unset)
+  local cmds124=(config list)
+  local cmds125=(config export)
+  local cmds126=(config import)
 
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_config_import; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_config_export; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_calendar_set; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_calendar_add; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_calendar_show; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_calendar_list; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_sla_explain; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_sla_remove; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_sla_set; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_known_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_known_show; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_known_ls; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_known_list; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_known_link; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_known_create; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_bulk_delete; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_bulk_status; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_bulk_tag; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_bulk_assign; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_bulk_close; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_agent_add; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_config; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_calendar; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_sla; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_sweep; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_known; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_bulk; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_import; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_export; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_suspended; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_mail; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_tix_stats; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_tix_shell; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_tix_completion; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_tix_account; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_tix_macro; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_tix_tier; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_tix_config_import; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_tix_config_export; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_tix_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_tix_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_tix_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_tix_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_tix_calendar_set; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_tix_calendar_add; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_tix_calendar_show; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_tix_calendar_list; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_tix_sla_explain; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_tix_sla_remove; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_tix_sla_set; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_tix_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_known_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_known_show; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_known_ls; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_known_list; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_known_link; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_known_create; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_bulk_delete; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_bulk_status; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_bulk_tag; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_bulk_assign; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_bulk_close; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_route_test; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_route_move; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_route_rm; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_route_remove; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_route_ls; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_route_list; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_route_add; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_tagset_rm; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_tagset_remove; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_tagset_ls; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_tagset_list; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_tagset_add; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_config; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_calendar; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_sla; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_sweep; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_known; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_bulk; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_import; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_tix_export; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_tix_suspended; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_tix_mail; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_tix_stats; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_tix_shell; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_tix_completion; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_tix_account; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_tix_macro; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_tix_tier; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_tix_route; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_tix_tagset; return $?; fi
   if CompWordsContainsArray "${cmds29[@]}"; then _picocli_tix_team; return $?; fi
   if CompWordsContainsArray "${cmds28[@]}"; then _picocli_tix_queue; return $?; fi
   if CompWordsContainsArray "${cmds27[@]}"; then _picocli_tix_agent; return $?; fi
@@ -507,7 +549,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tier macro account completion shell stats mail suspended export import bulk known sweep sla calendar config"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tagset route tier macro account completion shell stats mail suspended export import bulk known sweep sla calendar config"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -547,7 +589,7 @@ function _picocli_tix_init() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -586,7 +628,7 @@ function _picocli_tix_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -625,7 +667,7 @@ function _picocli_tix_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--internal' '--no-sticky' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--internal' '--no-sticky' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-t' '--title' '-r' '--requester' '--name' '-b' '--body' '--body-file' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -703,7 +745,7 @@ function _picocli_tix_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--decrypt' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--decrypt' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -745,7 +787,7 @@ function _picocli_tix_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -820,7 +862,7 @@ function _picocli_tix_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -895,7 +937,7 @@ function _picocli_tix_search() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '-n' '--limit' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -940,7 +982,7 @@ function _picocli_tix_assign() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--none' '--sticky' '--no-sticky' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--to' '--team' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -988,7 +1030,7 @@ function _picocli_tix_take() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1030,7 +1072,7 @@ function _picocli_tix_release() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1072,7 +1114,7 @@ function _picocli_tix_escalate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--oncall' '--keep-assignee' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--oncall' '--keep-assignee' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--to' '-Q' '--question' '--comment' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1123,7 +1165,7 @@ function _picocli_tix_deescalate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--to' '--answer' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1171,7 +1213,7 @@ function _picocli_tix_split() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-m' '--message' '-t' '--title' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1219,7 +1261,7 @@ function _picocli_tix_merge() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--into' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1264,7 +1306,7 @@ function _picocli_tix_tag() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1306,7 +1348,7 @@ function _picocli_tix_reply() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-b' '--body' '--body-file' '--status' '--macro' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1363,7 +1405,7 @@ function _picocli_tix_note() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-b' '--body' '--body-file' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1414,7 +1456,7 @@ function _picocli_tix_receive() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-b' '--body' '--body-file' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1465,7 +1507,7 @@ function _picocli_tix_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--days' '--until' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1513,7 +1555,7 @@ function _picocli_tix_resolve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1555,7 +1597,7 @@ function _picocli_tix_close() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1597,7 +1639,7 @@ function _picocli_tix_reopen() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1639,7 +1681,7 @@ function _picocli_tix_priority() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1681,7 +1723,7 @@ function _picocli_tix_due() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1723,7 +1765,7 @@ function _picocli_tix_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-t' '--title' '-r' '--requester' '--name' '--account' '--queue' '-c' '--channel' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1783,7 +1825,7 @@ function _picocli_tix_history() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1822,7 +1864,7 @@ function _picocli_tix_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--permanent' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--permanent' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1864,7 +1906,7 @@ function _picocli_tix_agent() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add list set show"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1903,7 +1945,7 @@ function _picocli_tix_queue() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add list ls show set remove rm"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1942,7 +1984,85 @@ function _picocli_tix_team() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add list ls show set remove rm"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `tagset` subcommand.
+function _picocli_tix_tagset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add list ls remove rm"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `route` subcommand.
+function _picocli_tix_route() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add list ls remove rm move test"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1981,7 +2101,7 @@ function _picocli_tix_tier() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls add"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2020,7 +2140,7 @@ function _picocli_tix_macro() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add list ls show remove rm suggest"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2059,7 +2179,7 @@ function _picocli_tix_account() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="import list ls show"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2098,7 +2218,7 @@ function _picocli_tix_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2143,7 +2263,7 @@ function _picocli_tix_shell() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2182,7 +2302,7 @@ function _picocli_tix_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2221,7 +2341,7 @@ function _picocli_tix_mail() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="ingest fetch send outbox queue-settings"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2260,7 +2380,7 @@ function _picocli_tix_suspended() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show accept reject"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2299,7 +2419,7 @@ function _picocli_tix_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--customer' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '--customer' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--format' '-o' '--output' '--db' '--as' '--json' '--now'"
   local FORMAT_option_args=("csv" "json") # --format values
 
@@ -2383,7 +2503,7 @@ function _picocli_tix_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2429,7 +2549,7 @@ function _picocli_tix_bulk() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="close resolve assign tag status delete"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2468,7 +2588,7 @@ function _picocli_tix_known() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create link list ls show resolve"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2507,7 +2627,7 @@ function _picocli_tix_sweep() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '-v' '--verbose' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '-v' '--verbose' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2546,7 +2666,7 @@ function _picocli_tix_sla() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list set remove explain"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2585,7 +2705,7 @@ function _picocli_tix_calendar() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show add set"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2624,7 +2744,7 @@ function _picocli_tix_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="get set unset list export import"
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2663,7 +2783,7 @@ function _picocli_tix_agent_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2717,7 +2837,7 @@ function _picocli_tix_agent_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2756,7 +2876,7 @@ function _picocli_tix_agent_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2810,7 +2930,7 @@ function _picocli_tix_agent_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2849,7 +2969,7 @@ function _picocli_tix_queue_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--priority-growth' '--auto-response' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--priority-growth' '--auto-response' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--address' '--from' '--priority' '--tier' '--calendar' '--auto-close-days' '--follow-up' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2933,7 +3053,7 @@ function _picocli_tix_queue_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2972,7 +3092,7 @@ function _picocli_tix_queue_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3011,7 +3131,7 @@ function _picocli_tix_queue_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3050,7 +3170,7 @@ function _picocli_tix_queue_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--priority-growth' '--auto-response' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--priority-growth' '--auto-response' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--address' '--from' '--priority' '--tier' '--calendar' '--auto-close-days' '--follow-up' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3140,7 +3260,7 @@ function _picocli_tix_queue_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-tickets' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--delete-tickets' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--move-to' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3182,7 +3302,7 @@ function _picocli_tix_queue_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-tickets' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--delete-tickets' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--move-to' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3224,7 +3344,7 @@ function _picocli_tix_team_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--member' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3266,7 +3386,7 @@ function _picocli_tix_team_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3305,7 +3425,7 @@ function _picocli_tix_team_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3344,7 +3464,7 @@ function _picocli_tix_team_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3383,7 +3503,7 @@ function _picocli_tix_team_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--add-member' '--remove-member' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3428,7 +3548,7 @@ function _picocli_tix_team_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3467,12 +3587,510 @@ function _picocli_tix_team_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_tix_tagset_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--single' '--multiple' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_tagset_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_tix_tagset_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_tix_tagset_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rm` subcommand.
+function _picocli_tix_tagset_rm() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_tix_route_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--queue' '--team' '--priority' '--tag' '--position' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--queue')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--priority')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--position')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_route_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_tix_route_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_tix_route_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rm` subcommand.
+function _picocli_tix_route_rm() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `move` subcommand.
+function _picocli_tix_route_move() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `test` subcommand.
+function _picocli_tix_route_test() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--channel' '--to' '--requester' '--account' '--title' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--channel')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--requester')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--title')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -3506,7 +4124,7 @@ function _picocli_tix_tier_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3545,7 +4163,7 @@ function _picocli_tix_tier_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3584,7 +4202,7 @@ function _picocli_tix_tier_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--after' '--calendar' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3629,7 +4247,7 @@ function _picocli_tix_macro_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--replace' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--replace' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-b' '--body' '--body-file' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3677,7 +4295,7 @@ function _picocli_tix_macro_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3716,7 +4334,7 @@ function _picocli_tix_macro_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3755,7 +4373,7 @@ function _picocli_tix_macro_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3794,7 +4412,7 @@ function _picocli_tix_macro_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3833,7 +4451,7 @@ function _picocli_tix_macro_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3872,7 +4490,7 @@ function _picocli_tix_macro_suggest() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--min' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3914,7 +4532,7 @@ function _picocli_tix_account_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3960,7 +4578,7 @@ function _picocli_tix_account_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--status' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4002,7 +4620,7 @@ function _picocli_tix_account_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--status' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4044,7 +4662,7 @@ function _picocli_tix_account_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4083,7 +4701,7 @@ function _picocli_tix_mail_ingest() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--queue' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4132,7 +4750,7 @@ function _picocli_tix_mail_fetch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--queue' '--url' '--limit' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4180,7 +4798,7 @@ function _picocli_tix_mail_send() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--url' '--limit' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4225,7 +4843,7 @@ function _picocli_tix_mail_outbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--retry' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--retry' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--status' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4267,7 +4885,7 @@ function _picocli_tix_mail_queuesettings() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4330,7 +4948,7 @@ function _picocli_tix_suspended_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4369,7 +4987,7 @@ function _picocli_tix_suspended_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4408,7 +5026,7 @@ function _picocli_tix_suspended_accept() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4447,7 +5065,7 @@ function _picocli_tix_suspended_reject() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4486,7 +5104,7 @@ function _picocli_tix_bulk_close() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4561,7 +5179,7 @@ function _picocli_tix_bulk_resolve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4636,7 +5254,7 @@ function _picocli_tix_bulk_assign() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--none' '--sticky' '--no-sticky' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--to' '--in-team' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4717,7 +5335,7 @@ function _picocli_tix_bulk_tag() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4792,7 +5410,7 @@ function _picocli_tix_bulk_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--days' '--until' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4873,7 +5491,7 @@ function _picocli_tix_bulk_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--permanent' '--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--permanent' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4948,7 +5566,7 @@ function _picocli_tix_known_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--title' '--number' '--slug' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -4996,7 +5614,7 @@ function _picocli_tix_known_link() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5035,7 +5653,7 @@ function _picocli_tix_known_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5074,7 +5692,7 @@ function _picocli_tix_known_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5113,7 +5731,7 @@ function _picocli_tix_known_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5152,7 +5770,7 @@ function _picocli_tix_known_resolve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--note' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5194,7 +5812,7 @@ function _picocli_tix_sla_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5233,7 +5851,7 @@ function _picocli_tix_sla_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--band' '--plan' '--account-status' '--green' '--yellow' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5287,7 +5905,7 @@ function _picocli_tix_sla_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--band' '--plan' '--account-status' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5335,7 +5953,7 @@ function _picocli_tix_sla_explain() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5374,7 +5992,7 @@ function _picocli_tix_calendar_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5413,7 +6031,7 @@ function _picocli_tix_calendar_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5452,7 +6070,7 @@ function _picocli_tix_calendar_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--zone' '--hours' '--holidays' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5500,7 +6118,7 @@ function _picocli_tix_calendar_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--zone' '--hours' '--holidays' '--add-holiday' '--remove-holiday' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5554,7 +6172,7 @@ function _picocli_tix_config_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5593,7 +6211,7 @@ function _picocli_tix_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5632,7 +6250,7 @@ function _picocli_tix_config_unset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5671,7 +6289,7 @@ function _picocli_tix_config_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5710,7 +6328,7 @@ function _picocli_tix_config_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5749,7 +6367,7 @@ function _picocli_tix_config_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -5879,6 +6497,14 @@ __tix_cmd() {
     'reopen') echo 'reopen' ;;
     'reply') echo 'reply' ;;
     'resolve') echo 'resolve' ;;
+    'route') echo 'route' ;;
+    'route add') echo 'route add' ;;
+    'route list') echo 'route list' ;;
+    'route ls') echo 'route list' ;;
+    'route move') echo 'route move' ;;
+    'route remove') echo 'route remove' ;;
+    'route rm') echo 'route remove' ;;
+    'route test') echo 'route test' ;;
     'search') echo 'search' ;;
     'shell') echo 'shell' ;;
     'show') echo 'show' ;;
@@ -5897,6 +6523,12 @@ __tix_cmd() {
     'suspended show') echo 'suspended show' ;;
     'sweep') echo 'sweep' ;;
     'tag') echo 'tag' ;;
+    'tagset') echo 'tagset' ;;
+    'tagset add') echo 'tagset add' ;;
+    'tagset list') echo 'tagset list' ;;
+    'tagset ls') echo 'tagset list' ;;
+    'tagset remove') echo 'tagset remove' ;;
+    'tagset rm') echo 'tagset remove' ;;
     'take') echo 'take' ;;
     'team') echo 'team' ;;
     'team add') echo 'team add' ;;
@@ -6172,6 +6804,16 @@ __tix_kind() {
     'reply --status') echo status ;;
     'reply -b') echo - ;;
     'resolve --if-version') echo - ;;
+    'route add --position') echo - ;;
+    'route add --priority') echo priority ;;
+    'route add --queue') echo queue ;;
+    'route add --tag') echo tag ;;
+    'route add --team') echo team ;;
+    'route test --account') echo - ;;
+    'route test --channel') echo channel ;;
+    'route test --requester') echo - ;;
+    'route test --title') echo - ;;
+    'route test --to') echo - ;;
     'search --format') echo - ;;
     'search --limit') echo - ;;
     'search -n') echo - ;;
@@ -6218,6 +6860,8 @@ __tix_kind() {
     'reopen #0') echo ticket ;;
     'reply #0') echo ticket ;;
     'resolve #0') echo ticket ;;
+    'route move #0') echo ticket ;;
+    'route remove #0') echo ticket ;;
     'show #0') echo ticket ;;
     'sla explain #0') echo ticket ;;
     'sla set #0') echo tier ;;
@@ -6228,6 +6872,9 @@ __tix_kind() {
     'suspended reject #0') echo ticket ;;
     'suspended show #0') echo ticket ;;
     'tag #0') echo ticket ;;
+    'tagset add #0') echo tagfamily ;;
+    'tagset list #0') echo tagfamily ;;
+    'tagset remove #0') echo tagfamily ;;
     'take #0') echo ticket ;;
     'bulk tag #'*) echo tagop ;;
     'delete #'*) echo ticket ;;

@@ -167,6 +167,22 @@ function __tix_cmd
             echo 'reply'
         case 'resolve'
             echo 'resolve'
+        case 'route'
+            echo 'route'
+        case 'route add'
+            echo 'route add'
+        case 'route list'
+            echo 'route list'
+        case 'route ls'
+            echo 'route list'
+        case 'route move'
+            echo 'route move'
+        case 'route remove'
+            echo 'route remove'
+        case 'route rm'
+            echo 'route remove'
+        case 'route test'
+            echo 'route test'
         case 'search'
             echo 'search'
         case 'shell'
@@ -203,6 +219,18 @@ function __tix_cmd
             echo 'sweep'
         case 'tag'
             echo 'tag'
+        case 'tagset'
+            echo 'tagset'
+        case 'tagset add'
+            echo 'tagset add'
+        case 'tagset list'
+            echo 'tagset list'
+        case 'tagset ls'
+            echo 'tagset list'
+        case 'tagset remove'
+            echo 'tagset remove'
+        case 'tagset rm'
+            echo 'tagset remove'
         case 'take'
             echo 'take'
         case 'team'
@@ -748,6 +776,26 @@ function __tix_kind
             echo -
         case 'resolve --if-version'
             echo -
+        case 'route add --position'
+            echo -
+        case 'route add --priority'
+            echo priority
+        case 'route add --queue'
+            echo queue
+        case 'route add --tag'
+            echo tag
+        case 'route add --team'
+            echo team
+        case 'route test --account'
+            echo -
+        case 'route test --channel'
+            echo channel
+        case 'route test --requester'
+            echo -
+        case 'route test --title'
+            echo -
+        case 'route test --to'
+            echo -
         case 'search --format'
             echo -
         case 'search --limit'
@@ -840,6 +888,10 @@ function __tix_kind
             echo ticket
         case 'resolve #0'
             echo ticket
+        case 'route move #0'
+            echo ticket
+        case 'route remove #0'
+            echo ticket
         case 'show #0'
             echo ticket
         case 'sla explain #0'
@@ -860,6 +912,12 @@ function __tix_kind
             echo ticket
         case 'tag #0'
             echo ticket
+        case 'tagset add #0'
+            echo tagfamily
+        case 'tagset list #0'
+            echo tagfamily
+        case 'tagset remove #0'
+            echo tagfamily
         case 'take #0'
             echo ticket
         case 'bulk tag #*'
@@ -1003,6 +1061,8 @@ complete -c tix -n '__tix_at \'\'' -a 'delete' -d 'Delete tickets for ever, with
 complete -c tix -n '__tix_at \'\'' -a 'agent' -d 'Agents: add, list, set, show'
 complete -c tix -n '__tix_at \'\'' -a 'queue' -d 'Queues (departments): their inbound addresses, default priority and t…'
 complete -c tix -n '__tix_at \'\'' -a 'team' -d 'Teams (Engagement, Product, Billing ...): tickets are assigned to a t…'
+complete -c tix -n '__tix_at \'\'' -a 'tagset' -d 'Controlled tag families (area, type, special ...)'
+complete -c tix -n '__tix_at \'\'' -a 'route' -d 'Routing rules: when a ticket is created (by \'tix create\' or by mail),…'
 complete -c tix -n '__tix_at \'\'' -a 'tier' -d 'Tiers in escalation order (default triage, t1 .'
 complete -c tix -n '__tix_at \'\'' -a 'macro' -d 'Canned responses: \'tix reply ID --macro NAME\' appends one to the reply'
 complete -c tix -n '__tix_at \'\'' -a 'account' -d 'Customer accounts (name, plan, status: paid, trial, community, potent…'
@@ -1265,6 +1325,46 @@ complete -c tix -n '__tix_in \'team set\'' -s h -l help -d 'Show this help messa
 complete -c tix -n '__tix_in \'team set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'team remove\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'team remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'tagset\'' -a 'add' -d 'Create a family or add tags to it, e.g'
+complete -c tix -n '__tix_at \'tagset\'' -a 'list' -d 'Every family\'s tags with how many tickets carry each'
+complete -c tix -n '__tix_at \'tagset\'' -a 'remove' -d 'Take tags out of a family, or remove the whole family when no tag is …'
+complete -c tix -n '__tix_in \'tagset\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tagset\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'tagset add\'' -l single -d 'A ticket carries at most one tag of the family (type: Bug or Consulti…'
+complete -c tix -n '__tix_in \'tagset add\'' -l multiple -d 'A ticket may carry several tags of the family (the default)'
+complete -c tix -n '__tix_in \'tagset add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tagset add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'tagset list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tagset list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'tagset remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tagset remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'route\'' -a 'add' -d 'Add a rule, e.g'
+complete -c tix -n '__tix_at \'route\'' -a 'list' -d 'Every rule in the order they are tried'
+complete -c tix -n '__tix_at \'route\'' -a 'remove' -d 'Delete a rule; the rules after it move up one'
+complete -c tix -n '__tix_at \'route\'' -a 'move' -d 'Put a rule at another position; the others keep their order'
+complete -c tix -n '__tix_at \'route\'' -a 'test' -d 'Which rule a new ticket with these facts would get, and what it would…'
+complete -c tix -n '__tix_in \'route\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'route\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'route add\'' -l queue -r -d 'Put the ticket in this queue (its default tier and priority apply)'
+complete -c tix -n '__tix_in \'route add\'' -l team -r -d 'Assign the ticket to this team'
+complete -c tix -n '__tix_in \'route add\'' -l priority -r -d 'Set the priority: 1-99 or low, medium, high, urgent'
+complete -c tix -n '__tix_in \'route add\'' -l tag -r -d 'Add this tag to the ticket'
+complete -c tix -n '__tix_in \'route add\'' -l position -r -d 'Where the rule goes (1 is tried first; default: last)'
+complete -c tix -n '__tix_in \'route add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'route add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'route list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'route list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'route remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'route remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'route move\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'route move\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'route test\'' -l channel -r -d 'email, web, phone, chat, social, review, api or agent'
+complete -c tix -n '__tix_in \'route test\'' -l to -r -d 'The address the mail was sent to'
+complete -c tix -n '__tix_in \'route test\'' -l requester -r -d 'The requester\'s email'
+complete -c tix -n '__tix_in \'route test\'' -l account -r -d 'The requester\'s account name'
+complete -c tix -n '__tix_in \'route test\'' -l title -r -d 'The ticket\'s title'
+complete -c tix -n '__tix_in \'route test\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'route test\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'tier\'' -a 'list' -d 'The tiers, lowest first: position, calendar (empty: the queue\'s), tic…'
 complete -c tix -n '__tix_at \'tier\'' -a 'add' -d 'Add a tier (admin only), e.g'
 complete -c tix -n '__tix_in \'tier\'' -s h -l help -d 'Show this help message and exit'
