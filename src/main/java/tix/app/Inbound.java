@@ -25,9 +25,17 @@ public final class Inbound {
         this.actor = actor;
     }
 
-    /** Adds the message; returns the ticket that holds it (a new follow-up when {@code t} is closed). */
+    /** Adds the requester's message; returns the ticket that holds it (a new follow-up when {@code t} is closed). */
     public Ticket customerMessage(Ticket t, String body, String messageId) {
-        String author = tx.directory().contact(t.requesterId()).orElseThrow().email();
+        return customerMessage(t, body, messageId, null);
+    }
+
+    /**
+     * Adds a customer message written by {@code from} (null: the requester), e.g. a colleague of the requester who
+     * answered in the mail thread; returns the ticket that holds it.
+     */
+    public Ticket customerMessage(Ticket t, String body, String messageId, String from) {
+        String author = from != null ? from : tx.directory().contact(t.requesterId()).orElseThrow().email();
         if (t.status() == Status.CLOSED) {
             Queue queue = TicketService.queue(tx, t.queue());
             String policy = queue.followUp() == null ? "new" : queue.followUp().strip();

@@ -23,6 +23,21 @@ import tix.domain.Ticket;
  * stored is never ingested twice. Runs without an acting agent: the MTA pipe is no member of staff.
  */
 public final class IngestService {
+    /**
+     * Queues an automatic answer to the ticket's requester with the queue's {@code template}, unless the address is
+     * undeliverable or got the per-sender hourly limit of automatic answers already (mail loops stop there).
+     */
+    static void autoRespond(Tx tx, Ticket t, MailSettings settings, String template, Instant now) {
+        Contact contact = tx.directory().contact(t.requesterId()).orElseThrow();
+        if (contact.undeliverable()) return;
+        if (tx.mail().countSent("auto_response", contact.email(), now.minus(Duration.ofHours(1)))
+                >= settings.autoResponseLimit()) {
+            return;
+        }
+        new MailComposer(tx).queueAutomatic(tx.tickets().find(t.id()).orElseThrow(), "auto_response", template,
+                null, now);
+    }
+
     /** The actor of events written by mail ingest. */
     public static final String ACTOR = "mail";
     /** The requester of mail that came without a usable sender address (kept undeliverable). */
@@ -180,7 +195,7 @@ public final class IngestService {
         }
 
         private Result threaded(Ticket thread, String sender, MailSettings settings) {
-            Ticket holder = new Inbound(tx, now, ACTOR).customerMessage(thread, body(settings), m.messageId());
+            Ticket holder = new Inbound(tx, now, ACTOR).customerMessage(thread, body(settings), m.messageId(), sender);
             Message msg = tx.messages().findByMessageId(m.messageId()).orElseThrow();
             attach(msg, settings);
             String outcome = holder.id() != thread.id() ? "follow_up" : "thread";
@@ -249,14 +264,7 @@ public final class IngestService {
 
         /** An auto-response, unless the address is undeliverable or already had its hourly share (loop protection). */
         private void autoRespond(Ticket t, MailSettings settings, String template) {
-            Contact contact = tx.directory().contact(t.requesterId()).orElseThrow();
-            if (contact.undeliverable()) return;
-            if (tx.mail().countSent("auto_response", contact.email(), now.minus(Duration.ofHours(1)))
-                    >= settings.autoResponseLimit()) {
-                return;
-            }
-            new MailComposer(tx).queueAutomatic(tx.tickets().find(t.id()).orElseThrow(), "auto_response", template,
-                    null, now);
+            IngestService.autoRespond(tx, t, settings, template, now);
         }
 
         private void touch(Ticket t) {

@@ -130,8 +130,15 @@ public final class MailService {
             Instant now = session.now();
             TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Accepted from suspended mail by "
                     + actor.login() + ".", now, null);
-            return TicketService.save(tx, t, t.toBuilder().status(Status.NEW).statusChangedAt(now).build(),
+            Ticket accepted = TicketService.save(tx, t, t.toBuilder().status(Status.NEW).statusChangedAt(now).build(),
                     actor.login(), now);
+            // real mail after all: the customer hears that it arrived, as for any new mail to the queue
+            if (TicketService.queue(tx, t.queue()).autoResponse()) {
+                MailSettings settings = tx.mail().settings(t.queue());
+                IngestService.autoRespond(tx, accepted, settings,
+                        settings.newTemplate() == null ? MailTemplates.NEW : settings.newTemplate(), now);
+            }
+            return tx.tickets().find(t.id()).orElseThrow();
         });
     }
 

@@ -42,7 +42,8 @@ final class SuspendedCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "accept", description = "Real mail after all: the ticket becomes new.")
+    @Command(name = "accept", description = "Real mail after all: the ticket becomes new, and the sender gets the queue's new-ticket "
+            + "auto-response when the queue sends them.")
     static final class Accept extends BaseCommand {
         @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
         long id;

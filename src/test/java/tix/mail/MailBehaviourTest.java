@@ -127,6 +127,18 @@ class MailBehaviourTest {
     }
 
     @Test
+    void aColleagueAnsweringInTheThreadIsTheAuthorOfTheirMessage() {
+        ingest(mail("<t1@example.org>", "ana@example.org", "Printer", "it jams"));
+        ingest(mail("<t2@example.org>", "bob@example.org", "Re: [#1] Printer", "same here", "In-Reply-To: <t1@example.org>"));
+        JsonNode t = tix.ok("show", "1", "--json").json();
+        JsonNode messages = t.get("messages");
+        assertEquals("ana@example.org", messages.get(0).get("author").asText());
+        assertEquals("bob@example.org", messages.get(messages.size() - 1).get("author").asText());
+        assertEquals("ana@example.org", t.get("requester").get("email").asText(), "the requester stays");
+        assertEquals(1, tix.ok("list", "--json").json().size(), "no new ticket");
+    }
+
+    @Test
     void suspendedMailIsListedShownAcceptedOrRejected() {
         ingest(mail("<s1@example.org>", "ooo@example.org", "Out of office", "away", "Auto-Submitted: auto-replied"));
         ingest(mail("<s2@example.org>", "spam@example.org", "WIN", "money", "Precedence: bulk"));
@@ -137,7 +149,13 @@ class MailBehaviourTest {
         JsonNode shown = tix.ok("suspended", "show", "1", "--json").json();
         assertTrue(shown.get("raw").asText().contains("Message-ID: <s1@example.org>"));
         assertEquals("", tix.ok("list", "--json", "--status", "new").json().toString().replace("[]", ""));
+        assertEquals("[]", tix.ok("mail", "outbox", "--json").json().toString(), "nothing answers suspended mail");
         assertEquals("new", tix.ok("suspended", "accept", "1", "--json").json().get("status").asText());
+        JsonNode outbox = tix.ok("mail", "outbox", "--json").json();
+        assertEquals(1, outbox.size(), "accepted mail gets the queue's new-ticket answer: " + outbox);
+        assertEquals("auto_response", outbox.get(0).get("kind").asText());
+        assertEquals("ooo@example.org", outbox.get(0).get("to").asText());
+        assertEquals(1, outbox.get(0).get("ticket_id").asInt());
         JsonNode rejected = tix.ok("suspended", "reject", "2", "--json").json();
         assertEquals("closed", rejected.get("status").asText());
         assertEquals("spam", rejected.get("tags").get(0).asText());
