@@ -69,6 +69,8 @@ public final class ArchiveService {
             for (TicketArchive.Record r : records) {
                 Contact req = r.requester();
                 Contact c = d.contact(req.email(), req.name());
+                // a bounced address stays held: mail to it waits in the outbox instead of bouncing again
+                if (req.undeliverable() && !c.undeliverable()) tx.mail().markUndeliverable(c.email());
                 if (req.account() != null) d.setContactAccount(c.id(), d.account(req.account()).orElseThrow().id());
                 Ticket t = r.ticket().toBuilder().requesterId(c.id()).build();
                 tx.archive().restoreTicket(t);

@@ -20,7 +20,8 @@ public final class TicketArchive {
         List<String> c = new ArrayList<>(List.of("id", "title", "status", "priority", "channel", "queue", "tier",
                 "team", "assignee", "sticky", "requester", "requester_name", "account", "tags", "due_at", "status_until",
                 "sla", "created_at", "updated_at", "version", "split_from", "merged_into", "follow_up_of", "known_issue"));
-        c.addAll(List.of("status_changed_at", "tier_entered_at", "last_reply_at", "last_customer_at", "messages", "events"));
+        c.addAll(List.of("status_changed_at", "tier_entered_at", "last_reply_at", "last_customer_at",
+                "requester_undeliverable", "messages", "events"));
         COLUMNS = List.copyOf(c);
     }
 

@@ -152,7 +152,8 @@ public final class TicketArchiveReader {
                 link(where, o, "merged_into"), link(where, o, "follow_up_of"), link(where, o, "known_issue"), sla, tags);
         String email = text(o, "requester").strip();
         if (!email.matches("[^\\s<>,\"@]+@[^\\s<>,\"@]+")) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
-        Contact requester = new Contact(0, email, opt(o, "requester_name"), opt(o, "account"), false);
+        Contact requester = new Contact(0, email, opt(o, "requester_name"), opt(o, "account"),
+                o.hasNonNull("requester_undeliverable") && bool(where, o, "requester_undeliverable"));
         return new TicketArchive.Record(row, t, requester, messages(where, o, id), events(where, o, id));
     }
 

@@ -115,6 +115,7 @@ public final class ExportOut {
         m.put("tier_entered_at", Views.time(t.tierEnteredAt()));
         m.put("last_reply_at", Views.time(t.lastReplyAt()));
         m.put("last_customer_at", Views.time(t.lastCustomerAt()));
+        m.put("requester_undeliverable", r.requester().undeliverable());
         List<Object> messages = new ArrayList<>();
         for (Message msg : r.messages()) {
             Map<String, Object> x = Views.message(msg);

@@ -26,7 +26,7 @@ public final class JsonFields {
             // init
             "db", "admins",
             // export and import
-            "events", "dropped_links",
+            "events", "dropped_links", "requester_name", "requester_undeliverable",
             // bulk, known issues
             "dry_run", "skipped", "number", "tag", "advice", "resolved_at", "resolution",
             // stats

@@ -51,6 +51,13 @@ class ExportImportTest {
         tix.at("2026-11-23T10:01:00Z").ok("close", "2");
         tix.at("2026-11-24T10:00:00Z").ok("receive", "2", "--body", "It is broken again");
         tix.at("2026-11-24T11:00:00Z").ok("escalate", "5", "--question", "Why again?");
+        // as a permanent bounce would: mail to bo is held from now on
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tix.db());
+             var st = c.createStatement()) {
+            st.executeUpdate("UPDATE contacts SET undeliverable = 1 WHERE email = 'bo@beta.example'");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private TixRunner fresh(String name) {
@@ -77,6 +84,8 @@ class ExportImportTest {
         assertTrue(r.get("created").toString().contains("agent ana"), r.toString());
         assertEquals(0, r.get("dropped_links").asInt());
         assertEquals(first, other.ok("export").out(), "export -> import -> export is identical");
+        JsonNode two = other.ok("export", "--format", "json").json().get(1);
+        assertTrue(two.get("requester_undeliverable").asBoolean(), "a bounced address stays held after import");
 
         for (String id : new String[] {"1", "2", "3", "5"}) {
             JsonNode a = stripVolatile(tix.ok("show", id, "--json").json());
@@ -133,7 +142,8 @@ class ExportImportTest {
         String exportHeader = export.substring(0, export.indexOf("\r\n"));
         String listHeader = list.substring(0, list.indexOf("\r\n"));
         assertTrue(exportHeader.startsWith(listHeader + ","), exportHeader + "\n" + listHeader);
-        assertTrue(exportHeader.endsWith(",status_changed_at,tier_entered_at,last_reply_at,last_customer_at,messages,events"));
+        assertTrue(exportHeader.endsWith(",status_changed_at,tier_entered_at,last_reply_at,last_customer_at,"
+                + "requester_undeliverable,messages,events"));
         assertFalse(export.replace("\r\n", "").contains("\r"), "bare CR only inside quoted cells... none here: JSON escapes it");
         assertTrue(export.endsWith("\r\n"));
         assertEquals(exportHeader + "\r\n", tix.ok("export", "--status", "review").out(), "an empty export is the header");
