@@ -152,8 +152,14 @@ final class MailCommand extends BaseCommand {
     @Command(name = "fetch", description = {"Poll IMAP(S) or POP3(S) mailboxes and ingest what is there: each "
             + "queue's configured fetch URL, or --url. A message is deleted on the server only after its ticket is "
             + "committed; after a crash the next fetch recognises what it already has.",
+        "With --keep the mail stays on the server: IMAP marks what was ingested seen and skips seen mail next time; "
+            + "POP3 reads it all again and skips the Message-IDs tix has.",
         "The password comes from TIX_MAIL_PASSWORD or mail.password in the config file, never the command line."})
     static final class Fetch extends BaseCommand {
+        @Option(names = "--keep", description = "Leave the mail on the server (a shared mailbox): mark it seen instead "
+                + "of deleting it.")
+        boolean keep;
+
         @Option(names = "--queue", paramLabel = "Q", description = "Only this queue's mailbox (with --url: the queue for unclaimed mail).")
         String queue;
 
@@ -182,7 +188,7 @@ final class MailCommand extends BaseCommand {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (String[] box : boxes) {
                 tix.mail.MailboxFetcher f = new tix.mail.MailboxFetcher(box[0], password(this));
-                tix.mail.MailboxFetcher.Report r = f.fetch(ingest, box[1], limit);
+                tix.mail.MailboxFetcher.Report r = f.fetch(ingest, box[1], limit, keep);
                 Map<String, Object> row = new java.util.LinkedHashMap<>();
                 row.put("url", f.url());
                 row.put("queue", box[1] == null ? "support" : box[1]);

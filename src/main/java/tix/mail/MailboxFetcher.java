@@ -15,7 +15,10 @@ import tix.domain.DomainException;
 /**
  * Polls one IMAP(S) or POP3(S) mailbox. Each message is ingested in its own transaction and deleted on the server
  * only after that transaction committed; a crash in between leaves it on the server, and the next fetch finds its
- * Message-ID already stored and just deletes it. Nothing is lost, nothing is ingested twice.
+ * Message-ID already stored and just deletes it. Nothing is lost, nothing is ingested twice. With {@code keep} the
+ * mailbox is left as it is for other readers: IMAP marks what was ingested seen and skips seen mail next time (it
+ * reads with BODY.PEEK, so reading alone marks nothing); POP3 has no flags, so it reads everything again and skips
+ * the Message-IDs it has.
  */
 public final class MailboxFetcher {
     public record Report(int fetched, int created, int duplicates, int kept) {
@@ -33,7 +36,7 @@ public final class MailboxFetcher {
         return url.toString();
     }
 
-    public Report fetch(IngestService ingest, String queue, int limit) {
+    public Report fetch(IngestService ingest, String queue, int limit, boolean keep) {
         Properties p = new Properties();
         String proto = url.protocol();
         p.setProperty("mail.store.protocol", proto);
@@ -41,6 +44,8 @@ public final class MailboxFetcher {
         p.setProperty("mail." + proto + ".ssl.checkserveridentity", "true");
         p.setProperty("mail." + proto + ".connectiontimeout", "20000");
         p.setProperty("mail." + proto + ".timeout", "60000");
+        // reading a message must not mark it seen: only an ingested one is (with --keep)
+        p.setProperty("mail." + proto + ".peek", "true");
         Session session = Session.getInstance(p);
         MimeReader reader = new MimeReader();
         int fetched = 0;
@@ -61,6 +66,7 @@ public final class MailboxFetcher {
             for (int i = 1; i <= count && fetched < limit; i++) {
                 Message m = folder.getMessage(i);
                 if (m.isSet(Flags.Flag.DELETED)) continue;
+                if (keep && m.isSet(Flags.Flag.SEEN)) continue;
                 byte[] raw = bytes(m);
                 fetched++;
                 IngestService.Result r;
@@ -73,9 +79,10 @@ public final class MailboxFetcher {
                 }
                 if (r.duplicate()) duplicates++;
                 else created++;
-                m.setFlag(Flags.Flag.DELETED, true);
+                if (!keep) m.setFlag(Flags.Flag.DELETED, true);
+                else if (url.protocol().startsWith("imap")) m.setFlag(Flags.Flag.SEEN, true);
             }
-            folder.close(true);
+            folder.close(!keep);
             folder = null;
         } catch (MessagingException e) {
             throw new DomainException(DomainException.Reason.INTERNAL, "mail fetch from " + url + " failed: "

@@ -1,5 +1,6 @@
 package tix.mail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -102,6 +103,53 @@ class MailRoundTripTest {
                 throw new AssertionError(e);
             }
         }).toList();
+    }
+
+    /** The support mailbox as the server holds it: how many messages, and how many of them are seen. */
+    private int[] supportInbox() throws Exception {
+        Properties p = new Properties();
+        jakarta.mail.Store store = Session.getInstance(p).getStore("imap");
+        store.connect("127.0.0.1", MAIL.getImap().getPort(), "support", "s3cret");
+        try {
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_ONLY);
+            int seen = 0;
+            for (Message m : inbox.getMessages()) {
+                if (m.isSet(jakarta.mail.Flags.Flag.SEEN)) seen++;
+            }
+            int total = inbox.getMessageCount();
+            inbox.close(false);
+            return new int[] {total, seen};
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void keepLeavesASharedMailboxAsItWasButForTheSeenFlag() throws Exception {
+        Transport.send(customerMail("One", "first", "<k1@example.org>", null));
+        Transport.send(customerMail("Two", "second", "<k2@example.org>", null));
+        assertTrue(MAIL.waitForIncomingEmail(5000, 2));
+
+        var first = tix.run("mail", "fetch", "--url", imap(), "--keep", "--json");
+        assertEquals(0, first.code(), first.toString());
+        assertEquals(2, first.json().get(0).get("ingested").asInt(), first.out());
+        assertArrayEquals(new int[] {2, 2}, supportInbox(), "kept on the server, marked seen");
+
+        var again = tix.run("mail", "fetch", "--url", imap(), "--keep", "--json");
+        assertEquals(0, again.json().get(0).get("fetched").asInt(), "seen mail is not read again: " + again.out());
+
+        Transport.send(customerMail("Three", "third", "<k3@example.org>", null));
+        assertTrue(MAIL.waitForIncomingEmail(5000, 3));
+        var third = tix.run("mail", "fetch", "--url", imap(), "--keep", "--json");
+        assertEquals(1, third.json().get(0).get("ingested").asInt(), third.out());
+        assertArrayEquals(new int[] {3, 3}, supportInbox());
+
+        // without --keep the mailbox is emptied; what tix has is recognised, not ingested twice
+        var drain = tix.run("mail", "fetch", "--url", imap(), "--json");
+        assertEquals(3, drain.json().get(0).get("duplicates").asInt(), drain.out());
+        assertArrayEquals(new int[] {0, 0}, supportInbox());
+        assertEquals(3, tix.ok("list", "--json").json().size());
     }
 
     @Test
