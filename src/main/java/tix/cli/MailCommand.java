@@ -38,7 +38,24 @@ final class MailCommand extends BaseCommand {
     static String password(BaseCommand c) {
         String p = c.root().env().var("TIX_MAIL_PASSWORD");
         if (p != null) return p;
-        return c.root().config().getProperty("mail.password");
+        p = c.root().config().getProperty("mail.password");
+        if (p != null) requirePrivate(c.root().configFile());
+        return p;
+    }
+
+    /** A config file that holds the mail password must be readable by its owner only (as ssh treats a key). */
+    private static void requirePrivate(java.nio.file.Path file) {
+        try {
+            var perms = java.nio.file.Files.getPosixFilePermissions(file);
+            perms.retainAll(java.util.EnumSet.of(java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+            if (!perms.isEmpty()) {
+                throw DomainException.usage(file + " holds mail.password but others may read it",
+                        "chmod 600 " + file);
+            }
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            // no POSIX permissions to check here (or the file went away after it was read)
+        }
     }
 
     @Command(name = "ingest", description = {"Read RFC 5322 messages and make or update tickets: one message on "
@@ -154,7 +171,8 @@ final class MailCommand extends BaseCommand {
             + "committed; after a crash the next fetch recognises what it already has.",
         "With --keep the mail stays on the server: IMAP marks what was ingested seen and skips seen mail next time; "
             + "POP3 reads it all again and skips the Message-IDs tix has.",
-        "The password comes from TIX_MAIL_PASSWORD or mail.password in the config file, never the command line."})
+        "The password comes from TIX_MAIL_PASSWORD or mail.password in the config file (which must be mode 600), never "
+            + "the command line."})
     static final class Fetch extends BaseCommand {
         @Option(names = "--keep", description = "Leave the mail on the server (a shared mailbox): mark it seen instead "
                 + "of deleting it.")

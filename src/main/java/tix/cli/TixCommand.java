@@ -190,7 +190,7 @@ public final class TixCommand implements Runnable {
     Properties config() {
         if (config == null) {
             config = new Properties();
-            Path file = configHome().resolve("tix").resolve("config");
+            Path file = configFile();
             if (Files.isReadable(file)) {
                 try (var in = Files.newBufferedReader(file)) {
                     config.load(in);
@@ -200,6 +200,11 @@ public final class TixCommand implements Runnable {
             }
         }
         return config;
+    }
+
+    /** $XDG_CONFIG_HOME/tix/config, else ~/.config/tix/config (it may not exist). */
+    Path configFile() {
+        return configHome().resolve("tix").resolve("config");
     }
 
     private Path home() {

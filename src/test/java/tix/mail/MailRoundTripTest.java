@@ -126,6 +126,29 @@ class MailRoundTripTest {
     }
 
     @Test
+    void aMailPasswordInAConfigFileOthersMayReadIsRefused() throws Exception {
+        Transport.send(customerMail("One", "first", "<p1@example.org>", null));
+        assertTrue(MAIL.waitForIncomingEmail(5000, 1));
+        Path file = dir.resolve("config").resolve("tix").resolve("config");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "mail.password = s3cret\n");
+        java.nio.file.Files.setPosixFilePermissions(file,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        tix.env("TIX_MAIL_PASSWORD", null);
+        byte[] before = tix.bytes();
+        var open = tix.run("mail", "fetch", "--url", imap());
+        assertEquals(2, open.code(), open.toString());
+        assertEquals("tix: " + file + " holds mail.password but others may read it (chmod 600 " + file + ")\n",
+                open.err());
+        assertArrayEquals(before, tix.bytes());
+        assertArrayEquals(new int[] {1, 0}, supportInbox(), "the mail waits on the server");
+
+        java.nio.file.Files.setPosixFilePermissions(file,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertEquals(1, tix.ok("mail", "fetch", "--url", imap(), "--json").json().get(0).get("ingested").asInt());
+    }
+
+    @Test
     void keepLeavesASharedMailboxAsItWasButForTheSeenFlag() throws Exception {
         Transport.send(customerMail("One", "first", "<k1@example.org>", null));
         Transport.send(customerMail("Two", "second", "<k2@example.org>", null));
