@@ -62,8 +62,8 @@ public final class Tix {
         }
     }
 
-    /** Commands that read the whole tree (completion scripts and lookups, the shell) get it. */
-    private static final Set<String> NEED_TREE = Set.of("completion", "_complete", "shell");
+    /** Commands that read the whole tree (the completion scripts, the shell) get it; `_complete` only reads the desk. */
+    private static final Set<String> NEED_TREE = Set.of("completion", "shell");
 
     /**
      * The one top-level command {@code args} run, or null when the whole tree is needed: no command (root help,

@@ -39,7 +39,7 @@ class CommandTableTest {
         assertNull(Tix.commandOf(new String[] {"--bogus", "show"}, root), "picocli reports the unknown option");
         assertNull(Tix.commandOf(new String[] {"shwo"}, root), "picocli lists the commands");
         assertNull(Tix.commandOf(new String[] {"completion", "bash"}, root), "completion reads the whole tree");
-        assertNull(Tix.commandOf(new String[] {"_complete", "tag"}, root));
+        assertEquals("_complete", Tix.commandOf(new String[] {"_complete", "tag"}, root), "lookups read the desk only");
     }
 
     @Test
