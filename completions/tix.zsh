@@ -4751,7 +4751,7 @@ function _picocli_tix_mail_fetch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local flag_opts="'--keep' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--queue' '--url' '--limit' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
