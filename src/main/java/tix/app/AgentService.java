@@ -39,12 +39,15 @@ public final class AgentService {
         return tx.directory().agents().stream().filter(Agent::isAdmin).map(Agent::login).toList();
     }
 
-    public record AgentChange(String name, String role, String description, String signature, List<String> teams) {
+    public record AgentChange(String name, String role, String description, String signature, List<String> teams,
+                              String email, String notifications) {
     }
 
     public Agent add(String login, AgentChange c) {
         checkLogin(login);
         Role role = c.role() == null ? Role.AGENT : Role.parse(c.role());
+        String email = c.email() == null || c.email().isEmpty() ? null : tix.domain.Names.address(c.email());
+        String notify = c.notifications() == null ? null : Agent.checkNotify(c.notifications());
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Rules.requireAdmin(actor, "adding agents");
@@ -63,7 +66,7 @@ public final class AgentService {
                 }
             }
             tx.directory().saveAgent(new Agent(login, c.name(), c.description(), c.signature(), given, List.of(),
-                    session.now()), true);
+                    session.now(), email, notify), true);
             if (c.teams() != null) tx.directory().setTeamMembers(login, c.teams());
             return tx.directory().agent(login).orElseThrow();
         });
@@ -71,6 +74,9 @@ public final class AgentService {
 
     public Agent set(String login, AgentChange c) {
         Role role = c.role() == null ? null : Role.parse(c.role());
+        // --email "" takes the address away
+        String email = c.email() == null || c.email().isEmpty() ? c.email() : tix.domain.Names.address(c.email());
+        String notify = c.notifications() == null ? null : Agent.checkNotify(c.notifications());
         return session.store().write(tx -> {
             var actor = session.actor(tx);
             Agent a = session.requireAgent(tx, login);
@@ -83,7 +89,8 @@ public final class AgentService {
             tx.directory().saveAgent(new Agent(login, c.name() == null ? a.name() : c.name(),
                     c.description() == null ? a.description() : c.description(),
                     c.signature() == null ? a.signature() : c.signature(), role == null ? a.role() : role,
-                    a.teams(), a.createdAt()), false);
+                    a.teams(), a.createdAt(), email == null ? a.email() : email.isEmpty() ? null : email,
+                    notify == null ? a.notifications() : notify), false);
             if (c.teams() != null) tx.directory().setTeamMembers(login, c.teams());
             return tx.directory().agent(login).orElseThrow();
         });

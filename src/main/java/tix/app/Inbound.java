@@ -87,6 +87,7 @@ public final class Inbound {
         TicketService.addMessage(tx, created, MessageKind.SYSTEM, "tix",
                 "Follow-up of closed ticket #" + closed.id() + ".", now, null, actor);
         Message m = TicketService.addMessage(tx, created, MessageKind.CUSTOMER, author, body, now, messageId, actor);
+        Notifications.newTicket(tx, created, actor, now);
         TicketService.addMessage(tx, closed, MessageKind.SYSTEM, "tix",
                 "The customer wrote again; follow-up ticket #" + created.id() + " (message " + m.id() + ").", now, null,
                 actor);

@@ -187,6 +187,7 @@ public final class IngestService {
                     m.messageId());
             attach(msg, settings);
             tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", null, m.source(), m.raw(), now);
+            Notifications.newTicket(tx, t, ACTOR, now);
             if (queue.autoResponse()) {
                 MailSettings answering = queue.name().equals(queueName) ? settings : tx.mail().settings(queue.name());
                 autoRespond(t, answering, answering.newTemplate() == null ? MailTemplates.NEW : answering.newTemplate());

@@ -110,6 +110,17 @@ public final class MailComposer {
         return queueAutomatic(t, "auto_response", s.closedTemplate(), agentLogin, now);
     }
 
+    /**
+     * A notification to an agent ({@code kind} notification): the text given, about the ticket but not threaded into
+     * the customer's conversation (only the ticket reference, so the agent's client groups them by ticket).
+     */
+    public Outbox.Item queueNotification(Ticket t, String to, String subject, String body, Instant now) {
+        String domain = domain(t.queue());
+        return tx.outbox().enqueue(new Outbox.Item(0, t.id(), null, "notification", newMessageId(t.id(), domain),
+                fromAddress(t.queue()), to, subject, body, null, ticketReference(t.id(), domain), "queued", 0, now, null,
+                null));
+    }
+
     static String subject(Ticket t) {
         return "[#" + t.id() + "] " + t.title();
     }

@@ -132,6 +132,7 @@ public final class MailService {
                     + actor.login() + ".", now, null);
             Ticket accepted = TicketService.save(tx, t, t.toBuilder().status(Status.NEW).statusChangedAt(now).build(),
                     actor.login(), now);
+            Notifications.newTicket(tx, accepted, actor.login(), now);
             // real mail after all: the customer hears that it arrived, as for any new mail to the queue
             if (TicketService.queue(tx, t.queue()).autoResponse()) {
                 MailSettings settings = tx.mail().settings(t.queue());

@@ -88,6 +88,7 @@ public final class TicketService {
             }
             // a phone call gets an immediate short follow-up mail (SPEC §1.1)
             if (channel == Channel.PHONE) new MailComposer(tx).queuePhoneFollowUp(t, actor.login(), now);
+            Notifications.newTicket(tx, t, actor.login(), now);
             return t;
         });
     }
@@ -553,6 +554,7 @@ public final class TicketService {
     /** Stores {@code after} over {@code before}, writing one event per changed field. */
     static Ticket save(Tx tx, Ticket before, Ticket after, String actor, Instant now) {
         for (Event e : Changes.diff(before, after, actor, now)) tx.events().append(e);
+        Notifications.assignment(tx, before, after, actor, now);
         if (after.status() != before.status() && (after.status() == Status.RESOLVED || after.status() == Status.CLOSED)
                 && before.status() != Status.RESOLVED && before.status() != Status.SUSPENDED && after.mergedInto() == null) {
             // the queue's resolved/closed auto-response, when it has one

@@ -38,8 +38,15 @@ final class AgentCommand extends BaseCommand {
         @Option(names = "--team", paramLabel = "TEAM", split = ",", description = "Team membership (repeatable; replaces the list).")
         List<String> teams;
 
+        @Option(names = "--email", paramLabel = "EMAIL", description = "Where notifications go (\"\" removes it).")
+        String email;
+
+        @Option(names = "--notify", paramLabel = "WHAT", description = "Which notifications: none, assigned "
+                + "(tickets given to the agent or their team; the default) or all (also every new ticket).")
+        String notify;
+
         AgentChange change() {
-            return new AgentChange(name, role, description, signature, teams);
+            return new AgentChange(name, role, description, signature, teams, email, notify);
         }
     }
 

@@ -17,7 +17,7 @@ public final class JsonFields {
             // administration (queue, team, tier, macro, account, known issues, bulk, import)
             "addresses", "default_priority", "default_tier", "calendar", "priority_growth", "auto_close_days",
             "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position", "uses",
-            "last_used_at", "times", "created", "updated", "contacts", "family", "single",
+            "last_used_at", "times", "created", "updated", "contacts", "family", "single", "notify",
             // mail (outbox, suspended, queue mail settings, ingest, fetch, send)
             "from", "attempts", "sent_at", "last_error", "reason", "source", "received_at", "raw", "fetch_url",
             "auto_response_limit", "max_message_bytes", "max_attachment_bytes", "new_template", "closed_template",

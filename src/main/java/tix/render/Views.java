@@ -117,6 +117,8 @@ public final class Views {
         m.put("role", a.role().wire());
         m.put("description", a.description());
         m.put("signature", a.signature());
+        m.put("email", a.email());
+        m.put("notify", a.notifications());
         m.put("teams", a.teams());
         m.put("created_at", time(a.createdAt()));
         return m;

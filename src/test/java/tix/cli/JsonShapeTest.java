@@ -208,7 +208,7 @@ class JsonShapeTest {
     void agentsAreObjectsWithTheirProfile() {
         JsonNode a = tix.ok("agent", "add", "ben", "--name", "Ben Okafor", "--description", "Night shift",
                 "--signature", "Ben, Acme", "--json").json();
-        assertEquals(List.of("login", "name", "role", "description", "signature", "teams", "created_at"), names(a));
+        assertEquals(List.of("login", "name", "role", "description", "signature", "email", "notify", "teams", "created_at"), names(a));
         assertEquals("agent", a.get("role").asText());
         assertEquals("2026-11-23T09:00:00Z", a.get("created_at").asText());
         JsonNode all = tix.ok("agent", "list", "--json").json();

@@ -126,6 +126,54 @@ class MailRoundTripTest {
     }
 
     @Test
+    void agentsAreNotifiedOfNewTicketsAndAssignmentsAsTheyAsked() throws Exception {
+        MAIL.setUser("bo@desk.example", "bo", "bo-pw");
+        tix.ok("agent", "add", "ana", "--email", "ana@desk.example");
+        tix.ok("agent", "add", "bo", "--email", "bo@desk.example", "--notify", "all");
+        tix.ok("agent", "add", "cy");
+        tix.ok("team", "add", "billing", "--member", "ana,bo,cy");
+
+        Transport.send(customerMail("Printer on fire", "Secret detail in the body", "<n1@example.org>", null));
+        assertTrue(MAIL.waitForIncomingEmail(5000, 1));
+        tix.ok("mail", "fetch", "--url", imap());
+        tix.ok("note", "1", "--body", "internal: the customer is difficult");
+        tix.ok("assign", "1", "--to", "ana");
+        tix.ok("assign", "1", "--team", "billing");
+        tix.ok("create", "--title", "Mine", "--requester", "z@example.org");
+        tix.as("ana").ok("take", "2");
+        tix.as("lead");
+
+        JsonNode outbox = tix.ok("mail", "outbox", "--json").json();
+        List<String> notes = new java.util.ArrayList<>();
+        for (JsonNode o : outbox) {
+            if (o.get("kind").asText().equals("notification")) notes.add(o.get("to").asText() + " " + o.get("subject").asText());
+        }
+        assertEquals(List.of(
+                "bo@desk.example [#1] New ticket: Printer on fire",
+                "ana@desk.example [#1] Assigned to you: Printer on fire",
+                "bo@desk.example [#1] Assigned to team billing: Printer on fire",
+                "bo@desk.example [#2] New ticket: Mine"), notes,
+                "bo wants all, ana what is given to her (not the team mail: she has it, nor #2: she took it), "
+                        + "lead did it all, cy has no address");
+
+        var sent = tix.run("mail", "send", "--url", smtp(), "--json");
+        assertEquals(0, sent.code(), sent.toString());
+        MimeMessage toBo = Arrays.stream(MAIL.getReceivedMessagesForDomain("desk.example"))
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains("New ticket") && m.getAllRecipients()[0].toString().contains("bo@");
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }).findFirst().orElseThrow();
+        assertTrue(toBo.getHeader("Auto-Submitted")[0].startsWith("auto-"), "no client answers it automatically");
+        String body = toBo.getContent().toString();
+        assertTrue(body.contains("tix show 1"), body);
+        assertTrue(body.contains("Ana Lopez <ana@example.org>"), body);
+        assertFalse(body.contains("Secret detail") || body.contains("difficult"), "no message text leaves: " + body);
+    }
+
+    @Test
     void aMailPasswordInAConfigFileOthersMayReadIsRefused() throws Exception {
         Transport.send(customerMail("One", "first", "<p1@example.org>", null));
         assertTrue(MAIL.waitForIncomingEmail(5000, 1));

@@ -40,11 +40,13 @@ final class SqliteDirectory implements Directory {
     @Override
     public void saveAgent(Agent a, boolean isNew) {
         if (isNew) {
-            sql.update("INSERT INTO agents(login, name, description, signature, role, created_at) VALUES (?,?,?,?,?,?)",
-                    a.login(), a.name(), a.description(), a.signature(), a.role().wire(), a.createdAt());
+            sql.update("INSERT INTO agents(login, name, description, signature, role, created_at, email, notify) "
+                    + "VALUES (?,?,?,?,?,?,?,?)", a.login(), a.name(), a.description(), a.signature(), a.role().wire(),
+                    a.createdAt(), a.email(), a.notifications());
         } else {
-            sql.update("UPDATE agents SET name = ?, description = ?, signature = ?, role = ? WHERE login = ?",
-                    a.name(), a.description(), a.signature(), a.role().wire(), a.login());
+            sql.update("UPDATE agents SET name = ?, description = ?, signature = ?, role = ?, email = ?, notify = ? "
+                    + "WHERE login = ?", a.name(), a.description(), a.signature(), a.role().wire(), a.email(), a.notifications(),
+                    a.login());
         }
     }
 
@@ -53,7 +55,8 @@ final class SqliteDirectory implements Directory {
         List<String> teams = sql.query("SELECT team FROM team_members WHERE agent = ? ORDER BY team",
                 r -> r.getString(1), login);
         return new Agent(login, rs.getString("name"), rs.getString("description"), rs.getString("signature"),
-                Role.parse(rs.getString("role")), teams, Sql.instant(rs, "created_at"));
+                Role.parse(rs.getString("role")), teams, Sql.instant(rs, "created_at"), rs.getString("email"),
+                rs.getString("notify"));
     }
 
     @Override
