@@ -2784,7 +2784,7 @@ function _picocli_tix_agent_add() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
-  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--db' '--as' '--json' '--now'"
+  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2802,6 +2802,12 @@ function _picocli_tix_agent_add() {
       return
       ;;
     '--team')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--notify')
       return
       ;;
     '--db')
@@ -2877,7 +2883,7 @@ function _picocli_tix_agent_set() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
-  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--db' '--as' '--json' '--now'"
+  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2895,6 +2901,12 @@ function _picocli_tix_agent_set() {
       return
       ;;
     '--team')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--notify')
       return
       ;;
     '--db')
@@ -6552,12 +6564,16 @@ __tix_kind() {
     '--now') echo - ;;
     'account list --status') echo status ;;
     'agent add --description') echo - ;;
+    'agent add --email') echo - ;;
     'agent add --name') echo - ;;
+    'agent add --notify') echo - ;;
     'agent add --role') echo role ;;
     'agent add --signature') echo - ;;
     'agent add --team') echo team ;;
     'agent set --description') echo - ;;
+    'agent set --email') echo - ;;
     'agent set --name') echo - ;;
+    'agent set --notify') echo - ;;
     'agent set --role') echo role ;;
     'agent set --signature') echo - ;;
     'agent set --team') echo team ;;

@@ -272,7 +272,11 @@ function __tix_kind
             echo status
         case 'agent add --description'
             echo -
+        case 'agent add --email'
+            echo -
         case 'agent add --name'
+            echo -
+        case 'agent add --notify'
             echo -
         case 'agent add --role'
             echo role
@@ -282,7 +286,11 @@ function __tix_kind
             echo team
         case 'agent set --description'
             echo -
+        case 'agent set --email'
+            echo -
         case 'agent set --name'
+            echo -
+        case 'agent set --notify'
             echo -
         case 'agent set --role'
             echo role
@@ -1237,6 +1245,8 @@ complete -c tix -n '__tix_in \'agent add\'' -l role -r -d 'agent or admin'
 complete -c tix -n '__tix_in \'agent add\'' -l description -r -d 'What the agent does (profile)'
 complete -c tix -n '__tix_in \'agent add\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent add\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
+complete -c tix -n '__tix_in \'agent add\'' -l email -r -d 'Where notifications go ("" removes it)'
+complete -c tix -n '__tix_in \'agent add\'' -l notify -r -d 'Which notifications: none, assigned (tickets given to the agent or th…'
 complete -c tix -n '__tix_in \'agent add\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'agent add\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent list\'' -s h -l help -d 'Show this help message and exit'
@@ -1246,6 +1256,8 @@ complete -c tix -n '__tix_in \'agent set\'' -l role -r -d 'agent or admin'
 complete -c tix -n '__tix_in \'agent set\'' -l description -r -d 'What the agent does (profile)'
 complete -c tix -n '__tix_in \'agent set\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent set\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
+complete -c tix -n '__tix_in \'agent set\'' -l email -r -d 'Where notifications go ("" removes it)'
+complete -c tix -n '__tix_in \'agent set\'' -l notify -r -d 'Which notifications: none, assigned (tickets given to the agent or th…'
 complete -c tix -n '__tix_in \'agent set\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'agent set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent show\'' -s h -l help -d 'Show this help message and exit'

@@ -2785,7 +2785,7 @@ function _picocli_tix_agent_add() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
-  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--db' '--as' '--json' '--now'"
+  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2803,6 +2803,12 @@ function _picocli_tix_agent_add() {
       return
       ;;
     '--team')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--notify')
       return
       ;;
     '--db')
@@ -2878,7 +2884,7 @@ function _picocli_tix_agent_set() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
-  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--db' '--as' '--json' '--now'"
+  local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2896,6 +2902,12 @@ function _picocli_tix_agent_set() {
       return
       ;;
     '--team')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--notify')
       return
       ;;
     '--db')
@@ -6553,12 +6565,16 @@ __tix_kind() {
     '--now') echo - ;;
     'account list --status') echo status ;;
     'agent add --description') echo - ;;
+    'agent add --email') echo - ;;
     'agent add --name') echo - ;;
+    'agent add --notify') echo - ;;
     'agent add --role') echo role ;;
     'agent add --signature') echo - ;;
     'agent add --team') echo team ;;
     'agent set --description') echo - ;;
+    'agent set --email') echo - ;;
     'agent set --name') echo - ;;
+    'agent set --notify') echo - ;;
     'agent set --role') echo role ;;
     'agent set --signature') echo - ;;
     'agent set --team') echo team ;;
