@@ -190,7 +190,7 @@ public final class IngestService {
             Notifications.newTicket(tx, t, ACTOR, now);
             if (queue.autoResponse()) {
                 MailSettings answering = queue.name().equals(queueName) ? settings : tx.mail().settings(queue.name());
-                autoRespond(t, answering, answering.newTemplate() == null ? MailTemplates.NEW : answering.newTemplate());
+                autoRespond(t, answering, answering.newTemplateOrDefault());
             }
             return new Result(tx.tickets().find(t.id()).orElseThrow(), "new", null, false);
         }

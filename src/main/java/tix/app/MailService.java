@@ -137,7 +137,7 @@ public final class MailService {
             if (TicketService.queue(tx, t.queue()).autoResponse()) {
                 MailSettings settings = tx.mail().settings(t.queue());
                 IngestService.autoRespond(tx, accepted, settings,
-                        settings.newTemplate() == null ? MailTemplates.NEW : settings.newTemplate(), now);
+                        settings.newTemplateOrDefault(), now);
             }
             return tx.tickets().find(t.id()).orElseThrow();
         });

@@ -32,7 +32,7 @@ public final class TagsetService {
         }
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing tag families");
-            TagFamilies.Family existing = find(tx.desk().tagFamilies(), f);
+            TagFamilies.Family existing = tx.desk().tagFamilies().family(f);
             if (existing == null && members.isEmpty() && single == null) {
                 throw DomainException.usage("a new family needs tags", "tix tagset add " + f + " TAG...");
             }
@@ -50,7 +50,7 @@ public final class TagsetService {
         for (String t : tags == null ? List.<String>of() : tags) members.add(TagFamilies.checkMember(t));
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing tag families");
-            if (find(tx.desk().tagFamilies(), f) == null) throw notFound(f);
+            if (tx.desk().tagFamilies().family(f) == null) throw notFound(f);
             if (members.isEmpty()) {
                 tx.desk().removeTagFamily(f);
                 return List.of();
@@ -69,7 +69,7 @@ public final class TagsetService {
     public List<Row> list(String family) {
         String f = family == null ? null : TagFamilies.checkFamily(family);
         return session.store().read(tx -> {
-            if (f != null && find(tx.desk().tagFamilies(), f) == null) throw notFound(f);
+            if (f != null && tx.desk().tagFamilies().family(f) == null) throw notFound(f);
             return rows(tx, f);
         });
     }
@@ -83,13 +83,6 @@ public final class TagsetService {
             for (String t : fam.tags()) out.add(new Row(fam.name(), fam.single(), t, counts.getOrDefault(fam.tag(t), 0L)));
         }
         return out;
-    }
-
-    private static TagFamilies.Family find(TagFamilies all, String name) {
-        for (TagFamilies.Family f : all.all()) {
-            if (f.name().equals(name)) return f;
-        }
-        return null;
     }
 
     private static DomainException notFound(String family) {

@@ -309,20 +309,16 @@ public final class TicketService {
         return (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "tag");
             TagFamilies families = tx.desk().tagFamilies();
-            List<String> adding = new ArrayList<>();
-            for (String a : add) adding.add(families.resolve(a));
             List<String> removing = new ArrayList<>();
             for (String r : remove) removing.add(families.resolveForRemoval(r));
-            return t.toBuilder().tags(families.apply(t.tags(), adding, removing)).build();
+            return t.toBuilder().tags(families.apply(t.tags(), families.resolveAll(add), removing)).build();
         };
     }
 
     /** The tags a new ticket starts with: each checked against the tag families, a single family's kept once. */
     static List<String> startTags(Tx tx, List<String> tags) {
         TagFamilies families = tx.desk().tagFamilies();
-        List<String> resolved = new ArrayList<>();
-        for (String t : tags) resolved.add(families.resolve(t));
-        return families.apply(List.of(), resolved, List.of());
+        return families.apply(List.of(), families.resolveAll(tags), List.of());
     }
 
     public Ticket priority(long id, Long ifVersion, String value) {

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import tix.app.Store;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -24,13 +23,8 @@ public final class Tix {
     /** Adds {@code commands} to the root command line {@code cl} and configures the whole. */
     private static CommandLine build(CommandLine cl, Env env, PrintWriter out, PrintWriter err,
                                      Iterable<String> commands) {
-        for (String name : commands) {
-            CommandLine sub = new CommandLine(commandClass(name));
-            for (Map.Entry<String, String> a : TixCommand.ALIASES.entrySet()) {
-                if (a.getValue().equals(name)) sub.getCommandSpec().aliases(a.getKey());
-            }
-            cl.addSubcommand(name, sub);
-        }
+        // each class's @Command aliases (ls) come with it; TixCommand.ALIASES only finds the class without loading it
+        for (String name : commands) cl.addSubcommand(name, new CommandLine(commandClass(name)));
         // settings last: picocli applies them to the subcommands present when they are set
         ErrorHandler handler = new ErrorHandler("1".equals(env.var("TIX_DEBUG")));
         cl.setOut(out);

@@ -38,6 +38,11 @@ public final class TagFamilies {
         return new ArrayList<>(families.values());
     }
 
+    /** The family called {@code name}, or null. */
+    public Family family(String name) {
+        return families.get(name);
+    }
+
     /** A family name: lower-case letters, digits, '-' and '_' (no ':', which separates it from the tag). */
     public static String checkFamily(String name) {
         String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
@@ -80,6 +85,13 @@ public final class TagFamilies {
             throw DomainException.usage("tag '" + t + "' is in several families", "say " + String.join(" or ", choices));
         }
         return t;
+    }
+
+    /** {@link #resolve} of each. */
+    public List<String> resolveAll(List<String> typed) {
+        List<String> out = new ArrayList<>();
+        for (String t : typed) out.add(resolve(t));
+        return out;
     }
 
     /** The tag to take off for what an agent typed: like {@link #resolve} but a retired family tag is no error. */
