@@ -234,11 +234,21 @@ public final class TixCommand implements Runnable {
         session = null;
     }
 
+    /** The project's version, written into tix/version.properties by the build (resource filtering). */
+    static String projectVersion() {
+        Properties p = new Properties();
+        try (var in = TixCommand.class.getResourceAsStream("/tix/version.properties")) {
+            if (in != null) p.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = TixCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"tix " + (v == null ? "dev" : v)};
+            return new String[] {"tix " + projectVersion()};
         }
     }
 }
