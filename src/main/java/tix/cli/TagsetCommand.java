@@ -22,10 +22,11 @@ final class TagsetCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    static void print(BaseCommand cmd, List<TagsetService.Row> rows) {
+    static void print(BaseCommand cmd, List<TagsetService.Row> rows, boolean changed) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (TagsetService.Row r : rows) out.add(AdminViews.tagset(r));
-        cmd.output().records(out, AdminViews.TAGSET_COLUMNS);
+        if (changed) cmd.output().changedRecords(out, AdminViews.TAGSET_COLUMNS);
+        else cmd.output().records(out, AdminViews.TAGSET_COLUMNS);
     }
 
     /** --single or --multiple: whether a ticket carries at most one tag of the family. */
@@ -54,7 +55,7 @@ final class TagsetCommand extends BaseCommand {
         @Override
         int run() {
             Boolean single = mode == null ? null : mode.single;
-            print(this, new TagsetService(session()).add(family, tags, single));
+            print(this, new TagsetService(session()).add(family, tags, single), true);
             return ExitCodes.OK;
         }
     }
@@ -66,7 +67,7 @@ final class TagsetCommand extends BaseCommand {
 
         @Override
         int run() {
-            print(this, new TagsetService(session()).list(family));
+            print(this, new TagsetService(session()).list(family), false);
             return ExitCodes.OK;
         }
     }
@@ -86,7 +87,7 @@ final class TagsetCommand extends BaseCommand {
             if (rows.isEmpty() && output().format() == tix.render.Output.Format.TEXT) {
                 output().say("Removed tag family " + family);
             } else {
-                print(this, rows);
+                print(this, rows, true);
             }
             return ExitCodes.OK;
         }

@@ -173,12 +173,20 @@ public final class Output {
         out.flush();
     }
 
-    /** One record: a JSON object, a one-row CSV, or "key: value" lines. */
+    /** Records after a change: as {@link #records}, but nothing in text mode with --quiet (like {@link #changed}). */
+    public void changedRecords(List<Map<String, Object>> rows, List<String> columns) {
+        if (format == Format.TEXT && quiet) return;
+        records(rows, columns);
+    }
+
+    /** One record: a JSON object, a one-row CSV, or "key: value" lines (not with --quiet, like {@link #changed}). */
     public void record(Map<String, Object> row) {
         switch (format) {
             case JSON: JsonOut.object(out, select(row)); break;
             case CSV: CsvOut.records(out, List.of(row), new ArrayList<>(row.keySet())); break;
-            default: text.record(out, row); break;
+            default:
+                if (!quiet) text.record(out, row);
+                break;
         }
         out.flush();
     }
