@@ -105,12 +105,15 @@ public final class Tix {
         Set<String> commands = TixCommand.COMMANDS.keySet();
         List<String> out = new ArrayList<>(args.length);
         boolean endOfOptions = false;
+        boolean commandSeen = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!endOfOptions && a.equals("--")) endOfOptions = true;
+            if (!a.startsWith("-") && commands.contains(TixCommand.ALIASES.getOrDefault(a, a))) commandSeen = true;
             if (!endOfOptions && a.equals("--json")) {
                 String next = i + 1 < args.length ? args[i + 1] : null;
-                if (next != null && isFieldList(next, commands)) {
+                // after the command, `show 3 --json status` names a field even though `status` is also a command
+                if (next != null && isFieldList(next, commandSeen ? Set.of() : commands)) {
                     out.add("--json=" + next);
                     i++;
                 } else {
