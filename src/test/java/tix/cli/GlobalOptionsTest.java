@@ -55,10 +55,50 @@ class GlobalOptionsTest {
         assertTrue(help.out().contains("escalate") && help.out().contains("Exit codes:"), help.out());
         TixRunner.Result version = run(dir, "--version");
         assertEquals(0, version.code());
-        assertTrue(version.out().startsWith("tix "));
+        assertTrue(version.out().strip().matches("tix \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
+                "--version prints the project's version: " + version.out());
         Path db = dir.resolve("deep/new/tix.db");
         assertEquals(0, run(dir, "--db", db.toString(), "list").code());
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+    }
+
+    @Test
+    void quietAdministrationCommandsPrintNothingButStillAct() {
+        Desk desk = new Desk(dir);
+        String db = desk.tix.db().toString();
+        String[][] commands = {
+            {"queue", "add", "billing"},
+            {"team", "add", "product"},
+            {"tagset", "add", "area", "Omnichannel"},
+            {"agent", "add", "ana", "--name", "Ana Lima"},
+        };
+        for (String[] c : commands) {
+            String[] args = new String[c.length + 5];
+            System.arraycopy(new String[] {"--db", db, "--as", "lead", "-q"}, 0, args, 0, 5);
+            System.arraycopy(c, 0, args, 5, c.length);
+            TixRunner.Result r = run(dir, args);
+            assertEquals(0, r.code(), r.toString());
+            assertEquals("", r.out(), String.join(" ", c) + " -q prints nothing");
+        }
+        TixRunner.Result shown = run(dir, "--db", db, "--as", "lead", "agent", "show", "ana", "--json");
+        assertEquals("Ana Lima", shown.json().get("name").asText(), "the quiet add still added");
+        assertEquals("billing", run(dir, "--db", db, "queue", "show", "billing", "--json").json().get("name").asText());
+    }
+
+    @Test
+    void aJsonFieldNamedLikeACommandIsAFieldAfterTheCommand() {
+        Desk desk = new Desk(dir);
+        desk.create("Fields");
+        String db = desk.tix.db().toString();
+        TixRunner.Result spaced = run(dir, "--db", db, "show", "1", "--json", "status");
+        assertEquals(0, spaced.code(), spaced.toString());
+        assertEquals("new", spaced.json().get("status").asText());
+        assertEquals(1, spaced.json().size(), "only the status field");
+        assertEquals(spaced.out(), run(dir, "--db", db, "show", "1", "--json=status").out());
+        // before the command, the same word is still the command
+        TixRunner.Result before = run(dir, "--db", db, "--as", "lead", "--json", "status", "1", "open");
+        assertEquals(0, before.code(), before.toString());
+        assertEquals("open", before.json().get("status").asText());
     }
 
     /** Runs the real entry point with exactly these arguments (no --db added). */
