@@ -19,6 +19,9 @@ public interface Tx {
 
     Reports reports();
 
+    /** The knowledge base (`tix doc`). */
+    Docs docs();
+
     MailStore mail();
 
     /** Restores exported tickets as they were (`tix import`). */

@@ -19,12 +19,17 @@ final class ReplyCommand extends BaseCommand {
     @Option(names = "--macro", paramLabel = "NAME", description = "Append this canned response.")
     String macro;
 
+    @Option(names = "--doc", paramLabel = "N", converter = DocIdConverter.class,
+            description = "Put the link of knowledge-base doc N after the text ('tix doc search WORDS' finds one).")
+    Long doc;
+
     @Mixin
     IfVersion ifVersion;
 
     @Override
     int run() {
-        String text = body.read(root().env(), macro == null);
+        String text = body.read(root().env(), macro == null && doc == null);
+        if (doc != null) text = new tix.app.DocService(session()).withLink(text, doc);
         return printChanged(tickets().reply(id, ifVersion.value, text, status, macro));
     }
 }

@@ -25,6 +25,9 @@ final class ShowCommand extends BaseCommand {
         d = decrypt ? new tix.app.MailService(session()).reveal(d, () -> decryptor()) : tix.app.Encrypted.show(d, null);
         output().template(format.template).ticket(d);
         if (explain && output().format() == tix.render.Output.Format.TEXT) SlaCommand.print(output(), new tix.app.SlaService(session()).explain(id));
+        if (output().format() == tix.render.Output.Format.TEXT && format.template == null) {
+            DocCommand.suggest(output(), new tix.app.DocService(session()).related(d.ticket().title()));
+        }
         return ExitCodes.OK;
     }
 

@@ -88,6 +88,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("import", "ImportCommand");
         COMMANDS.put("bulk", "BulkCommand");
         COMMANDS.put("known", "KnownCommand");
+        COMMANDS.put("doc", "DocCommand");
         COMMANDS.put("sweep", "SweepCommand");
         COMMANDS.put("sla", "SlaCommand");
         COMMANDS.put("calendar", "CalendarCommand");

@@ -3,6 +3,7 @@ package tix.store.sqlite;
 import tix.app.Archive;
 import tix.app.Desk;
 import tix.app.Directory;
+import tix.app.Docs;
 import tix.app.Events;
 import tix.app.MailStore;
 import tix.app.Messages;
@@ -63,6 +64,11 @@ final class SqliteTx implements Tx {
     @Override
     public Reports reports() {
         return new SqliteReports(sql);
+    }
+
+    @Override
+    public Docs docs() {
+        return new SqliteDocs(sql);
     }
 
     @Override
