@@ -198,6 +198,7 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sweep" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar" ];    then _picocli_tix; return $?; fi
@@ -267,6 +268,14 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known ls" ];    then _picocli_tix_known; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known show" ];    then _picocli_tix_known; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known resolve" ];    then _picocli_tix_known; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc add" ];    then _picocli_tix_doc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc edit" ];    then _picocli_tix_doc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc list" ];    then _picocli_tix_doc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc ls" ];    then _picocli_tix_doc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc show" ];    then _picocli_tix_doc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc search" ];    then _picocli_tix_doc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc remove" ];    then _picocli_tix_doc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc rm" ];    then _picocli_tix_doc; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla list" ];    then _picocli_tix_sla; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla set" ];    then _picocli_tix_sla; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla remove" ];    then _picocli_tix_sla; return $?; fi
@@ -327,173 +336,191 @@ function _complete_tix() {
   local cmds41=(import)
   local cmds42=(bulk)
   local cmds43=(known)
-  local cmds44=(sweep)
-  local cmds45=(sla)
-  local cmds46=(calendar)
-  local cmds47=(config)
-  local cmds48=(agent add)
-  local cmds49=(agent list)
-  local cmds50=(agent set)
-  local cmds51=(agent show)
-  local cmds52=(queue add)
-  local cmds53=(queue list)
-  local cmds54=(queue ls)
-  local cmds55=(queue show)
-  local cmds56=(queue set)
-  local cmds57=(queue remove)
-  local cmds58=(queue rm)
-  local cmds59=(team add)
-  local cmds60=(team list)
-  local cmds61=(team ls)
-  local cmds62=(team show)
-  local cmds63=(team set)
-  local cmds64=(team remove)
-  local cmds65=(team rm)
-  local cmds66=(tagset add)
-  local cmds67=(tagset list)
-  local cmds68=(tagset ls)
-  local cmds69=(tagset remove)
-  local cmds70=(tagset rm)
-  local cmds71=(route add)
-  local cmds72=(route list)
-  local cmds73=(route ls)
-  local cmds74=(route remove)
-  local cmds75=(route rm)
-  local cmds76=(route move)
-  local cmds77=(route test)
-  local cmds78=(tier list)
-  local cmds79=(tier ls)
-  local cmds80=(tier add)
-  local cmds81=(macro add)
-  local cmds82=(macro list)
-  local cmds83=(macro ls)
-  local cmds84=(macro show)
-  local cmds85=(macro remove)
-  local cmds86=(macro rm)
-  local cmds87=(macro suggest)
-  local cmds88=(account import)
-  local cmds89=(account list)
-  local cmds90=(account ls)
-  local cmds91=(account show)
-  local cmds92=(mail ingest)
-  local cmds93=(mail fetch)
-  local cmds94=(mail send)
-  local cmds95=(mail outbox)
-  local cmds96=(mail queue-settings)
-  local cmds97=(suspended list)
-  local cmds98=(suspended show)
-  local cmds99=(suspended accept)
-  local cmds100=(suspended reject)
-  local cmds101=(bulk close)
-  local cmds102=(bulk resolve)
-  local cmds103=(bulk assign)
-  local cmds104=(bulk tag)
-  local cmds105=(bulk status)
-  local cmds106=(bulk delete)
-  local cmds107=(known create)
-  local cmds108=(known link)
-  local cmds109=(known list)
-  local cmds110=(known ls)
-  local cmds111=(known show)
-  local cmds112=(known resolve)
-  local cmds113=(sla list)
-  local cmds114=(sla set)
-  local cmds115=(sla remove)
-  local cmds116=(sla explain)
-  local cmds117=(calendar list)
-  local cmds118=(calendar show)
-  local cmds119=(calendar add)
-  local cmds120=(calendar set)
-  local cmds121=(config get)
-  local cmds122=(config set)
-  local cmds123=(config unset)
-  local cmds124=(config list)
-  local cmds125=(config export)
-  local cmds126=(config import)
+  local cmds44=(doc)
+  local cmds45=(sweep)
+  local cmds46=(sla)
+  local cmds47=(calendar)
+  local cmds48=(config)
+  local cmds49=(agent add)
+  local cmds50=(agent list)
+  local cmds51=(agent set)
+  local cmds52=(agent show)
+  local cmds53=(queue add)
+  local cmds54=(queue list)
+  local cmds55=(queue ls)
+  local cmds56=(queue show)
+  local cmds57=(queue set)
+  local cmds58=(queue remove)
+  local cmds59=(queue rm)
+  local cmds60=(team add)
+  local cmds61=(team list)
+  local cmds62=(team ls)
+  local cmds63=(team show)
+  local cmds64=(team set)
+  local cmds65=(team remove)
+  local cmds66=(team rm)
+  local cmds67=(tagset add)
+  local cmds68=(tagset list)
+  local cmds69=(tagset ls)
+  local cmds70=(tagset remove)
+  local cmds71=(tagset rm)
+  local cmds72=(route add)
+  local cmds73=(route list)
+  local cmds74=(route ls)
+  local cmds75=(route remove)
+  local cmds76=(route rm)
+  local cmds77=(route move)
+  local cmds78=(route test)
+  local cmds79=(tier list)
+  local cmds80=(tier ls)
+  local cmds81=(tier add)
+  local cmds82=(macro add)
+  local cmds83=(macro list)
+  local cmds84=(macro ls)
+  local cmds85=(macro show)
+  local cmds86=(macro remove)
+  local cmds87=(macro rm)
+  local cmds88=(macro suggest)
+  local cmds89=(account import)
+  local cmds90=(account list)
+  local cmds91=(account ls)
+  local cmds92=(account show)
+  local cmds93=(mail ingest)
+  local cmds94=(mail fetch)
+  local cmds95=(mail send)
+  local cmds96=(mail outbox)
+  local cmds97=(mail queue-settings)
+  local cmds98=(suspended list)
+  local cmds99=(suspended show)
+  local cmds100=(suspended accept)
+  local cmds101=(suspended reject)
+  local cmds102=(bulk close)
+  local cmds103=(bulk resolve)
+  local cmds104=(bulk assign)
+  local cmds105=(bulk tag)
+  local cmds106=(bulk status)
+  local cmds107=(bulk delete)
+  local cmds108=(known create)
+  local cmds109=(known link)
+  local cmds110=(known list)
+  local cmds111=(known ls)
+  local cmds112=(known show)
+  local cmds113=(known resolve)
+  local cmds114=(doc add)
+  local cmds115=(doc edit)
+  local cmds116=(doc list)
+  local cmds117=(doc ls)
+  local cmds118=(doc show)
+  local cmds119=(doc search)
+  local cmds120=(doc remove)
+  local cmds121=(doc rm)
+  local cmds122=(sla list)
+  local cmds123=(sla set)
+  local cmds124=(sla remove)
+  local cmds125=(sla explain)
+  local cmds126=(calendar list)
+  local cmds127=(calendar show)
+  local cmds128=(calendar add)
+  local cmds129=(calendar set)
+  local cmds130=(config get)
+  local cmds131=(config set)
+  local cmds132=(config unset)
+  local cmds133=(config list)
+  local cmds134=(config export)
+  local cmds135=(config import)
 
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_tix_config_import; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_tix_config_export; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_tix_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_tix_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_tix_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_tix_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_tix_calendar_set; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_tix_calendar_add; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_tix_calendar_show; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_tix_calendar_list; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_tix_sla_explain; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_tix_sla_remove; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_tix_sla_set; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_tix_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_known_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_known_show; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_known_ls; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_known_list; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_known_link; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_known_create; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_bulk_delete; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_bulk_status; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_bulk_tag; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_bulk_assign; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_bulk_close; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_route_test; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_route_move; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_route_rm; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_route_remove; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_route_ls; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_route_list; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_route_add; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_tagset_rm; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_tagset_remove; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_tagset_ls; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_tagset_list; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_tagset_add; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_agent_add; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_config; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_calendar; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_sla; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_sweep; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_tix_config_import; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_tix_config_export; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_tix_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_tix_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_tix_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_tix_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_tix_calendar_set; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_tix_calendar_add; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_tix_calendar_show; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_tix_calendar_list; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_tix_sla_explain; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_tix_sla_remove; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_tix_sla_set; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_tix_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_tix_doc_rm; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_tix_doc_remove; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_tix_doc_search; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_tix_doc_show; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_tix_doc_ls; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_tix_doc_list; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_tix_doc_edit; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_tix_doc_add; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_tix_known_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_known_show; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_known_ls; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_known_list; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_known_link; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_known_create; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_bulk_delete; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_bulk_status; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_bulk_tag; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_bulk_assign; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_bulk_close; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_route_test; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_route_move; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_route_rm; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_route_remove; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_route_ls; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_route_list; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_route_add; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_tagset_rm; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_tagset_remove; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_tagset_ls; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_tagset_list; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_tagset_add; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_config; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_calendar; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_sla; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_sweep; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_doc; return $?; fi
   if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_known; return $?; fi
   if CompWordsContainsArray "${cmds42[@]}"; then _picocli_tix_bulk; return $?; fi
   if CompWordsContainsArray "${cmds41[@]}"; then _picocli_tix_import; return $?; fi
@@ -549,7 +576,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tagset route tier macro account completion shell stats mail suspended export import bulk known sweep sla calendar config"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tagset route tier macro account completion shell stats mail suspended export import bulk known doc sweep sla calendar config"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -1349,7 +1376,7 @@ function _picocli_tix_reply() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
-  local arg_opts="'-b' '--body' '--body-file' '--status' '--macro' '--if-version' '--db' '--as' '--json' '--now'"
+  local arg_opts="'-b' '--body' '--body-file' '--status' '--macro' '--doc' '--if-version' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1367,6 +1394,9 @@ function _picocli_tix_reply() {
       return
       ;;
     '--macro')
+      return
+      ;;
+    '--doc')
       return
       ;;
     '--if-version')
@@ -2588,6 +2618,45 @@ function _picocli_tix_known() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create link list ls show resolve"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `doc` subcommand.
+function _picocli_tix_doc() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add edit list ls show search remove rm"
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -5817,6 +5886,366 @@ function _picocli_tix_known_resolve() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_tix_doc_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--title' '-b' '--body' '--body-file' '--url' '--tag' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '-b'|'--body')
+      return
+      ;;
+    '--body-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--url')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_tix_doc_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-url' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--title' '-b' '--body' '--body-file' '--url' '--add-tag' '--remove-tag' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '-b'|'--body')
+      return
+      ;;
+    '--body-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--url')
+      return
+      ;;
+    '--add-tag')
+      return
+      ;;
+    '--remove-tag')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_doc_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--tag' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--tag')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_tix_doc_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--tag' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--tag')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_tix_doc_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `search` subcommand.
+function _picocli_tix_doc_search() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--limit' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_tix_doc_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rm` subcommand.
+function _picocli_tix_doc_rm() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_tix_sla_list() {
   # Get completion data
@@ -6463,6 +6892,15 @@ __tix_cmd() {
     'deescalate') echo 'deescalate' ;;
     'delete') echo 'delete' ;;
     'demo') echo 'demo' ;;
+    'doc') echo 'doc' ;;
+    'doc add') echo 'doc add' ;;
+    'doc edit') echo 'doc edit' ;;
+    'doc list') echo 'doc list' ;;
+    'doc ls') echo 'doc list' ;;
+    'doc remove') echo 'doc remove' ;;
+    'doc rm') echo 'doc remove' ;;
+    'doc search') echo 'doc search' ;;
+    'doc show') echo 'doc show' ;;
     'due') echo 'due' ;;
     'edit') echo 'edit' ;;
     'escalate') echo 'escalate' ;;
@@ -6698,6 +7136,21 @@ __tix_kind() {
     'deescalate --if-version') echo - ;;
     'deescalate --to') echo tier ;;
     'delete --if-version') echo - ;;
+    'doc add --body') echo - ;;
+    'doc add --body-file') echo - ;;
+    'doc add --tag') echo tag ;;
+    'doc add --title') echo - ;;
+    'doc add --url') echo - ;;
+    'doc add -b') echo - ;;
+    'doc edit --add-tag') echo tag ;;
+    'doc edit --body') echo - ;;
+    'doc edit --body-file') echo - ;;
+    'doc edit --remove-tag') echo tag ;;
+    'doc edit --title') echo - ;;
+    'doc edit --url') echo - ;;
+    'doc edit -b') echo - ;;
+    'doc list --tag') echo tag ;;
+    'doc search --limit') echo - ;;
     'due --if-version') echo - ;;
     'edit --account') echo - ;;
     'edit --channel') echo channel ;;
@@ -6815,6 +7268,7 @@ __tix_kind() {
     'reopen --if-version') echo - ;;
     'reply --body') echo - ;;
     'reply --body-file') echo - ;;
+    'reply --doc') echo - ;;
     'reply --if-version') echo - ;;
     'reply --macro') echo macro ;;
     'reply --status') echo status ;;
@@ -6863,6 +7317,9 @@ __tix_kind() {
     'bulk status #0') echo status ;;
     'close #0') echo ticket ;;
     'deescalate #0') echo ticket ;;
+    'doc edit #0') echo ticket ;;
+    'doc remove #0') echo ticket ;;
+    'doc show #0') echo ticket ;;
     'due #0') echo ticket ;;
     'edit #0') echo ticket ;;
     'escalate #0') echo ticket ;;

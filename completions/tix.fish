@@ -75,6 +75,24 @@ function __tix_cmd
             echo 'delete'
         case 'demo'
             echo 'demo'
+        case 'doc'
+            echo 'doc'
+        case 'doc add'
+            echo 'doc add'
+        case 'doc edit'
+            echo 'doc edit'
+        case 'doc list'
+            echo 'doc list'
+        case 'doc ls'
+            echo 'doc list'
+        case 'doc remove'
+            echo 'doc remove'
+        case 'doc rm'
+            echo 'doc remove'
+        case 'doc search'
+            echo 'doc search'
+        case 'doc show'
+            echo 'doc show'
         case 'due'
             echo 'due'
         case 'edit'
@@ -540,6 +558,36 @@ function __tix_kind
             echo tier
         case 'delete --if-version'
             echo -
+        case 'doc add --body'
+            echo -
+        case 'doc add --body-file'
+            echo -
+        case 'doc add --tag'
+            echo tag
+        case 'doc add --title'
+            echo -
+        case 'doc add --url'
+            echo -
+        case 'doc add -b'
+            echo -
+        case 'doc edit --add-tag'
+            echo tag
+        case 'doc edit --body'
+            echo -
+        case 'doc edit --body-file'
+            echo -
+        case 'doc edit --remove-tag'
+            echo tag
+        case 'doc edit --title'
+            echo -
+        case 'doc edit --url'
+            echo -
+        case 'doc edit -b'
+            echo -
+        case 'doc list --tag'
+            echo tag
+        case 'doc search --limit'
+            echo -
         case 'due --if-version'
             echo -
         case 'edit --account'
@@ -774,6 +822,8 @@ function __tix_kind
             echo -
         case 'reply --body-file'
             echo -
+        case 'reply --doc'
+            echo -
         case 'reply --if-version'
             echo -
         case 'reply --macro'
@@ -869,6 +919,12 @@ function __tix_kind
         case 'close #0'
             echo ticket
         case 'deescalate #0'
+            echo ticket
+        case 'doc edit #0'
+            echo ticket
+        case 'doc remove #0'
+            echo ticket
+        case 'doc show #0'
             echo ticket
         case 'due #0'
             echo ticket
@@ -1083,6 +1139,7 @@ complete -c tix -n '__tix_at \'\'' -a 'export' -d 'Write tickets with their mess
 complete -c tix -n '__tix_at \'\'' -a 'import' -d 'Read back what \'tix export\' wrote (CSV or JSON, told apart by the fir…'
 complete -c tix -n '__tix_at \'\'' -a 'bulk' -d 'One action over a selection of tickets, in one transaction: close, re…'
 complete -c tix -n '__tix_at \'\'' -a 'known' -d 'Known issues with numbers: linked tickets get known_issue = the numbe…'
+complete -c tix -n '__tix_at \'\'' -a 'doc' -d 'The knowledge base: articles to answer with'
 complete -c tix -n '__tix_at \'\'' -a 'sweep' -d 'Apply every time rule due at --now (default: the clock): unattended n…'
 complete -c tix -n '__tix_at \'\'' -a 'sla' -d 'The SLA table (green and yellow limits in business time per tier, opt…'
 complete -c tix -n '__tix_at \'\'' -a 'calendar' -d 'Business calendars: timezone, weekly hours (several intervals a day) …'
@@ -1184,6 +1241,7 @@ complete -c tix -n '__tix_in \'reply\'' -s b -l body -r -d 'The text; \'-\' read
 complete -c tix -n '__tix_in \'reply\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
 complete -c tix -n '__tix_in \'reply\'' -l status -r -d 'Then set pending, resolved or waiting'
 complete -c tix -n '__tix_in \'reply\'' -l macro -r -d 'Append this canned response'
+complete -c tix -n '__tix_in \'reply\'' -l doc -r -d 'Put the link of knowledge-base doc N after the text (\'tix doc search …'
 complete -c tix -n '__tix_in \'reply\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'reply\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'reply\'' -s V -l version -d 'Print version information and exit'
@@ -1641,6 +1699,40 @@ complete -c tix -n '__tix_in \'known show\'' -s V -l version -d 'Print version i
 complete -c tix -n '__tix_in \'known resolve\'' -l note -r -d 'How it was fixed (e.g'
 complete -c tix -n '__tix_in \'known resolve\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'known resolve\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'doc\'' -a 'add' -d 'Add a doc, e.g'
+complete -c tix -n '__tix_at \'doc\'' -a 'edit' -d 'Change a doc\'s title, body, URL or tags'
+complete -c tix -n '__tix_at \'doc\'' -a 'list' -d 'Every doc (or those with --tag), the latest changed first'
+complete -c tix -n '__tix_at \'doc\'' -a 'show' -d 'A doc: in a table its title, link and body, ready to read'
+complete -c tix -n '__tix_at \'doc\'' -a 'search' -d 'Docs matching words and "quoted phrases" in their title, body or tags…'
+complete -c tix -n '__tix_at \'doc\'' -a 'remove' -d 'Delete a doc (admin)'
+complete -c tix -n '__tix_in \'doc\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'doc\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'doc add\'' -l title -r -d 'One line'
+complete -c tix -n '__tix_in \'doc add\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'doc add\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'doc add\'' -l url -r -d 'Where the article lives (http or https)'
+complete -c tix -n '__tix_in \'doc add\'' -l tag -r -d 'A tag (repeatable)'
+complete -c tix -n '__tix_in \'doc add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'doc add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'doc edit\'' -l title -r
+complete -c tix -n '__tix_in \'doc edit\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'doc edit\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'doc edit\'' -l url -r -d 'A new URL'
+complete -c tix -n '__tix_in \'doc edit\'' -l no-url -d 'Drop the URL (the doc keeps its body)'
+complete -c tix -n '__tix_in \'doc edit\'' -l add-tag -r -d 'Add a tag (repeatable)'
+complete -c tix -n '__tix_in \'doc edit\'' -l remove-tag -r -d 'Remove a tag (repeatable)'
+complete -c tix -n '__tix_in \'doc edit\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'doc edit\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'doc list\'' -l tag -r -d 'Only docs with this tag'
+complete -c tix -n '__tix_in \'doc list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'doc list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'doc show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'doc show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'doc search\'' -l limit -r -d 'At most N docs (default 20)'
+complete -c tix -n '__tix_in \'doc search\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'doc search\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'doc remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'doc remove\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'sweep\'' -l dry-run -d 'Print what would happen and write nothing (with --now: a what-if)'
 complete -c tix -n '__tix_in \'sweep\'' -s v -l verbose -d 'Also say when nothing was due, and how many tickets were read'
 complete -c tix -n '__tix_in \'sweep\'' -s h -l help -d 'Show this help message and exit'
