@@ -19,6 +19,9 @@ public interface Tx {
 
     Reports reports();
 
+    /** What happened in a period (`tix report`). */
+    Activity activity();
+
     /** The knowledge base (`tix doc`). */
     Docs docs();
 

@@ -89,6 +89,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("bulk", "BulkCommand");
         COMMANDS.put("known", "KnownCommand");
         COMMANDS.put("doc", "DocCommand");
+        COMMANDS.put("report", "ReportCommand");
         COMMANDS.put("sweep", "SweepCommand");
         COMMANDS.put("sla", "SlaCommand");
         COMMANDS.put("calendar", "CalendarCommand");

@@ -1,5 +1,6 @@
 package tix.store.sqlite;
 
+import tix.app.Activity;
 import tix.app.Archive;
 import tix.app.Desk;
 import tix.app.Directory;
@@ -64,6 +65,11 @@ final class SqliteTx implements Tx {
     @Override
     public Reports reports() {
         return new SqliteReports(sql);
+    }
+
+    @Override
+    public Activity activity() {
+        return new SqliteActivity(sql);
     }
 
     @Override
