@@ -30,7 +30,10 @@ public final class JsonFields {
             // bulk, known issues
             "dry_run", "skipped", "number", "tag", "advice", "resolved_at", "resolution",
             // stats
-            "unassigned", "sla_by_tier", "backlog");
+            "unassigned", "sla_by_tier", "backlog",
+            // reports (repeats, tags, handoff)
+            "text", "ticket_ids", "added", "removed", "until", "escalations", "known_issues", "open_in_high_tiers",
+            "process_tags", "direction", "opened", "resolved", "linked");
 
     private JsonFields() {
         throw new AssertionError();

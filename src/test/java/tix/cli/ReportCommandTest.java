@@ -25,6 +25,12 @@ class ReportCommandTest {
         tix.ok("tagset", "add", "process", "process-tweak", "missed-doc-review");
     }
 
+    static String jsonKeys(JsonNode n) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(k -> keys.add("\"" + k + "\""));
+        return keys.toString().replace(" ", "");
+    }
+
     long create(String title, String requester, String name) {
         return tix.ok("create", "--title", title, "--requester", requester, "--name", name, "--json").json()
                 .get("id").asLong();
@@ -101,6 +107,8 @@ class ReportCommandTest {
         assertEquals("process:process-tweak", process.get(0).get("tag").asText());
         assertEquals("ana", process.get(0).get("actor").asText());
 
+        JsonNode selected = tix.ok("report", "handoff", "--json", "escalations,process_tags").json();
+        assertEquals("[\"escalations\",\"process_tags\"]", jsonKeys(selected), "--json FIELDS selects");
         JsonNode lastTwoDays = tix.ok("report", "handoff", "--since", "2d", "--json").json();
         assertEquals(1, lastTwoDays.get("escalations").size(), "only the de-escalation of the 21st");
         String text = tix.ok("report", "handoff").out();
