@@ -36,7 +36,8 @@ import tix.cli.Env;
  *   <li>In a {@code console} block a line starting with {@code $ } is a command ({@code \} at the end continues it);
  *       the lines after it, up to the next {@code $ } line, are what it prints: stdout, then stderr.</li>
  *   <li>Commands: {@code tix ...}, {@code export NAME=VALUE}, {@code echo ...} ({@code $?} is the last exit code),
- *       {@code cat FILE}, {@code cat > FILE <<'EOF'} (a here-document); {@code < FILE}, {@code > FILE}, {@code &&}.</li>
+ *       {@code cat FILE}, {@code cat > FILE <<'EOF'} (a here-document), {@code cmp A B}; {@code < FILE},
+ *       {@code > FILE}, {@code &&}.</li>
  *   <li>{@code <!-- now: INSTANT [step DURATION] -->} before a block: later tix commands run with {@code --now}
  *       INSTANT, which advances by DURATION after each one. {@code <!-- not replayed: WHY -->} skips the next
  *       block; {@code <!-- setup ... -->} holds hidden {@code $ } commands whose output is not compared.</li>
@@ -375,7 +376,7 @@ class DocsTranscriptTest {
                     case "<" -> in = target;
                     case ">" -> outFile = target;
                     default -> throw new IllegalArgumentException("unsupported shell operator '" + w.text()
-                            + "' (replayed transcripts know tix, export, echo, cat, <, >, <<EOF and &&; use ```sh"
+                            + "' (replayed transcripts know tix, export, echo, cat, cmp, <, >, <<EOF and &&; use ```sh"
                             + " for anything else)");
                 }
             }
@@ -423,8 +424,15 @@ class DocsTranscriptTest {
                     out = sb.toString();
                     lastCode = 0;
                 }
+                case "cmp" -> {
+                    if (args.size() != 3) throw new IllegalArgumentException("cmp needs two files");
+                    boolean same = java.util.Arrays.equals(Files.readAllBytes(path(args.get(1))),
+                            Files.readAllBytes(path(args.get(2))));
+                    out = same ? "" : args.get(1) + " " + args.get(2) + " differ\n";
+                    lastCode = same ? 0 : 1;
+                }
                 default -> throw new IllegalArgumentException("'" + args.get(0) + "' is not replayed (replayed"
-                        + " transcripts know tix, export, echo and cat; use ```sh for other commands)");
+                        + " transcripts know tix, export, echo, cat and cmp; use ```sh for other commands)");
             }
             if (outFile != null) {
                 Files.writeString(outFile, out);
