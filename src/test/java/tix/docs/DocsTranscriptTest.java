@@ -90,6 +90,57 @@ class DocsTranscriptTest {
         assertTrue(commands >= 40, "expected the docs to hold at least 40 replayed commands, found " + commands);
     }
 
+    /** Pages other branches are writing; the index links to them before they arrive. */
+    private static final Set<String> ARRIVING = Set.of("docs/speed.md", "docs/mail.md", "docs/reliability.md",
+            "docs/data.md");
+    private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
+
+    /** Every relative link between the pages names a file that exists, and a #heading that it has. */
+    @Test
+    void linksBetweenPagesResolve() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path f : documents()) {
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            boolean fenced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("```")) fenced = !fenced;
+                if (fenced) continue;
+                Matcher m = LINK.matcher(lines.get(i));
+                while (m.find()) {
+                    String target = m.group(1);
+                    if (target.matches("[a-z]+:.*")) continue;
+                    int hash = target.indexOf('#');
+                    String name = hash < 0 ? target : target.substring(0, hash);
+                    String anchor = hash < 0 ? null : target.substring(hash + 1);
+                    Path to = name.isEmpty() ? f : f.getParent().resolve(name).normalize();
+                    if (!Files.exists(to)) {
+                        if (!ARRIVING.contains(ROOT.relativize(to).toString())) {
+                            broken.add(ROOT.relativize(f) + ":" + (i + 1) + ": no file " + target);
+                        }
+                        continue;
+                    }
+                    if (anchor != null && !anchors(to).contains(anchor)) {
+                        broken.add(ROOT.relativize(f) + ":" + (i + 1) + ": no heading #" + anchor + " in " + name);
+                    }
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
+    }
+
+    /** GitHub's heading ids: lower case, punctuation dropped, spaces to hyphens. */
+    private static Set<String> anchors(Path file) throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        boolean fenced = false;
+        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (l.startsWith("```")) fenced = !fenced;
+            if (fenced || !l.startsWith("#")) continue;
+            String text = l.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT);
+            out.add(text.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+        }
+        return out;
+    }
+
     @Test
     void aDriftIsReportedWithFileLineExpectedAndActual() throws IOException {
         Path dir = Files.createTempDirectory("tix-transcript-self");
