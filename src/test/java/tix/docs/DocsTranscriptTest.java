@@ -37,7 +37,7 @@ import tix.cli.Env;
  *       the lines after it, up to the next {@code $ } line, are what it prints: stdout, then stderr.</li>
  *   <li>Commands: {@code tix ...}, {@code export NAME=VALUE}, {@code echo ...} ({@code $?} is the last exit code),
  *       {@code cat FILE}, {@code cat > FILE <<'EOF'} (a here-document), {@code cmp A B}; {@code < FILE},
- *       {@code > FILE}, {@code &&}.</li>
+ *       {@code > FILE}, {@code &&}, {@code ;}, {@code NAME=VALUE} before a command.</li>
  *   <li>{@code <!-- now: INSTANT [step DURATION] -->} before a block: later tix commands run with {@code --now}
  *       INSTANT, which advances by DURATION after each one. {@code <!-- not replayed: WHY -->} skips the next
  *       block; {@code <!-- setup ... -->} holds hidden {@code $ } commands whose output is not compared.</li>
@@ -159,6 +159,30 @@ class DocsTranscriptTest {
         assertTrue(failures.get(1).startsWith(doc + ":9: $ tix show 99") && all.contains("+tix: "), all);
     }
 
+    @Test
+    void theReplayerKnowsTheShellItDocuments() throws IOException {
+        Path dir = Files.createTempDirectory("tix-transcript-self");
+        Path doc = dir.resolve("shell.md");
+        Files.writeString(doc, String.join("\n",
+                "<!-- setup", "$ export TIX_AGENT=lead", "$ tix init", "$ tix agent add ana", "-->", "",
+                "<!-- now: 2026-11-23T09:00:00Z step 1h -->", "```console",
+                "$ export GREETING='hello world' WHO=~/x",
+                "$ echo \"$GREETING\" ${WHO} # a comment",
+                "hello world …/x",
+                "$ cat > ~/body.txt <<'EOF'", "Printer on fire", "EOF",
+                "$ TIX_AGENT=ana tix create --title 'Printer' --requester a@example.com --body - < ~/body.txt",
+                "#1  new  50 medium  triage  -  v1  Printer",
+                "$ echo $TIX_AGENT", "lead",
+                "$ tix show 99 && echo not printed ; echo $?",
+                "tix: ticket #99 not found (see 'tix list')", "3",
+                "$ tix history 1", "ID  TICKET ID  AT  …", "…", "2   1          2026-11-23T09:00:00Z  ana    message  customer  -    1", "```",
+                "", "<!-- not replayed: would fail -->", "```console", "$ tix nonsense", "```",
+                "", "```console", "$ tix show 1 --json created_at,updated_at", "{",
+                "  \"created_at\" : \"2026-11-23T09:00:00Z\",", "  \"updated_at\" : \"2026-11-23T09:00:00Z\"", "}", "```", ""));
+        List<String> failures = new Session(doc, dir.resolve("session")).run(parse(doc));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     private static void replay(Path file) throws IOException {
         Path dir = Files.createTempDirectory("tix-transcript");
         Set<String> before = listing(ROOT);
@@ -247,6 +271,10 @@ class DocsTranscriptTest {
                 continue;
             }
             String t = line.strip();
+            if (t.startsWith("```console") || t.startsWith("~~~console")) {
+                throw new AssertionError(file + ":" + (i + 1) + ": an indented ```console block is not replayed;"
+                        + " start it at the beginning of the line");
+            }
             Matcher m = NOW.matcher(t);
             if (m.matches()) {
                 now = m.group(1);
@@ -391,22 +419,23 @@ class DocsTranscriptTest {
         /** Runs one command line (simple commands joined by &&) and returns what it printed. */
         private String execute(Command c) throws IOException {
             StringBuilder printed = new StringBuilder();
-            List<List<Word>> parts = split(Words.of(c.text(), this));
-            for (int p = 0; p < parts.size(); p++) {
-                printed.append(simple(parts.get(p), p == parts.size() - 1 ? c.heredoc() : null));
-                if (lastCode != 0) break;
+            List<Word> words = Words.of(c.text(), this);
+            List<Word> part = new ArrayList<>();
+            boolean skipping = false; // after a failed A in `A && B`, up to the next `;`
+            for (int i = 0; i <= words.size(); i++) {
+                Word w = i < words.size() ? words.get(i) : null;
+                boolean and = w != null && w.operator() && w.text().equals("&&");
+                boolean then = w != null && w.operator() && w.text().equals(";");
+                if (w != null && !and && !then) {
+                    part.add(w);
+                    continue;
+                }
+                if (!part.isEmpty() && !skipping) printed.append(simple(part, w == null ? c.heredoc() : null));
+                part = new ArrayList<>();
+                if (and && lastCode != 0) skipping = true;
+                if (then) skipping = false;
             }
             return printed.toString();
-        }
-
-        private static List<List<Word>> split(List<Word> words) {
-            List<List<Word>> parts = new ArrayList<>();
-            parts.add(new ArrayList<>());
-            for (Word w : words) {
-                if (w.operator() && w.text().equals("&&")) parts.add(new ArrayList<>());
-                else parts.get(parts.size() - 1).add(w);
-            }
-            return parts;
         }
 
         private String simple(List<Word> words, String heredoc) throws IOException {
@@ -416,7 +445,7 @@ class DocsTranscriptTest {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 if (!w.operator()) {
-                    args.add(w.text());
+                    args.add(w.text().replace(Words.STATUS, Integer.toString(lastCode)));
                     continue;
                 }
                 if (i + 1 >= words.size() || words.get(i + 1).operator()) {
@@ -427,13 +456,34 @@ class DocsTranscriptTest {
                     case "<" -> in = target;
                     case ">" -> outFile = target;
                     default -> throw new IllegalArgumentException("unsupported shell operator '" + w.text()
-                            + "' (replayed transcripts know tix, export, echo, cat, cmp, <, >, <<EOF and &&; use ```sh"
-                            + " for anything else)");
+                            + "' (replayed transcripts know tix, export, echo, cat, cmp, <, >, <<EOF, && and ;"
+                            + " use ```sh for anything else)");
                 }
             }
-            if (args.isEmpty()) throw new IllegalArgumentException("empty command");
-            byte[] stdin = heredoc != null ? heredoc.getBytes(StandardCharsets.UTF_8)
+            // NAME=VALUE before the command: for that command only
+            Map<String, String> prefix = new java.util.LinkedHashMap<>();
+            while (args.size() > 1 && args.get(0).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+                String a = args.remove(0);
+                prefix.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            }
+            if (prefix.isEmpty()) return simple(args, stdinOf(heredoc, in), outFile);
+            Map<String, String> saved = new HashMap<>(vars);
+            vars.putAll(prefix);
+            try {
+                return simple(args, stdinOf(heredoc, in), outFile);
+            } finally {
+                vars.clear();
+                vars.putAll(saved);
+            }
+        }
+
+        private byte[] stdinOf(String heredoc, Path in) throws IOException {
+            return heredoc != null ? heredoc.getBytes(StandardCharsets.UTF_8)
                     : in != null ? Files.readAllBytes(in) : new byte[0];
+        }
+
+        private String simple(List<String> args, byte[] stdin, Path outFile) throws IOException {
+            if (args.isEmpty()) throw new IllegalArgumentException("empty command");
             String out;
             String err = "";
             switch (args.get(0)) {
@@ -551,6 +601,8 @@ class DocsTranscriptTest {
         private Words() {
         }
 
+        static final String STATUS = "\u0000?\u0000";
+
         /** Quotes ('…', "…", \x), $NAME, ${NAME}, $?, ~ at the start of a word or after NAME=, # comments. */
         static List<Word> of(String line, Session s) {
             List<Word> words = new ArrayList<>();
@@ -624,7 +676,7 @@ class DocsTranscriptTest {
         private static int expand(String line, int i, StringBuilder cur, Session s) {
             int n = line.length();
             if (i + 1 < n && line.charAt(i + 1) == '?') {
-                cur.append(s.var("?"));
+                cur.append(STATUS); // expanded when its simple command runs, as the shell does
                 return i + 2;
             }
             if (i + 1 < n && line.charAt(i + 1) == '{') {
