@@ -30,7 +30,11 @@ public interface MailStore {
 
     void saveAttachment(long messageRef, String filename, String contentType, long size, byte[] data);
 
+    /** A ticket's attachments, oldest first: position N of `attachment list` is element N-1. */
     List<StoredAttachment> attachments(long ticketId);
+
+    /** The bytes of a kept attachment (null when it was over the size limit and only the raw source has it). */
+    byte[] attachmentData(long id);
 
     /** The queue that claims this address (table queue_addresses), if any. */
     Optional<String> queueForAddress(String address);

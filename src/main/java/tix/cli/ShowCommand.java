@@ -26,6 +26,7 @@ final class ShowCommand extends BaseCommand {
         output().template(format.template).ticket(d);
         if (explain && output().format() == tix.render.Output.Format.TEXT) SlaCommand.print(output(), new tix.app.SlaService(session()).explain(id));
         if (output().format() == tix.render.Output.Format.TEXT && format.template == null) {
+            AttachmentCommand.print(output(), new tix.app.AttachmentService(session()).list(d.ticket().id()));
             DocCommand.suggest(output(), new tix.app.DocService(session()).related(d.ticket().title()));
         }
         return ExitCodes.OK;

@@ -90,6 +90,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("known", "KnownCommand");
         COMMANDS.put("doc", "DocCommand");
         COMMANDS.put("report", "ReportCommand");
+        COMMANDS.put("attachment", "AttachmentCommand");
         COMMANDS.put("sweep", "SweepCommand");
         COMMANDS.put("sla", "SlaCommand");
         COMMANDS.put("calendar", "CalendarCommand");

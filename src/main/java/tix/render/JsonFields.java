@@ -33,7 +33,9 @@ public final class JsonFields {
             "unassigned", "sla_by_tier", "backlog",
             // reports (repeats, tags, handoff)
             "text", "ticket_ids", "added", "removed", "until", "escalations", "known_issues", "open_in_high_tiers",
-            "process_tags", "direction", "opened", "resolved", "linked");
+            "process_tags", "direction", "opened", "resolved", "linked",
+            // attachments
+            "n", "filename", "content_type", "size", "message");
 
     private JsonFields() {
         throw new AssertionError();

@@ -76,6 +76,11 @@ final class SqliteMailStore implements MailStore {
     }
 
     @Override
+    public byte[] attachmentData(long id) {
+        return sql.one("SELECT data FROM attachments WHERE id = ?", rs -> rs.getBytes(1), id).orElse(null);
+    }
+
+    @Override
     public Optional<String> queueForAddress(String address) {
         if (address == null) return Optional.empty();
         return sql.one("SELECT queue FROM queue_addresses WHERE address = ?", rs -> rs.getString(1), address.strip());
