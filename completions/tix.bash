@@ -200,6 +200,7 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} known" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} attachment" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sweep" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar" ];    then _picocli_tix; return $?; fi
@@ -280,6 +281,9 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report repeats" ];    then _picocli_tix_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report tags" ];    then _picocli_tix_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report handoff" ];    then _picocli_tix_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} attachment list" ];    then _picocli_tix_attachment; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} attachment ls" ];    then _picocli_tix_attachment; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} attachment save" ];    then _picocli_tix_attachment; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla list" ];    then _picocli_tix_sla; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla set" ];    then _picocli_tix_sla; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla remove" ];    then _picocli_tix_sla; return $?; fi
@@ -342,195 +346,203 @@ function _complete_tix() {
   local cmds43=(known)
   local cmds44=(doc)
   local cmds45=(report)
-  local cmds46=(sweep)
-  local cmds47=(sla)
-  local cmds48=(calendar)
-  local cmds49=(config)
-  local cmds50=(agent add)
-  local cmds51=(agent list)
-  local cmds52=(agent set)
-  local cmds53=(agent show)
-  local cmds54=(queue add)
-  local cmds55=(queue list)
-  local cmds56=(queue ls)
-  local cmds57=(queue show)
-  local cmds58=(queue set)
-  local cmds59=(queue remove)
-  local cmds60=(queue rm)
-  local cmds61=(team add)
-  local cmds62=(team list)
-  local cmds63=(team ls)
-  local cmds64=(team show)
-  local cmds65=(team set)
-  local cmds66=(team remove)
-  local cmds67=(team rm)
-  local cmds68=(tagset add)
-  local cmds69=(tagset list)
-  local cmds70=(tagset ls)
-  local cmds71=(tagset remove)
-  local cmds72=(tagset rm)
-  local cmds73=(route add)
-  local cmds74=(route list)
-  local cmds75=(route ls)
-  local cmds76=(route remove)
-  local cmds77=(route rm)
-  local cmds78=(route move)
-  local cmds79=(route test)
-  local cmds80=(tier list)
-  local cmds81=(tier ls)
-  local cmds82=(tier add)
-  local cmds83=(macro add)
-  local cmds84=(macro list)
-  local cmds85=(macro ls)
-  local cmds86=(macro show)
-  local cmds87=(macro remove)
-  local cmds88=(macro rm)
-  local cmds89=(macro suggest)
-  local cmds90=(account import)
-  local cmds91=(account list)
-  local cmds92=(account ls)
-  local cmds93=(account show)
-  local cmds94=(mail ingest)
-  local cmds95=(mail fetch)
-  local cmds96=(mail send)
-  local cmds97=(mail outbox)
-  local cmds98=(mail queue-settings)
-  local cmds99=(suspended list)
-  local cmds100=(suspended show)
-  local cmds101=(suspended accept)
-  local cmds102=(suspended reject)
-  local cmds103=(bulk close)
-  local cmds104=(bulk resolve)
-  local cmds105=(bulk assign)
-  local cmds106=(bulk tag)
-  local cmds107=(bulk status)
-  local cmds108=(bulk delete)
-  local cmds109=(known create)
-  local cmds110=(known link)
-  local cmds111=(known list)
-  local cmds112=(known ls)
-  local cmds113=(known show)
-  local cmds114=(known resolve)
-  local cmds115=(doc add)
-  local cmds116=(doc edit)
-  local cmds117=(doc list)
-  local cmds118=(doc ls)
-  local cmds119=(doc show)
-  local cmds120=(doc search)
-  local cmds121=(doc remove)
-  local cmds122=(doc rm)
-  local cmds123=(report repeats)
-  local cmds124=(report tags)
-  local cmds125=(report handoff)
-  local cmds126=(sla list)
-  local cmds127=(sla set)
-  local cmds128=(sla remove)
-  local cmds129=(sla explain)
-  local cmds130=(calendar list)
-  local cmds131=(calendar show)
-  local cmds132=(calendar add)
-  local cmds133=(calendar set)
-  local cmds134=(config get)
-  local cmds135=(config set)
-  local cmds136=(config unset)
-  local cmds137=(config list)
-  local cmds138=(config export)
-  local cmds139=(config import)
+  local cmds46=(attachment)
+  local cmds47=(sweep)
+  local cmds48=(sla)
+  local cmds49=(calendar)
+  local cmds50=(config)
+  local cmds51=(agent add)
+  local cmds52=(agent list)
+  local cmds53=(agent set)
+  local cmds54=(agent show)
+  local cmds55=(queue add)
+  local cmds56=(queue list)
+  local cmds57=(queue ls)
+  local cmds58=(queue show)
+  local cmds59=(queue set)
+  local cmds60=(queue remove)
+  local cmds61=(queue rm)
+  local cmds62=(team add)
+  local cmds63=(team list)
+  local cmds64=(team ls)
+  local cmds65=(team show)
+  local cmds66=(team set)
+  local cmds67=(team remove)
+  local cmds68=(team rm)
+  local cmds69=(tagset add)
+  local cmds70=(tagset list)
+  local cmds71=(tagset ls)
+  local cmds72=(tagset remove)
+  local cmds73=(tagset rm)
+  local cmds74=(route add)
+  local cmds75=(route list)
+  local cmds76=(route ls)
+  local cmds77=(route remove)
+  local cmds78=(route rm)
+  local cmds79=(route move)
+  local cmds80=(route test)
+  local cmds81=(tier list)
+  local cmds82=(tier ls)
+  local cmds83=(tier add)
+  local cmds84=(macro add)
+  local cmds85=(macro list)
+  local cmds86=(macro ls)
+  local cmds87=(macro show)
+  local cmds88=(macro remove)
+  local cmds89=(macro rm)
+  local cmds90=(macro suggest)
+  local cmds91=(account import)
+  local cmds92=(account list)
+  local cmds93=(account ls)
+  local cmds94=(account show)
+  local cmds95=(mail ingest)
+  local cmds96=(mail fetch)
+  local cmds97=(mail send)
+  local cmds98=(mail outbox)
+  local cmds99=(mail queue-settings)
+  local cmds100=(suspended list)
+  local cmds101=(suspended show)
+  local cmds102=(suspended accept)
+  local cmds103=(suspended reject)
+  local cmds104=(bulk close)
+  local cmds105=(bulk resolve)
+  local cmds106=(bulk assign)
+  local cmds107=(bulk tag)
+  local cmds108=(bulk status)
+  local cmds109=(bulk delete)
+  local cmds110=(known create)
+  local cmds111=(known link)
+  local cmds112=(known list)
+  local cmds113=(known ls)
+  local cmds114=(known show)
+  local cmds115=(known resolve)
+  local cmds116=(doc add)
+  local cmds117=(doc edit)
+  local cmds118=(doc list)
+  local cmds119=(doc ls)
+  local cmds120=(doc show)
+  local cmds121=(doc search)
+  local cmds122=(doc remove)
+  local cmds123=(doc rm)
+  local cmds124=(report repeats)
+  local cmds125=(report tags)
+  local cmds126=(report handoff)
+  local cmds127=(attachment list)
+  local cmds128=(attachment ls)
+  local cmds129=(attachment save)
+  local cmds130=(sla list)
+  local cmds131=(sla set)
+  local cmds132=(sla remove)
+  local cmds133=(sla explain)
+  local cmds134=(calendar list)
+  local cmds135=(calendar show)
+  local cmds136=(calendar add)
+  local cmds137=(calendar set)
+  local cmds138=(config get)
+  local cmds139=(config set)
+  local cmds140=(config unset)
+  local cmds141=(config list)
+  local cmds142=(config export)
+  local cmds143=(config import)
 
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_tix_config_import; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_tix_config_export; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_tix_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_tix_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_tix_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_tix_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_tix_calendar_set; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_tix_calendar_add; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_tix_calendar_show; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_tix_calendar_list; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_tix_sla_explain; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_tix_sla_remove; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_tix_sla_set; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_tix_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_tix_report_handoff; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_tix_report_tags; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_tix_report_repeats; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_tix_doc_rm; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_tix_doc_remove; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_tix_doc_search; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_tix_doc_show; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_tix_doc_ls; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_tix_doc_list; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_tix_doc_edit; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_tix_doc_add; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_tix_known_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_tix_known_show; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_known_ls; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_known_list; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_known_link; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_known_create; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_bulk_delete; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_bulk_status; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_bulk_tag; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_bulk_assign; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_bulk_close; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_route_test; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_route_move; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_route_rm; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_route_remove; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_route_ls; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_route_list; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_route_add; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_tagset_rm; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_tagset_remove; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_tagset_ls; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_tagset_list; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_tagset_add; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_agent_add; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_config; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_calendar; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_sla; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_sweep; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_tix_config_import; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_tix_config_export; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_tix_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_tix_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_tix_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_tix_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_tix_calendar_set; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_tix_calendar_add; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_tix_calendar_show; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_tix_calendar_list; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_tix_sla_explain; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_tix_sla_remove; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_tix_sla_set; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_tix_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_tix_attachment_save; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_tix_attachment_ls; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_tix_attachment_list; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_tix_report_handoff; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_tix_report_tags; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_tix_report_repeats; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_tix_doc_rm; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_tix_doc_remove; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_tix_doc_search; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_tix_doc_show; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_tix_doc_ls; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_tix_doc_list; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_tix_doc_edit; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_tix_doc_add; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_tix_known_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_tix_known_show; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_tix_known_ls; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_known_list; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_known_link; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_known_create; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_bulk_delete; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_bulk_status; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_bulk_tag; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_bulk_assign; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_bulk_close; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_route_test; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_route_move; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_route_rm; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_route_remove; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_route_ls; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_route_list; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_route_add; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_tagset_rm; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_tagset_remove; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_tagset_ls; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_tagset_list; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_tagset_add; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_config; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_calendar; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_sla; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_tix_sweep; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_tix_attachment; return $?; fi
   if CompWordsContainsArray "${cmds45[@]}"; then _picocli_tix_report; return $?; fi
   if CompWordsContainsArray "${cmds44[@]}"; then _picocli_tix_doc; return $?; fi
   if CompWordsContainsArray "${cmds43[@]}"; then _picocli_tix_known; return $?; fi
@@ -588,7 +600,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tagset route tier macro account completion shell stats mail suspended export import bulk known doc report sweep sla calendar config"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tagset route tier macro account completion shell stats mail suspended export import bulk known doc report attachment sweep sla calendar config"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -2708,6 +2720,45 @@ function _picocli_tix_report() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="repeats tags handoff"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `attachment` subcommand.
+function _picocli_tix_attachment() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list ls save"
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -6433,6 +6484,129 @@ function _picocli_tix_report_handoff() {
 }
 
 # Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tix_attachment_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_tix_attachment_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `save` subcommand.
+function _picocli_tix_attachment_save() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--to' '--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_tix_sla_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
@@ -7053,6 +7227,10 @@ __tix_cmd() {
     'agent set') echo 'agent set' ;;
     'agent show') echo 'agent show' ;;
     'assign') echo 'assign' ;;
+    'attachment') echo 'attachment' ;;
+    'attachment list') echo 'attachment list' ;;
+    'attachment ls') echo 'attachment list' ;;
+    'attachment save') echo 'attachment save' ;;
     'bulk') echo 'bulk' ;;
     'bulk assign') echo 'bulk assign' ;;
     'bulk close') echo 'bulk close' ;;
@@ -7208,6 +7386,7 @@ __tix_kind() {
     'assign --if-version') echo - ;;
     'assign --team') echo team ;;
     'assign --to') echo agent ;;
+    'attachment save --to') echo - ;;
     'bulk assign --assignee') echo agent ;;
     'bulk assign --ids') echo - ;;
     'bulk assign --in-team') echo - ;;
@@ -7510,6 +7689,8 @@ __tix_kind() {
     'agent set #0') echo agent ;;
     'agent show #0') echo agent ;;
     'assign #0') echo ticket ;;
+    'attachment list #0') echo ticket ;;
+    'attachment save #0') echo ticket ;;
     'bulk status #0') echo status ;;
     'close #0') echo ticket ;;
     'deescalate #0') echo ticket ;;

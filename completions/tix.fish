@@ -25,6 +25,14 @@ function __tix_cmd
             echo 'agent show'
         case 'assign'
             echo 'assign'
+        case 'attachment'
+            echo 'attachment'
+        case 'attachment list'
+            echo 'attachment list'
+        case 'attachment ls'
+            echo 'attachment list'
+        case 'attachment save'
+            echo 'attachment save'
         case 'bulk'
             echo 'bulk'
         case 'bulk assign'
@@ -330,6 +338,8 @@ function __tix_kind
             echo team
         case 'assign --to'
             echo agent
+        case 'attachment save --to'
+            echo -
         case 'bulk assign --assignee'
             echo agent
         case 'bulk assign --ids'
@@ -934,6 +944,10 @@ function __tix_kind
             echo agent
         case 'assign #0'
             echo ticket
+        case 'attachment list #0'
+            echo ticket
+        case 'attachment save #0'
+            echo ticket
         case 'bulk status #0'
             echo status
         case 'close #0'
@@ -1161,6 +1175,7 @@ complete -c tix -n '__tix_at \'\'' -a 'bulk' -d 'One action over a selection of 
 complete -c tix -n '__tix_at \'\'' -a 'known' -d 'Known issues with numbers: linked tickets get known_issue = the numbe…'
 complete -c tix -n '__tix_at \'\'' -a 'doc' -d 'The knowledge base: articles to answer with'
 complete -c tix -n '__tix_at \'\'' -a 'report' -d 'What happened on the desk in a period, for the weekly review: answers…'
+complete -c tix -n '__tix_at \'\'' -a 'attachment' -d 'Files that came with a ticket\'s mail: list them, save one'
 complete -c tix -n '__tix_at \'\'' -a 'sweep' -d 'Apply every time rule due at --now (default: the clock): unattended n…'
 complete -c tix -n '__tix_at \'\'' -a 'sla' -d 'The SLA table (green and yellow limits in business time per tier, opt…'
 complete -c tix -n '__tix_at \'\'' -a 'calendar' -d 'Business calendars: timezone, weekly hours (several intervals a day) …'
@@ -1771,6 +1786,16 @@ complete -c tix -n '__tix_in \'report handoff\'' -l from-tier -r -d 'Open ticket
 complete -c tix -n '__tix_in \'report handoff\'' -l process-family -r -d 'The tag family of process tags (default process)'
 complete -c tix -n '__tix_in \'report handoff\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'report handoff\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'attachment\'' -a 'list' -d 'A ticket\'s attachments: position, name, type, size, the message that …'
+complete -c tix -n '__tix_at \'attachment\'' -a 'save' -d 'Save attachment N of ticket ID into a folder (default: the current on…'
+complete -c tix -n '__tix_in \'attachment\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'attachment\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'attachment list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'attachment list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'attachment save\'' -l to -r -F -d 'The folder to save into (default: the current one)'
+complete -c tix -n '__tix_in \'attachment save\'' -l force -d 'Replace a file of the same name'
+complete -c tix -n '__tix_in \'attachment save\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'attachment save\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'sweep\'' -l dry-run -d 'Print what would happen and write nothing (with --now: a what-if)'
 complete -c tix -n '__tix_in \'sweep\'' -s v -l verbose -d 'Also say when nothing was due, and how many tickets were read'
 complete -c tix -n '__tix_in \'sweep\'' -s h -l help -d 'Show this help message and exit'
