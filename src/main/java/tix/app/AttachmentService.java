@@ -6,8 +6,8 @@ import tix.domain.FileNames;
 import tix.domain.Ticket;
 
 /**
- * `tix attachment`: the files customers sent, listed by their position on the ticket and read back. Reading is for
- * every agent of the desk; a merged ticket's attachments are found on the ticket it was merged into.
+ * `tix attachment`: the files customers sent, listed by their position on the ticket and read back. Reading them is
+ * open as reading a ticket is (`show`); a merged ticket's attachments are found on the ticket it was merged into.
  */
 public final class AttachmentService {
     private final Session session;
@@ -49,7 +49,6 @@ public final class AttachmentService {
     }
 
     private List<Item> items(Tx tx, long id) {
-        session.actor(tx);
         Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
         for (int hops = 0; t.mergedInto() != null && hops < 100; hops++) {
             long target = t.mergedInto();
