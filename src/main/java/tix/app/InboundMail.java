@@ -16,16 +16,46 @@ import java.util.List;
  * @param listMail    a List-Unsubscribe or List-Id header (automated only when it starts a new thread)
  * @param report      a delivery status notification, or null
  * @param malformed   why the message could not be read whole, or null
+ * @param reusedMessageId the Message-ID as written when another message already came with it and other bytes
+ *                    ({@code messageId} is then a derived id, see {@link #withReusedMessageId()}), else null
  */
 public record InboundMail(String messageId, String from, String fromName, String replyTo, List<String> recipients,
                           String subject, List<String> threadIds, String body, List<Attachment> attachments,
                           String automated, boolean listMail, DeliveryReport report, String malformed,
-                          boolean encrypted, byte[] raw, String source) {
+                          boolean encrypted, byte[] raw, String source, String reusedMessageId) {
     public InboundMail {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         threadIds = threadIds == null ? List.of() : List.copyOf(threadIds);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         body = body == null ? "" : body;
+    }
+
+    public InboundMail(String messageId, String from, String fromName, String replyTo, List<String> recipients,
+                       String subject, List<String> threadIds, String body, List<Attachment> attachments,
+                       String automated, boolean listMail, DeliveryReport report, String malformed,
+                       boolean encrypted, byte[] raw, String source) {
+        this(messageId, from, fromName, replyTo, recipients, subject, threadIds, body, attachments, automated, listMail,
+                report, malformed, encrypted, raw, source, null);
+    }
+
+    /**
+     * The same mail under an id of its own, for a Message-ID that already came with other bytes: {@code
+     * <reused.HASH.original@tix.invalid>}, HASH from the bytes, so a redelivery of this very message is still
+     * recognised as a duplicate.
+     */
+    public InboundMail withReusedMessageId() {
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(raw))
+                    .substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String inner = messageId.replaceAll("[<>\\s]", "").replace('@', '.');
+        if (inner.length() > 180) inner = inner.substring(0, 180);
+        return new InboundMail("<reused." + hash + "." + inner + "@tix.invalid>", from, fromName, replyTo, recipients,
+                subject, threadIds, body, attachments, automated, listMail, report, malformed, encrypted, raw, source,
+                messageId);
     }
 
     /** A file that came with the message; {@code data} is null when it was over the size limit. */

@@ -2,6 +2,7 @@ package tix.app;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class IngestService {
     private static final class Run {
         private final Tx tx;
         private final Instant now;
-        private final InboundMail m;
+        private InboundMail m;
         private final String defaultQueue;
 
         Run(Tx tx, Instant now, InboundMail m, String defaultQueue) {
@@ -87,6 +88,11 @@ public final class IngestService {
 
         Result ingest() {
             Optional<MailStore.Raw> seen = tx.mail().raw(m.messageId());
+            if (seen.isPresent() && !Arrays.equals(tx.mail().rawBytes(seen.get().id()), m.raw())) {
+                // a Message-ID reused for other content (mailers do): kept as a message of its own, flagged
+                m = m.withReusedMessageId();
+                seen = tx.mail().raw(m.messageId());
+            }
             if (seen.isPresent() && seen.get().ticketId() != null) {
                 return new Result(tx.tickets().find(seen.get().ticketId()).orElseThrow(), seen.get().outcome(),
                         seen.get().reason(), true);
@@ -186,13 +192,13 @@ public final class IngestService {
             Message msg = TicketService.addMessage(tx, t, MessageKind.CUSTOMER, contact.email(), body(settings), now,
                     m.messageId());
             attach(msg, settings);
-            tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", null, m.source(), m.raw(), now);
+            tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", flag(null), m.source(), m.raw(), now);
             Notifications.newTicket(tx, t, ACTOR, now);
             if (queue.autoResponse()) {
                 MailSettings answering = queue.name().equals(queueName) ? settings : tx.mail().settings(queue.name());
                 autoRespond(t, answering, answering.newTemplateOrDefault());
             }
-            return new Result(tx.tickets().find(t.id()).orElseThrow(), "new", null, false);
+            return new Result(tx.tickets().find(t.id()).orElseThrow(), "new", flag(null), false);
         }
 
         private Result threaded(Ticket thread, String sender, MailSettings settings) {
@@ -201,9 +207,9 @@ public final class IngestService {
             attach(msg, settings);
             String outcome = holder.id() != thread.id() ? "follow_up" : "thread";
             String reason = msg.kind() == MessageKind.SYSTEM ? "the queue rejects follow-ups of closed tickets" : null;
-            tx.mail().saveRaw(m.messageId(), holder.id(), msg.id(), outcome, reason, m.source(), m.raw(), now);
+            tx.mail().saveRaw(m.messageId(), holder.id(), msg.id(), outcome, flag(reason), m.source(), m.raw(), now);
             if (reason != null) autoRespond(holder, settings, REJECTED);
-            return new Result(tx.tickets().find(holder.id()).orElseThrow(), outcome, reason, false);
+            return new Result(tx.tickets().find(holder.id()).orElseThrow(), outcome, flag(reason), false);
         }
 
         /** Automated mail in an existing thread: recorded as a system message, no status change, no answer. */
@@ -212,7 +218,7 @@ public final class IngestService {
                     "Automated mail from " + sender + " (" + reason + "): " + title() + "\n\n" + m.body(), now,
                     m.messageId());
             touch(thread);
-            tx.mail().saveRaw(m.messageId(), thread.id(), msg.id(), "system", reason, m.source(), m.raw(), now);
+            tx.mail().saveRaw(m.messageId(), thread.id(), msg.id(), "system", flag(reason), m.source(), m.raw(), now);
             return new Result(tx.tickets().find(thread.id()).orElseThrow(), "system", reason, false);
         }
 
@@ -236,7 +242,7 @@ public final class IngestService {
                     m.messageId());
             touch(about);
             String reason = "delivery report " + (r.status() == null ? "" : r.status());
-            tx.mail().saveRaw(m.messageId(), about.id(), msg.id(), "bounce", reason.strip(), m.source(), m.raw(), now);
+            tx.mail().saveRaw(m.messageId(), about.id(), msg.id(), "bounce", flag(reason.strip()), m.source(), m.raw(), now);
             return new Result(tx.tickets().find(about.id()).orElseThrow(), "bounce", reason.strip(), false);
         }
 
@@ -257,11 +263,18 @@ public final class IngestService {
             attach(msg, settings);
             TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Suspended: " + reason
                     + ". Review with 'tix suspended show " + t.id() + "', then accept or reject it.", now, null);
-            tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "suspended", reason, m.source(), m.raw(), now);
+            tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "suspended", flag(reason), m.source(), m.raw(), now);
             return new Result(tx.tickets().find(t.id()).orElseThrow(), "suspended", reason, false);
         }
 
         // ---------------------------------------------------------------- helpers
+
+        /** The reason recorded with the raw source, plus the flag of a reused Message-ID. */
+        private String flag(String reason) {
+            if (m.reusedMessageId() == null) return reason;
+            String f = "Message-ID " + m.reusedMessageId() + " reused with other content";
+            return reason == null ? f : reason + "; " + f;
+        }
 
         /** An auto-response, unless the address is undeliverable or already had its hourly share (loop protection). */
         private void autoRespond(Ticket t, MailSettings settings, String template) {

@@ -59,17 +59,34 @@ final class MailCommand extends BaseCommand {
     }
 
     @Command(name = "ingest", description = {"Read RFC 5322 messages and make or update tickets: one message on "
-            + "standard input (for an MTA pipe: support: \"|tix mail ingest\"), or message files, or Maildir folders "
-            + "(new/ and cur/; ingested files in new/ move to cur/).",
-        "A Message-ID already stored is not ingested again: exit 0 and that ticket is printed. Automated mail and "
-            + "bounces are recorded but never answered; suspicious mail becomes a suspended ticket. Only empty or "
-            + "unreadable input exits 7."})
+            + "standard input (for an MTA pipe: support: \"|tix mail ingest\"), or any number of message files, mbox "
+            + "files and Maildir folders (new/ and cur/; ingested files in new/ move to cur/), all in one process, one "
+            + "transaction per message: a message that cannot be stored does not stop the others.",
+        "Nothing that could be read is refused: mail with broken headers or no headers at all is held as a suspended "
+            + "ticket with its raw source. A Message-ID already stored with the same bytes is a duplicate (exit 0, "
+            + "that ticket is printed); with other bytes it is stored as a message of its own, flagged.",
+        "Automatic mail (RFC 3834 auto-replies, delivery and feedback reports, mailer-daemon, postmaster, list "
+            + "managers, auto-reply subjects in many languages ...; see docs/mail.md) is recorded but never answered: "
+            + "a suspended ticket on a new thread, a system message in a known one. Release a held message with "
+            + "'tix suspended accept ID'.",
+        "With several messages, one row per message (file, ticket_id, outcome, status, reason) goes to stdout; "
+            + "--summary (or a terminal on stderr) adds the counts on stderr. Exit 0 when every message was kept, "
+            + "7 when some input was empty (nothing to keep), 1 when a message hit an internal error (the others "
+            + "are kept)."})
     static final class Ingest extends BaseCommand {
-        @Parameters(arity = "0..*", paramLabel = "FILE|MAILDIR", description = "Message files or Maildir folders (default: standard input).")
+        @Parameters(arity = "0..*", paramLabel = "FILE|MBOX|MAILDIR", description = "Message files, mbox files or "
+                + "Maildir folders (default: one message on standard input).")
         List<Path> paths = new ArrayList<>();
 
         @Option(names = "--queue", paramLabel = "Q", description = "Queue for mail no queue address claims (default support).")
         String queue;
+
+        @Option(names = "--summary", description = "Print the counts of outcomes on stderr (always on a terminal).")
+        boolean summary;
+
+        /** One message to ingest: where it came from, and the Maildir file to mark seen once it is stored. */
+        private record Item(String source, Path file, int index) {
+        }
 
         @Override
         int run() {
@@ -83,34 +100,78 @@ final class MailCommand extends BaseCommand {
             List<Path> files = new ArrayList<>();
             for (Path p : paths) files.addAll(expand(p));
             if (files.size() == 1 && !Files.isDirectory(paths.get(0))) {
-                IngestService.Result r = ingest.ingest(reader.read(read(files.get(0)), files.get(0).toString()), queue);
-                return printChanged(r.ticket());
+                byte[] raw = read(files.get(0));
+                if (!tix.mail.Mbox.looksLikeMbox(raw) || tix.mail.Mbox.split(raw).size() == 1) {
+                    IngestService.Result r = ingest.ingest(reader.read(raw, files.get(0).toString()), queue);
+                    return printChanged(r.ticket());
+                }
             }
             List<Map<String, Object>> rows = new ArrayList<>();
+            Map<String, Integer> counts = new java.util.TreeMap<>();
             int code = ExitCodes.OK;
             for (Path f : files) {
-                Map<String, Object> row = new java.util.LinkedHashMap<>();
-                row.put("file", f.toString());
+                byte[] data;
                 try {
-                    IngestService.Result r = ingest.ingest(reader.read(read(f), f.toString()), queue);
-                    row.put("ticket_id", r.ticket().id());
-                    row.put("outcome", r.duplicate() ? "duplicate" : r.outcome());
-                    row.put("status", r.ticket().status().wire());
-                    row.put("reason", r.reason());
-                    seen(f);
+                    data = read(f);
                 } catch (DomainException e) {
-                    if (e.reason() != DomainException.Reason.INVALID_DATA) throw e;
-                    spec.commandLine().getErr().println("tix: " + e.getMessage() + " (" + e.hint() + ")");
-                    row.put("ticket_id", null);
-                    row.put("outcome", "refused");
-                    row.put("status", null);
-                    row.put("reason", e.getMessage());
-                    code = ExitCodes.INVALID_DATA;
+                    code = refused(rows, counts, f.toString(), e, code);
+                    continue;
                 }
-                rows.add(row);
+                List<byte[]> messages = tix.mail.Mbox.looksLikeMbox(data) ? tix.mail.Mbox.split(data) : List.of(data);
+                for (int i = 0; i < messages.size(); i++) {
+                    String source = messages.size() == 1 ? f.toString() : f + "#" + (i + 1);
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    row.put("file", source);
+                    try {
+                        IngestService.Result r = ingest.ingest(reader.read(messages.get(i), source), queue);
+                        String outcome = r.duplicate() ? "duplicate" : r.outcome();
+                        row.put("ticket_id", r.ticket().id());
+                        row.put("outcome", outcome);
+                        row.put("status", r.ticket().status().wire());
+                        row.put("reason", r.reason());
+                        counts.merge(outcome, 1, Integer::sum);
+                        if (messages.size() == 1) seen(f);
+                    } catch (DomainException e) {
+                        if (e.reason() != DomainException.Reason.INVALID_DATA) throw e;
+                        code = refused(rows, counts, source, e, code);
+                        continue;
+                    } catch (RuntimeException e) {
+                        // a bug met in one message: say so, keep going with the others
+                        spec.commandLine().getErr().println("tix: cannot ingest " + source + ": " + e
+                                + " (the other messages are kept; TIX_DEBUG=1 for details)");
+                        if (root().env().var("TIX_DEBUG") != null) e.printStackTrace(spec.commandLine().getErr());
+                        row.put("ticket_id", null);
+                        row.put("outcome", "error");
+                        row.put("status", null);
+                        row.put("reason", String.valueOf(e.getMessage()));
+                        counts.merge("error", 1, Integer::sum);
+                        code = ExitCodes.INTERNAL;
+                    }
+                    rows.add(row);
+                }
             }
             output().records(rows, List.of("file", "ticket_id", "outcome", "status", "reason"));
+            if (summary || root().env().stderrTerminal()) {
+                StringBuilder line = new StringBuilder("ingested " + rows.size() + " message(s):");
+                counts.forEach((k, v) -> line.append(' ').append(k).append(' ').append(v).append(','));
+                line.setLength(line.length() - 1);
+                spec.commandLine().getErr().println(line);
+            }
             return code;
+        }
+
+        private int refused(List<Map<String, Object>> rows, Map<String, Integer> counts, String source,
+                            DomainException e, int code) {
+            spec.commandLine().getErr().println("tix: " + e.getMessage() + " (" + e.hint() + ")");
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("file", source);
+            row.put("ticket_id", null);
+            row.put("outcome", "refused");
+            row.put("status", null);
+            row.put("reason", e.getMessage());
+            rows.add(row);
+            counts.merge("refused", 1, Integer::sum);
+            return code == ExitCodes.OK ? ExitCodes.INVALID_DATA : code;
         }
 
         private static List<Path> expand(Path p) {

@@ -47,18 +47,36 @@ public final class MimeReader {
     private static final Pattern PGP = Pattern.compile("-----BEGIN PGP MESSAGE-----");
     private static final int MAX_DEPTH = 20;
 
+    static {
+        // Angus reads these as system properties, once, when its classes load (docs: jakarta.mail.internet
+        // package summary); a CLI process reads mail only, so they are set here for the whole JVM.
+        setDefault("mail.mime.decodetext.strict", "false");       // encoded words inside words
+        setDefault("mail.mime.ignoreunknownencoding", "true");    // "8bits", "plain", "7-bit": read as 8bit
+        setDefault("mail.mime.base64.ignoreerrors", "true");      // base64 without its padding or with junk
+        setDefault("mail.mime.uudecode.ignoreerrors", "true");
+        setDefault("mail.mime.uudecode.ignoremissingbeginend", "true");
+        setDefault("mail.mime.decodeparameters", "true");         // RFC 2231 (filename*0*=...)
+        setDefault("mail.mime.decodefilename", "true");           // RFC 2047 words in file names
+        setDefault("mail.mime.applefilenames", "true");           // Apple Mail's unquoted names with spaces
+        setDefault("mail.mime.windowsfilenames", "true");         // IE's paths with backslashes
+        setDefault("mail.mime.parameters.strict", "false");
+        setDefault("mail.mime.contentdisposition.strict", "false");
+        setDefault("mail.mime.multipart.ignoremissingendboundary", "true");
+        setDefault("mail.mime.multipart.ignoremissingboundaryparameter", "true");
+        setDefault("mail.mime.multipart.allowempty", "true");
+        setDefault("mail.mime.allowutf8", "true");                // raw UTF-8 part headers (RFC 6532)
+    }
+
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) System.setProperty(key, value);
+    }
+
     private final Session session;
 
     public MimeReader() {
         Properties p = new Properties();
         p.setProperty("mail.mime.address.strict", "false");
-        p.setProperty("mail.mime.decodetext.strict", "false");
-        p.setProperty("mail.mime.parameters.strict", "false");
-        p.setProperty("mail.mime.decodefilename", "true");
-        p.setProperty("mail.mime.decodeparameters", "true");
         p.setProperty("mail.mime.allowutf8", "true");
-        p.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
-        p.setProperty("mail.mime.multipart.allowempty", "true");
         this.session = Session.getInstance(p);
     }
 
@@ -66,17 +84,21 @@ public final class MimeReader {
     public InboundMail read(byte[] raw, String source) {
         int start = firstContent(raw);
         if (start < 0) throw DomainException.invalidData("empty message from " + source, "nothing was written");
-        if (!looksLikeHeader(raw, start)) {
-            throw DomainException.invalidData("not an RFC 5322 message (" + source + "): no header lines",
-                    "nothing was written");
+        Lenient.Result repaired;
+        try {
+            repaired = Lenient.repair(raw);
+        } catch (RuntimeException e) {
+            repaired = null;
         }
+        if (repaired == null) return broken(raw, source, "no header lines: not an RFC 5322 message");
         MimeMessage msg;
         try {
-            msg = new MimeMessage(session, new ByteArrayInputStream(raw, start, raw.length - start));
+            msg = new MimeMessage(session, new ByteArrayInputStream(repaired.bytes()));
         } catch (MessagingException | RuntimeException e) {
             return broken(raw, source, "cannot parse the header: " + e.getMessage());
         }
         Parsed p = new Parsed();
+        p.bodyCharset = repaired.bodyCharset();
         String messageId = messageId(msg, raw);
         try {
             readAddresses(msg, p);
@@ -89,7 +111,6 @@ public final class MimeReader {
         List<String> refs = ids(header(msg, "References"));
         Collections.reverse(refs);
         for (String r : refs) if (!thread.contains(r)) thread.add(r);
-        String automated = automated(msg, p.from);
         boolean list = header(msg, "List-Unsubscribe") != null || header(msg, "List-Id") != null;
         try {
             walk(msg, p, 0);
@@ -97,6 +118,8 @@ public final class MimeReader {
             p.problems.add("cannot read the body: " + e.getMessage());
             p.fatal++;
         }
+        String automated = Robots.classify(name -> header(msg, name), p.from, p.fromName, subject, reportType(msg),
+                p.partTypes);
         String body = p.text.length() > 0 ? p.text.toString() : p.html.length() > 0 ? HtmlText.toText(p.html.toString()) : "";
         body = Quotes.trim(body.replace("\r\n", "\n").replace('\r', '\n'));
         InboundMail.DeliveryReport report = p.reportFields == null ? null : report(p);
@@ -104,7 +127,7 @@ public final class MimeReader {
             report = new InboundMail.DeliveryReport(p.originalIds, null, null, null);
         }
         String malformed = p.fatal > 0 ? String.join("; ", p.problems) : null;
-        if (malformed != null && body.isBlank()) body = rawBody(raw, start);
+        if (malformed != null && body.isBlank()) body = rawBody(repaired.bytes(), 0);
         return new InboundMail(messageId, p.from, p.fromName, p.replyTo, p.recipients, subject, thread, body,
                 p.attachments, automated, list, report, malformed, PGP.matcher(body).find(), raw, source);
     }
@@ -160,6 +183,8 @@ public final class MimeReader {
         int fatal;
         String reportFields;
         final List<String> originalIds = new ArrayList<>();
+        String bodyCharset;
+        final java.util.Set<String> partTypes = new java.util.HashSet<>();
     }
 
     // ---------------------------------------------------------------- headers
@@ -251,6 +276,7 @@ public final class MimeReader {
 
     private static String personal(InternetAddress a) {
         String p = a.getPersonal();
+        if (p != null && p.contains("=?")) p = EncodedWords.decode(p);
         return p == null ? null : p.replaceAll("[\\p{Cntrl}]", " ").strip();
     }
 
@@ -273,38 +299,21 @@ public final class MimeReader {
         String rawSubject = header(msg, "Subject");
         if (rawSubject == null) return null;
         try {
-            return MimeUtility.decodeText(MimeUtility.unfold(rawSubject)).replaceAll("[\\p{Cntrl}]+", " ").strip();
-        } catch (IOException | RuntimeException e) {
+            return EncodedWords.decode(MimeUtility.unfold(rawSubject)).replaceAll("[\\p{Cntrl}]+", " ").strip();
+        } catch (RuntimeException e) {
             return rawSubject.replaceAll("[\\p{Cntrl}]+", " ").strip();
         }
     }
 
-    /** Why a message looks machine-written (SPEC §5 Mail: automated mail), or null. */
-    private static String automated(MimeMessage msg, String from) {
-        String autoSubmitted = header(msg, "Auto-Submitted");
-        if (autoSubmitted != null && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
-            return "Auto-Submitted: " + clip(autoSubmitted);
+    /** The top-level media type with its report-type parameter, for {@link Robots}. */
+    private static String reportType(MimeMessage msg) {
+        try {
+            ContentType ct = new ContentType(msg.getContentType());
+            String rt = ct.getParameter("report-type");
+            return ct.getBaseType().toLowerCase(Locale.ROOT) + (rt == null ? "" : "; " + rt.toLowerCase(Locale.ROOT));
+        } catch (MessagingException | RuntimeException e) {
+            return null;
         }
-        for (String h : List.of("X-Autoreply", "X-Autorespond", "X-Autogenerated")) {
-            if (header(msg, h) != null) return h + " header";
-        }
-        String precedence = header(msg, "Precedence");
-        if (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
-            return "Precedence: " + clip(precedence);
-        }
-        if (header(msg, "X-Auto-Response-Suppress") != null) return "X-Auto-Response-Suppress header";
-        String returnPath = header(msg, "Return-Path");
-        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) return "empty Return-Path";
-        if (from != null) {
-            String local = from.substring(0, from.lastIndexOf('@')).toLowerCase(Locale.ROOT);
-            if (local.equals("mailer-daemon") || local.equals("postmaster")) return "sent by " + local;
-        }
-        return null;
-    }
-
-    private static String clip(String s) {
-        String v = s.strip().replaceAll("[\\p{Cntrl}]", " ");
-        return v.length() > 60 ? v.substring(0, 60) : v;
     }
 
     private static boolean isReportType(MimeMessage msg) {
@@ -319,39 +328,55 @@ public final class MimeReader {
     // ---------------------------------------------------------------- body
 
     private void walk(Part part, Parsed p, int depth) throws MessagingException, IOException {
+        walk(part, p, depth, true);
+    }
+
+    /**
+     * Reads one part. {@code text}: its readable text is wanted (false for the branches of an alternative that were
+     * not chosen, whose files and inline images are still kept wherever they sit, e.g. Apple Mail's
+     * alternative → related → image).
+     */
+    private void walk(Part part, Parsed p, int depth, boolean text) throws MessagingException, IOException {
         if (depth > MAX_DEPTH) {
             p.problems.add("MIME parts nested deeper than " + MAX_DEPTH);
             return;
         }
         ContentType type = contentType(part, p);
+        p.partTypes.add(type.getBaseType().toLowerCase(Locale.ROOT));
         String disposition = disposition(part);
         boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition) || fileName(part) != null
                 && !type.match("text/plain") && !type.match("text/html");
         if (type.getPrimaryType().equalsIgnoreCase("multipart")) {
-            Object content = part.getContent();
-            if (!(content instanceof Multipart)) {
+            Object content;
+            try {
+                content = part.getContent();
+            } catch (MessagingException | IOException | RuntimeException e) {
+                content = null;
+            }
+            int count = -1;
+            if (content instanceof Multipart) {
+                try {
+                    count = ((Multipart) content).getCount();
+                } catch (MessagingException e) {
+                    count = -1;
+                }
+            }
+            if (count <= 0) {
+                // no boundary found (missing, misspelt): the body is read as one text part
                 p.problems.add("multipart without parts");
-                p.fatal++;
+                if (text) appendText(p.text, unsplit(part, type, p));
                 return;
             }
             Multipart mp = (Multipart) content;
-            int count;
-            try {
-                count = mp.getCount();
-            } catch (MessagingException e) {
-                p.problems.add("broken multipart: " + e.getMessage());
-                p.fatal++;
-                return;
-            }
             if (type.match("multipart/alternative")) {
-                alternative(mp, count, p, depth);
+                alternative(mp, count, p, depth, text);
                 return;
             }
-            for (int i = 0; i < count; i++) walk(mp.getBodyPart(i), p, depth + 1);
+            for (int i = 0; i < count; i++) walk(mp.getBodyPart(i), p, depth + 1, text);
             return;
         }
-        if (type.match("message/delivery-status")) {
-            p.reportFields = new String(readBytes(part), StandardCharsets.ISO_8859_1);
+        if (type.match("message/delivery-status") || type.match("message/global-delivery-status")) {
+            p.reportFields = new String(readBytes(part), StandardCharsets.UTF_8);
             return;
         }
         if (type.match("text/rfc822-headers")) {
@@ -366,12 +391,12 @@ public final class MimeReader {
             p.originalIds.addAll(ids(h.getHeader("Message-ID", " ")));
             return;
         }
-        if (!attachment && type.match("text/plain") && depth <= MAX_DEPTH) {
-            appendText(p.text, decode(part, type));
+        if (!attachment && type.match("text/plain")) {
+            if (text) appendText(p.text, decode(part, type, p));
             return;
         }
         if (!attachment && type.match("text/html")) {
-            appendText(p.html, decode(part, type));
+            if (text) appendText(p.html, decode(part, type, p));
             return;
         }
         byte[] data = readBytes(part);
@@ -379,30 +404,71 @@ public final class MimeReader {
         p.attachments.add(new InboundMail.Attachment(name, type.getBaseType().toLowerCase(Locale.ROOT), data.length, data));
     }
 
-    /** multipart/alternative: the plain text part, else the HTML one (turned into text), else the last part. */
-    private void alternative(Multipart mp, int count, Parsed p, int depth) throws MessagingException, IOException {
-        BodyPart plain = null;
-        BodyPart html = null;
-        BodyPart other = null;
-        for (int i = 0; i < count; i++) {
-            BodyPart b = mp.getBodyPart(i);
-            ContentType t = contentType(b, p);
-            if (t.match("text/plain") && plain == null) plain = b;
-            else if (t.match("text/html") && html == null) html = b;
-            else other = b;
+    /** A multipart whose parts cannot be found: its body as text, quoted-printable decoded when it is that. */
+    private static String unsplit(Part part, ContentType type, Parsed p) {
+        byte[] bytes;
+        try (InputStream in = ((jakarta.mail.internet.MimePart) part).getEncoding() == null
+                ? rawStream(part) : MimeUtility.decode(rawStream(part), ((jakarta.mail.internet.MimePart) part).getEncoding())) {
+            bytes = in.readAllBytes();
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return "";
         }
-        if (plain != null) {
-            String text = decode(plain, contentType(plain, p));
-            if (!text.isBlank() || html == null) {
-                appendText(p.text, text);
-                return;
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (latin.matches("(?s).*(=[0-9A-F]{2}){2,}.*")) {
+            try (InputStream in = MimeUtility.decode(new ByteArrayInputStream(bytes), "quoted-printable")) {
+                bytes = in.readAllBytes();
+            } catch (MessagingException | IOException e) {
+                // keep the bytes as they are
             }
         }
-        if (html != null) {
-            appendText(p.text, HtmlText.toText(decode(html, contentType(html, p))));
-            return;
+        String cs = type.getParameter("charset") != null ? type.getParameter("charset") : p.bodyCharset;
+        return Charsets.decode(bytes, cs).replace("\u0000", "");
+    }
+
+    private static InputStream rawStream(Part part) throws MessagingException {
+        if (part instanceof MimeMessage) return ((MimeMessage) part).getRawInputStream();
+        return ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+    }
+
+    /**
+     * multipart/alternative: the plain text part, else the HTML one (turned into text), else the richest other
+     * part. The branches not read for text are still walked for their files and inline images.
+     */
+    private void alternative(Multipart mp, int count, Parsed p, int depth, boolean text) throws MessagingException, IOException {
+        int plain = -1;
+        int html = -1;
+        int other = -1;
+        for (int i = 0; i < count; i++) {
+            ContentType t = contentType(mp.getBodyPart(i), p);
+            if (t.match("text/plain") && plain < 0) plain = i;
+            else if (t.match("text/html") && html < 0) html = i;
+            else other = i;
         }
-        if (other != null) walk(other, p, depth + 1);
+        int chosen = -1;
+        if (text && plain >= 0) {
+            String plainText = decode(mp.getBodyPart(plain), contentType(mp.getBodyPart(plain), p), p);
+            if (!plainText.isBlank() || html < 0 && other < 0) {
+                appendText(p.text, plainText);
+                chosen = plain;
+            }
+        }
+        if (text && chosen < 0 && html >= 0) {
+            appendText(p.text, HtmlText.toText(decode(mp.getBodyPart(html), contentType(mp.getBodyPart(html), p), p)));
+            chosen = html;
+        }
+        if (text && chosen < 0 && other >= 0) {
+            // e.g. multipart/related holding the HTML and its images: text goes to p.html, turned into text later
+            StringBuilder before = new StringBuilder(p.html);
+            p.html.setLength(0);
+            walk(mp.getBodyPart(other), p, depth + 1, true);
+            if (p.html.length() > 0) appendText(p.text, HtmlText.toText(p.html.toString()));
+            p.html.setLength(0);
+            p.html.append(before);
+            chosen = other;
+        }
+        for (int i = 0; i < count; i++) {
+            if (i != chosen) walk(mp.getBodyPart(i), p, depth + 1, false);
+        }
     }
 
     private static void appendText(StringBuilder to, String text) {
@@ -443,9 +509,9 @@ public final class MimeReader {
     private static String fileName(Part part) {
         try {
             String name = part.getFileName();
-            if (name != null && name.contains("=?")) name = MimeUtility.decodeText(name);
+            if (name != null && name.contains("=?")) name = EncodedWords.decode(name);
             return name == null || name.isBlank() ? null : name;
-        } catch (MessagingException | IOException | RuntimeException e) {
+        } catch (MessagingException | RuntimeException e) {
             return null;
         }
     }
@@ -466,27 +532,14 @@ public final class MimeReader {
         }
     }
 
-    /** The text of a part in its declared charset; undeclared: UTF-8 when valid, else windows-1252. */
-    private static String decode(Part part, ContentType type) throws MessagingException, IOException {
+    /**
+     * The text of a part in its declared charset, read as a mail client reads it ({@link Charsets}: aliases, vendor
+     * supersets, mislabelled UTF-8); no charset: the message's, else UTF-8 when valid, else windows-1252.
+     */
+    private static String decode(Part part, ContentType type, Parsed p) throws MessagingException, IOException {
         byte[] bytes = readBytes(part);
         String declared = type.getParameter("charset");
-        Charset cs = null;
-        if (declared != null) {
-            try {
-                cs = Charset.forName(MimeUtility.javaCharset(declared.strip().replace("\"", "")));
-            } catch (RuntimeException e) {
-                cs = null;
-            }
-        }
-        if (cs == null) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                cs = Charset.forName("windows-1252");
-            }
-        }
-        return new String(bytes, cs).replace("\u0000", "");
+        return Charsets.decode(bytes, declared != null ? declared : p.bodyCharset).replace("\u0000", "");
     }
 
     // ---------------------------------------------------------------- delivery reports

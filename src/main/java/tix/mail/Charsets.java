@@ -1,0 +1,152 @@
+package tix.mail;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Charset labels as mail clients read them: MIME names, aliases and the vendor supersets that senders really use
+ * under a standard label (CP932 for Shift_JIS, GB18030 for GB2312 and GBK, windows-125x for ISO-8859-x, CP949 for
+ * EUC-KR, the Microsoft ISO-2022-JP with its circled digits and "№"). Text labelled us-ascii or Latin-1 that is
+ * valid UTF-8 is read as UTF-8, as Thunderbird and Gmail do.
+ */
+final class Charsets {
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Label (lower case, as written in mail) to the Java charset that reads it best. */
+    private static final Map<String, String> SUPERSET = Map.ofEntries(
+            Map.entry("us-ascii", "windows-1252"), Map.entry("ascii", "windows-1252"),
+            Map.entry("ansi_x3.4-1968", "windows-1252"), Map.entry("iso-8859-1", "windows-1252"),
+            Map.entry("iso8859-1", "windows-1252"), Map.entry("latin1", "windows-1252"),
+            Map.entry("latin-1", "windows-1252"), Map.entry("l1", "windows-1252"),
+            Map.entry("iso-8859-9", "windows-1254"), Map.entry("latin5", "windows-1254"),
+            Map.entry("iso-8859-11", "x-windows-874"), Map.entry("tis-620", "x-windows-874"),
+            Map.entry("iso-8859-8-i", "windows-1255"), Map.entry("iso-8859-8-e", "windows-1255"),
+            Map.entry("iso-8859-8", "windows-1255"), Map.entry("iso-8859-6-i", "ISO-8859-6"),
+            Map.entry("iso-8859-6-e", "ISO-8859-6"), Map.entry("shift_jis", "windows-31j"),
+            Map.entry("shift-jis", "windows-31j"), Map.entry("sjis", "windows-31j"), Map.entry("x-sjis", "windows-31j"),
+            Map.entry("ms_kanji", "windows-31j"), Map.entry("csshiftjis", "windows-31j"), Map.entry("cp932", "windows-31j"),
+            Map.entry("iso-2022-jp", "x-windows-iso2022jp"), Map.entry("csiso2022jp", "x-windows-iso2022jp"),
+            Map.entry("euc-jp", "x-eucJP-Open"), Map.entry("x-euc-jp", "x-eucJP-Open"),
+            Map.entry("gb2312", "GB18030"), Map.entry("gbk", "GB18030"), Map.entry("x-gbk", "GB18030"),
+            Map.entry("cp936", "GB18030"), Map.entry("euc-cn", "GB18030"), Map.entry("csgb2312", "GB18030"),
+            Map.entry("chinese", "GB18030"), Map.entry("big5", "Big5-HKSCS"), Map.entry("x-big5", "Big5-HKSCS"),
+            Map.entry("euc-kr", "x-windows-949"), Map.entry("ks_c_5601-1987", "x-windows-949"),
+            Map.entry("ks_c_5601", "x-windows-949"), Map.entry("korean", "x-windows-949"),
+            Map.entry("iso-2022-kr", "ISO-2022-KR"), Map.entry("cp1252", "windows-1252"),
+            Map.entry("utf8", "UTF-8"), Map.entry("unicode-1-1-utf-8", "UTF-8"), Map.entry("x-unicode20utf8", "UTF-8"),
+            Map.entry("koi8", "KOI8-R"), Map.entry("cyrillic", "ISO-8859-5"), Map.entry("x-mac-roman", "x-MacRoman"),
+            Map.entry("macintosh", "x-MacRoman"), Map.entry("mac", "x-MacRoman"));
+
+    /** Labels whose text is checked for UTF-8 first (mislabelled UTF-8 is common; the reverse never decodes). */
+    private static final List<String> LATIN = List.of("windows-1252", "windows-1254");
+
+    private Charsets() {
+        throw new AssertionError();
+    }
+
+    /** The Java charset for a label from a header or an encoded word, or null when nobody knows it. */
+    static Charset forLabel(String label) {
+        if (label == null) return null;
+        String l = label.strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
+        int star = l.indexOf('*'); // RFC 2231 language suffix: utf-8*en
+        if (star >= 0) l = l.substring(0, star);
+        if (l.isEmpty()) return null;
+        String name = SUPERSET.get(l);
+        if (name == null && l.matches("(cp|win|windows)-?125\\d")) name = "windows-" + l.replaceAll("\\D", "");
+        if (name == null && l.matches("iso[-_ ]?8859[-_ ]?\\d{1,2}")) name = "ISO-8859-" + l.replaceAll("^iso[-_ ]?8859[-_ ]?", "");
+        if (name == null && l.startsWith("x-") && !l.equals("x-user-defined")) name = l.substring(2);
+        try {
+            return Charset.forName(name != null ? name : l);
+        } catch (RuntimeException e) {
+            try {
+                return Charset.forName(jakarta.mail.internet.MimeUtility.javaCharset(l));
+            } catch (RuntimeException again) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Text in the labelled charset. Mislabelled UTF-8 (labelled us-ascii, Latin-1 or missing) is read as UTF-8; an
+     * unknown label or none falls back to UTF-8 when valid, else windows-1252.
+     */
+    static String decode(byte[] bytes, String label) {
+        Charset cs = forLabel(label);
+        if (cs == null || LATIN.contains(cs.name().toLowerCase(Locale.ROOT)) || cs == StandardCharsets.US_ASCII) {
+            String utf8 = strictUtf8(bytes);
+            if (utf8 != null) return utf8;
+            if (cs == null) cs = WINDOWS_1252;
+        }
+        return new String(bytes, cs);
+    }
+
+    /** The bytes as UTF-8 when they are valid UTF-8, else null. */
+    static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** The bytes in {@code cs} when every byte maps to a character, else null. */
+    static String strict(byte[] bytes, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Raw 8-bit header bytes (RFC 6532 allows UTF-8; older mailers wrote their local charset): UTF-8 when valid,
+     * then the charset of the message's text, then the first of the common legacy charsets that decodes without
+     * error and reads as text (no C1 controls), else windows-1252, which maps every byte.
+     */
+    static String header(byte[] bytes, String bodyLabel) {
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) return utf8;
+        Charset body = forLabel(bodyLabel);
+        if (body != null && body != StandardCharsets.UTF_8) {
+            String s = strict(bytes, body);
+            if (s != null && plausible(s)) return s;
+        }
+        for (String name : List.of("windows-31j", "GB18030", "x-windows-949", "KOI8-R", "windows-1251")) {
+            // multi-byte charsets first: a Latin-1 reading of Japanese is never rejected, the reverse often is
+            Charset cs = Charset.forName(name);
+            String s = strict(bytes, cs);
+            if (s != null && plausible(s) && fitsScript(s, name)) return s;
+        }
+        return new String(bytes, WINDOWS_1252);
+    }
+
+    private static boolean plausible(String s) {
+        return s.chars().noneMatch(c -> c >= 0x80 && c < 0xa0 || c == 0xfffd);
+    }
+
+    /** A legacy guess counts only when its non-ASCII characters all belong to the script that charset is for. */
+    private static boolean fitsScript(String s, String charset) {
+        return s.codePoints().filter(c -> c >= 0x80).allMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (charset) {
+                case "windows-31j":
+                    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                            || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.COMMON;
+                case "GB18030":
+                    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.COMMON;
+                case "x-windows-949":
+                    return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.COMMON;
+                default:
+                    return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.COMMON;
+            }
+        });
+    }
+}
