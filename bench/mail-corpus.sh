@@ -11,6 +11,7 @@
 # AUTOMATIC: an extended regex over the file path naming the machine-written mail of DIR (the default fits
 # ../shared/mail-corpus: sisimai's bounces, vacation replies and ARF reports except its not-* set, and mikel's
 # multipart_report_emails). DETAILS.tsv (optional) gets one row per file with what became of it.
+# KEEP_DB=FILE keeps the desk for a look afterwards.
 # Needs: sqlite3, python3, /usr/bin/time. Never part of `mvn verify`: the corpus lives outside the repository.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,6 +38,7 @@ rc=$?
 set -e
 end=$(date +%s%N)
 
+[ -n "${KEEP_DB:-}" ] && cp "$db" "$KEEP_DB"
 python3 - "$db" "$work/files" "$work/rows.json" "$work/stderr" "$rc" "$n" "$(( (end - start) / 1000000 ))" \
     "$automatic" "$details" <<'PY'
 import email, email.policy, json, re, sqlite3, sys
@@ -52,6 +54,9 @@ if isinstance(rows, dict):
 by_file = {r.get('file'): r for r in rows}
 con = sqlite3.connect(db)
 
+MACHINE = {'message/delivery-status', 'message/global-delivery-status', 'text/rfc822-headers',
+           'message/feedback-report', 'message/disposition-notification'}
+
 def expected_attachments(raw):
     """Leaf parts a mail client shows as files; the machine parts of a report (status, returned mail) are not."""
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
@@ -66,7 +71,7 @@ def expected_attachments(raw):
             for i, k in enumerate(kids):
                 walk(k, ctype == 'multipart/report' and i > 0 or in_report)
             return
-        if in_report:
+        if ctype.startswith('multipart/') or ctype in MACHINE:
             return
         disp = (part.get('Content-Disposition') or '').split(';')[0].strip().lower()
         name = part.get_filename() or part.get_param('name')
@@ -84,6 +89,11 @@ def expected_attachments(raw):
 BAD_HEADER = re.compile(r'\ufffd|=\?[^?\s]+\?[bqBQ]\?|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|[\x00-\x08\x0b-\x1f]')
 BAD_BODY = re.compile(r'\ufffd|(=[0-9A-F]{2}){3,}|^[A-Za-z0-9+/]{60,}={0,2}$|</?(html|body|div|p|span|table|td|br)\b[^>]*>'
                       r'|&(nbsp|amp|lt|gt|quot|#\d+);|Ã[\u0080-\u00bf]', re.M | re.I)
+
+def bad(pattern, text, raw):
+    """A sign of a wrong decoding, unless the source itself holds it (U+FFFD written by the sender's mailer)."""
+    m = pattern.search(text)
+    return bool(m) and not (m.group() == '\ufffd' and b'\xef\xbf\xbd' in raw)
 
 out = []
 lost = crashes = suspended = system = new = answered_auto = answered = 0
@@ -124,7 +134,7 @@ for p in paths:
                                   'where t.id = ?', (ticket,)).fetchone()
         row['title'], row['name'] = title, name
         headers_total += 1
-        if BAD_HEADER.search(title) or BAD_HEADER.search(name):
+        if bad(BAD_HEADER, title, raw) or bad(BAD_HEADER, name, raw):
             headers_bad += 1
             row['flags'] += 'header '
     if ref is not None:
@@ -132,7 +142,7 @@ for p in paths:
         row['att_kept'] = kept
         body = con.execute('select body from messages where id = ?', (ref,)).fetchone()
         bodies_total += 1
-        if body and BAD_BODY.search(body[0]):
+        if body and bad(BAD_BODY, body[0], raw):
             bodies_bad += 1
             row['flags'] += 'body '
     elif stored_outcome == 'duplicate':

@@ -73,17 +73,55 @@ final class Charsets {
     }
 
     /**
-     * Text in the labelled charset. Mislabelled UTF-8 (labelled us-ascii, Latin-1 or missing) is read as UTF-8; an
-     * unknown label or none falls back to UTF-8 when valid, else windows-1252.
+     * Text in the labelled charset, as a mail client shows it: UTF-8 under a 7-bit or Latin label (us-ascii,
+     * iso-2022-*, Latin-1) is read as UTF-8; text that does not decode in its label but is valid UTF-8 is UTF-8;
+     * "UTF-8" with stray Latin-1 bytes keeps its UTF-8 and reads the stray bytes as windows-1252. No label or an
+     * unknown one: UTF-8 when valid, else windows-1252.
      */
     static String decode(byte[] bytes, String label) {
         Charset cs = forLabel(label);
-        if (cs == null || LATIN.contains(cs.name().toLowerCase(Locale.ROOT)) || cs == StandardCharsets.US_ASCII) {
+        String name = cs == null ? "" : cs.name().toLowerCase(Locale.ROOT);
+        if (cs == null || LATIN.contains(name) || cs == StandardCharsets.US_ASCII || name.contains("2022")) {
             String utf8 = strictUtf8(bytes);
             if (utf8 != null) return utf8;
-            if (cs == null) cs = WINDOWS_1252;
+            if (cs == null) return new String(bytes, WINDOWS_1252);
         }
-        return new String(bytes, cs);
+        if (cs == StandardCharsets.UTF_8) return mixedUtf8(bytes);
+        String s = strict(bytes, cs);
+        if (s != null) return s;
+        String utf8 = strictUtf8(bytes);
+        return utf8 != null ? utf8 : new String(bytes, cs);
+    }
+
+    /** UTF-8 where the bytes are UTF-8, windows-1252 for each byte that is not (Latin-1 pasted into UTF-8 mail). */
+    static String mixedUtf8(byte[] bytes) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (r.isUnderflow()) break;
+            if (r.isOverflow()) {
+                java.nio.CharBuffer bigger = java.nio.CharBuffer.allocate(out.capacity() * 2);
+                out.flip();
+                bigger.put(out);
+                out = bigger;
+                continue;
+            }
+            for (int i = 0; i < r.length(); i++) {
+                if (!out.hasRemaining()) {
+                    java.nio.CharBuffer bigger = java.nio.CharBuffer.allocate(out.capacity() * 2);
+                    out.flip();
+                    bigger.put(out);
+                    out = bigger;
+                }
+                out.put(new String(new byte[] {in.get()}, WINDOWS_1252).charAt(0));
+            }
+        }
+        d.flush(out);
+        out.flip();
+        return out.toString();
     }
 
     /** The bytes as UTF-8 when they are valid UTF-8, else null. */

@@ -1,7 +1,6 @@
 package tix.mail;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +31,7 @@ final class EncodedWords {
             String between = value.substring(last, m.start());
             boolean adjacent = runCharset != null && between.isBlank();
             byte[] bytes = bytes(m.group(2), m.group(3));
-            Charset cs = Charsets.forLabel(m.group(1));
-            if (bytes == null || cs == null) {
+            if (bytes == null) {
                 flush(out, run, runCharset);
                 runCharset = null;
                 out.append(between).append(m.group());

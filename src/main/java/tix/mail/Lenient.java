@@ -29,6 +29,8 @@ final class Lenient {
             + "|arc-[a-z-]+|dkim-signature|authentication-results|resent-[a-z-]+|keywords|comments|errors-to)");
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9_.:+-]{2,40})");
     private static final Pattern PART_FIELD = Pattern.compile("(?i)^content-[a-z-]+\\s*:.*", Pattern.DOTALL);
+    private static final Pattern PARAM = Pattern.compile("(?i)^(boundary|charset|name|filename|type|report-type|format"
+            + "|delsp|protocol|micalg|start)\\*?[0-9]*\\*?\\s*=.*");
     private static final int MAX_JUNK_LINES = 8;
 
     /** The repaired bytes and what was repaired (for the record, never shown as an error). */
@@ -97,8 +99,7 @@ final class Lenient {
                     writeHeaderLine(out, b, line, eol, bodyCharset);
                 }
             } else {
-                String next = i + 1 < lines.size() ? text(latin, lines.get(i + 1)) : "";
-                if (!next.isEmpty() && (next.charAt(0) == ' ' || next.charAt(0) == '\t' || FIELD.matcher(next).matches())) {
+                if (knownFieldFollows(latin, lines, i + 1)) {
                     repairs.add("stray line in the header");
                     out.write(' ');
                     writeHeaderLine(out, b, line, eol, bodyCharset);
@@ -123,12 +124,32 @@ final class Lenient {
                 String l = text(latin, line);
                 boolean field = PART_FIELD.matcher(l).matches();
                 boolean cont = partHeader && !l.isEmpty() && (l.charAt(0) == ' ' || l.charAt(0) == '\t');
-                partHeader = field || cont;
+                boolean param = partHeader && !field && !cont && PARAM.matcher(l).matches();
+                partHeader = field || cont || param;
+                if (param) {
+                    // "boundary=..." left unfolded under a part's Content-Type: a continuation, as clients read it
+                    repairs.add("unfolded parameter in a part header");
+                    out.write('\t');
+                }
                 if (partHeader && has8bit(b, line)) writeHeaderLine(out, b, line, eol(latin, line), bodyCharset);
                 else out.write(b, line[0], line[2] - line[0]);
             }
         }
         return new Result(out.toByteArray(), repairs, bodyCharset);
+    }
+
+    /**
+     * A stray line is part of the header when a well-known header field still follows before the first empty line
+     * (an MTA that lost the indentation of a folded Received: or DKIM-Signature: field); otherwise the body starts.
+     */
+    private static boolean knownFieldFollows(String latin, List<int[]> lines, int from) {
+        for (int j = from; j < lines.size() && j < from + 50; j++) {
+            String l = text(latin, lines.get(j));
+            if (l.isEmpty()) return false;
+            Matcher f = FIELD.matcher(l);
+            if (f.matches() && KNOWN.matcher(f.group(1).strip()).matches()) return true;
+        }
+        return false;
     }
 
     private static void writeHeaderLine(ByteArrayOutputStream out, byte[] b, int[] line, String eol, String charset) {

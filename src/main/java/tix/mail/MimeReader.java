@@ -121,6 +121,7 @@ public final class MimeReader {
         String automated = Robots.classify(name -> header(msg, name), p.from, p.fromName, subject, reportType(msg),
                 p.partTypes);
         String body = p.text.length() > 0 ? p.text.toString() : p.html.length() > 0 ? HtmlText.toText(p.html.toString()) : "";
+        if (header(msg, "Content-Type") == null && HtmlText.looksLikeHtml(body)) body = HtmlText.toText(body);
         body = Quotes.trim(body.replace("\r\n", "\n").replace('\r', '\n'));
         InboundMail.DeliveryReport report = p.reportFields == null ? null : report(p);
         if (report == null && p.reportFields == null && isReportType(msg)) {
@@ -385,20 +386,20 @@ public final class MimeReader {
             return;
         }
         if (type.match("message/rfc822") && p.reportFields != null) {
-            // the original message returned by a bounce: its id ties the report to a ticket
+            // the original message returned by a bounce: its id ties the report to a ticket; kept as a file too
             byte[] bytes = readBytes(part);
             InternetHeaders h = new InternetHeaders(new ByteArrayInputStream(bytes));
             p.originalIds.addAll(ids(h.getHeader("Message-ID", " ")));
-            return;
         }
+        boolean named = fileName(part) != null;
         if (!attachment && type.match("text/plain")) {
             if (text) appendText(p.text, decode(part, type, p));
-            return;
-        }
-        if (!attachment && type.match("text/html")) {
+            if (!named) return;
+        } else if (!attachment && type.match("text/html")) {
             if (text) appendText(p.html, decode(part, type, p));
-            return;
+            if (!named) return;
         }
+        // a named inline text part is read as text and kept as the file it is too (as mail clients show it)
         byte[] data = readBytes(part);
         String name = Names.sanitise(fileName(part), type.getBaseType(), p.attachments.size() + 1);
         p.attachments.add(new InboundMail.Attachment(name, type.getBaseType().toLowerCase(Locale.ROOT), data.length, data));
