@@ -89,8 +89,31 @@ final class Charsets {
         if (cs == StandardCharsets.UTF_8) return mixedUtf8(bytes);
         String s = strict(bytes, cs);
         if (s != null) return s;
-        String utf8 = strictUtf8(bytes);
-        return utf8 != null ? utf8 : new String(bytes, cs);
+        String utf8 = mixedUtf8(bytes);
+        String repaired = unmojibake(utf8, cs);
+        if (repaired != null) return repaired;
+        return strictUtf8(bytes) != null ? utf8 : new String(bytes, cs);
+    }
+
+    /**
+     * Text that a gateway read as Latin-1 and wrote back as UTF-8 (every character below U+0100, many above
+     * U+007F): its Latin-1 bytes in the declared charset, when they read as that charset with at most one
+     * replacement in a hundred characters; else null.
+     */
+    static String unmojibake(String text, Charset declared) {
+        if (declared == null || declared == StandardCharsets.UTF_8 || LATIN.contains(declared.name().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int high = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xff) return null;
+            if (c >= 0x80) high++;
+        }
+        if (high < 4) return null;
+        String again = new String(text.getBytes(StandardCharsets.ISO_8859_1), declared);
+        long bad = again.chars().filter(c -> c == 0xfffd).count();
+        return bad * 100 <= again.length() ? again : null;
     }
 
     /** UTF-8 where the bytes are UTF-8, windows-1252 for each byte that is not (Latin-1 pasted into UTF-8 mail). */
@@ -151,8 +174,11 @@ final class Charsets {
      */
     static String header(byte[] bytes, String bodyLabel) {
         String utf8 = strictUtf8(bytes);
-        if (utf8 != null) return utf8;
         Charset body = forLabel(bodyLabel);
+        if (utf8 != null) {
+            String repaired = unmojibake(utf8, body);
+            return repaired != null ? repaired : utf8;
+        }
         if (body != null && body != StandardCharsets.UTF_8) {
             String s = strict(bytes, body);
             if (s != null && plausible(s)) return s;

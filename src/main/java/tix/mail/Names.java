@@ -15,7 +15,7 @@ final class Names {
         String s = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
         int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
         if (slash >= 0) s = s.substring(slash + 1);
-        s = s.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "").replaceAll("[<>:\"|?*;$`']", "_").strip();
+        s = s.replace('\ufffd', '_').replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "").replaceAll("[<>:\"|?*;$`']", "_").strip();
         s = s.replaceAll("^[.\\s]+", "");
         if (s.length() > MAX) {
             int dot = s.lastIndexOf('.');
