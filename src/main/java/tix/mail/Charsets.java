@@ -81,11 +81,12 @@ final class Charsets {
     static String decode(byte[] bytes, String label) {
         Charset cs = forLabel(label);
         String name = cs == null ? "" : cs.name().toLowerCase(Locale.ROOT);
-        if (cs == null || LATIN.contains(name) || cs == StandardCharsets.US_ASCII || name.contains("2022")) {
+        if ((cs == null || LATIN.contains(name) || cs == StandardCharsets.US_ASCII || name.contains("2022")) && has8bit(bytes)) {
             String utf8 = strictUtf8(bytes);
             if (utf8 != null) return utf8;
             if (cs == null) return new String(bytes, WINDOWS_1252);
         }
+        if (cs == null) return new String(bytes, StandardCharsets.US_ASCII);
         if (cs == StandardCharsets.UTF_8) return mixedUtf8(bytes);
         String s = strict(bytes, cs);
         if (s != null) return s;
@@ -183,6 +184,7 @@ final class Charsets {
             String s = strict(bytes, body);
             if (s != null && plausible(s)) return s;
         }
+        if (latinLooking(bytes)) return new String(bytes, WINDOWS_1252);
         for (String name : List.of("windows-31j", "GB18030", "x-windows-949", "KOI8-R", "windows-1251")) {
             // multi-byte charsets first: a Latin-1 reading of Japanese is never rejected, the reverse often is
             Charset cs = Charset.forName(name);
@@ -190,6 +192,31 @@ final class Charsets {
             if (s != null && plausible(s) && fitsScript(s, name)) return s;
         }
         return new String(bytes, WINDOWS_1252);
+    }
+
+    static boolean has8bit(byte[] bytes) {
+        for (byte b : bytes) if (b < 0) return true;
+        return false;
+    }
+
+    /**
+     * Western text in a single-byte charset: its 8-bit bytes are letters (0xC0-0xFF) standing alone or in pairs
+     * between ASCII ("Forma\xe7\xe3o"); CJK double-byte text comes in longer runs.
+     */
+    static boolean latinLooking(byte[] bytes) {
+        int run = 0;
+        for (byte b : bytes) {
+            int v = b & 0xff;
+            if (v >= 0x80) {
+                if (v < 0xc0 && v != 0xa0 && v != 0xa9 && v != 0xae && v != 0xb0 && v != 0xb4 && v != 0xba && v != 0xaa) {
+                    return false;
+                }
+                if (++run > 2) return false;
+            } else {
+                run = 0;
+            }
+        }
+        return true;
     }
 
     private static boolean plausible(String s) {

@@ -31,6 +31,7 @@ final class Lenient {
     private static final Pattern PART_FIELD = Pattern.compile("(?i)^content-[a-z-]+\\s*:.*", Pattern.DOTALL);
     private static final Pattern PARAM = Pattern.compile("(?i)^(boundary|charset|name|filename|type|report-type|format"
             + "|delsp|protocol|micalg|start)\\*?[0-9]*\\*?\\s*=.*");
+    private static final Pattern ENCODED_WORD_CHARSET = Pattern.compile("=\\?([A-Za-z0-9_.:+-]{2,40})(\\*[A-Za-z-]+)?\\?[bBqQ]\\?");
     private static final int MAX_JUNK_LINES = 8;
 
     /** The repaired bytes and what was repaired (for the record, never shown as an error). */
@@ -52,6 +53,11 @@ final class Lenient {
         String latin = new String(b, StandardCharsets.ISO_8859_1);
         Matcher cs = CHARSET.matcher(latin);
         String bodyCharset = cs.find() ? cs.group(1) : null;
+        if (bodyCharset == null) {
+            // no charset parameter: the charset the sender's mailer used in its encoded words is the best hint
+            Matcher word = ENCODED_WORD_CHARSET.matcher(latin);
+            if (word.find()) bodyCharset = word.group(1);
+        }
 
         int first = -1;
         for (int i = 0; i < lines.size() && i <= MAX_JUNK_LINES; i++) {

@@ -28,8 +28,9 @@ final class Robots {
             + "|mailer-?daemon|majordomo|listserv|mailman|sympa|ecartis|lyris|out of office|abwesenheit).*");
     /**
      * Subjects of auto-replies and delivery failures, at the start of the subject (after any Re:/AW:/Fwd:), in
-     * English, German, French, Spanish, Italian, Portuguese, Dutch, the Nordic languages, Polish, Czech, Turkish,
-     * Russian, Japanese, Chinese and Korean.
+     * English, German, French, Spanish, Italian, Portuguese, Dutch, the Nordic languages, Polish, Czech, Hungarian,
+     * Finnish, Romanian, Greek, Turkish, Russian, Ukrainian, Hebrew, Arabic, Japanese, Chinese and Korean (the
+     * prefixes Outlook, Exchange, Gmail and the common MTAs write).
      */
     private static final Pattern ROBOT_SUBJECT = Pattern.compile("(?iu)^\\s*((re|aw|sv|vs|antw|r|rif|fw|fwd|wg|tr)\\s*:\\s*)*("
             + "auto(matic)?[ -]?(reply|response|answer)|auto:|autoreply|out of (the )?office|away from (the |my )?office"
@@ -47,9 +48,11 @@ final class Robots {
             + "|autosvar|automatiskt svar|automatisk svar|fr[aå]nvaro|frav[æa]r|ikke (levert|leveret)|kunde inte levereras"
             + "|automatyczna odpowied[źz]|nieobecno[śs][ćc]|automatick[aá] odpov[eě][dď]|nedoru[cč]iteln"
             + "|otomatik (yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda"
-            + "|автоответ|автоматический ответ|не доставлено|недоставленное|нет на месте|отсутств"
+            + "|automatikus v[aá]lasz|automaattinen vastaus|r[ăa]spuns automat|αυτόματη απάντηση|εκτός γραφείου"
+            + "|מענה אוטומטי|מענה 'אני לא נמצא'|מענה \"אני לא נמצא\"|אני לא נמצא|رد تلقائي|الرد التلقائي|خارج المكتب"
+            + "|автоответ|автоматический ответ|автоматична відповідь|не доставлено|недоставленное|нет на месте|отсутств"
             + "|自動応答|自動返信|自動回覆|自動回復|自动回复|自动答复|不在|休暇|休假|配信エラー|メール配送エラー|配送エラー|配信不能|配送不能"
-            + "|エラーメール|送信エラー|宛先不明|退信|系统退信|无法投递|投递失败|자동 ?응답|부재 ?중|배달 ?실패|전송 ?실패)");
+            + "|エラーメール|送信エラー|宛先不明|退信|系统退信|无法投递|投递失败|자동 ?응답|자동 ?회신|부재 ?중|배달 ?실패|전송 ?실패)");
     private static final Set<String> REPORT_PARTS = Set.of("message/delivery-status", "message/global-delivery-status",
             "message/feedback-report", "message/disposition-notification", "message/global-disposition-notification",
             "text/rfc822-headers");
