@@ -118,7 +118,7 @@ public final class MimeReader {
             p.problems.add("cannot read the body: " + e.getMessage());
             p.fatal++;
         }
-        String automated = Robots.classify(name -> header(msg, name), p.from, p.fromName, subject, reportType(msg),
+        String automated = Robots.classify(name -> header(msg, name), p.from, p.fromName, p.replyTo, subject, reportType(msg),
                 p.partTypes);
         String body = p.text.length() > 0 ? p.text.toString() : p.html.length() > 0 ? HtmlText.toText(p.html.toString()) : "";
         if (header(msg, "Content-Type") == null && HtmlText.looksLikeHtml(body)) body = HtmlText.toText(body);
@@ -165,9 +165,10 @@ public final class MimeReader {
 
     /** A message whose header block itself could not be parsed: kept whole, read as far as plain text allows. */
     private InboundMail broken(byte[] raw, String source, String why) {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int split = text.indexOf("\n\n");
-        String body = split < 0 ? "" : text.substring(split + 2);
+        String text = Charsets.decode(java.util.Arrays.copyOf(raw, Math.min(raw.length, 200_000)), null);
+        long printable = text.chars().filter(c -> c >= 0x20 && c != 0x7f && c != 0xfffd || c == '\n' || c == '\r' || c == '\t').count();
+        // text a person can read is shown; binary junk is kept only as the raw source
+        String body = printable >= text.length() * 0.95 ? text.replace("\r\n", "\n").strip() : "";
         return new InboundMail(syntheticId(raw), null, null, null, List.of(), null, List.of(), body, List.of(), null,
                 false, null, why, false, raw, source);
     }
@@ -405,6 +406,28 @@ public final class MimeReader {
         p.attachments.add(new InboundMail.Attachment(name, type.getBaseType().toLowerCase(Locale.ROOT), data.length, data));
     }
 
+    /**
+     * Base64 text is decoded leniently (mail.mime.base64.ignoreerrors: a missing padding or a stray character is
+     * forgiven), but a "base64" body with no base64 in it is a broken message: kept as such, with its raw text.
+     */
+    private static void notBase64(Part part) throws MessagingException, IOException {
+        if (!(part instanceof jakarta.mail.internet.MimePart)
+                || !"base64".equalsIgnoreCase(String.valueOf(((jakarta.mail.internet.MimePart) part).getEncoding()).strip())) {
+            return;
+        }
+        byte[] raw;
+        try (InputStream in = rawStream(part)) {
+            raw = in.readNBytes(8192);
+        }
+        int bad = 0;
+        int good = 0;
+        for (byte b : raw) {
+            if (b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/') good++;
+            else if (b != '=' && b != '\r' && b != '\n' && b != ' ' && b != '\t') bad++;
+        }
+        if (bad * 10 > good) throw new IOException("the base64 body is not base64");
+    }
+
     /** A multipart whose parts cannot be found: its body as text, quoted-printable decoded when it is that. */
     private static String unsplit(Part part, ContentType type, Parsed p) {
         byte[] bytes;
@@ -538,6 +561,7 @@ public final class MimeReader {
      * supersets, mislabelled UTF-8); no charset: the message's, else UTF-8 when valid, else windows-1252.
      */
     private static String decode(Part part, ContentType type, Parsed p) throws MessagingException, IOException {
+        notBase64(part);
         byte[] bytes = readBytes(part);
         String declared = type.getParameter("charset");
         return Charsets.decode(bytes, declared != null ? declared : p.bodyCharset).replace("\u0000", "");

@@ -16,8 +16,10 @@ final class Robots {
     /** Local parts of MTAs, list managers and robot senders (RFC 2142 and common practice). */
     private static final Pattern ROBOT_LOCAL = Pattern.compile("(?i)(mailer[-_.]?daemon|maildaemon|post[-_.]?master"
             + "|listserv|majordomo|mailman|sympa|ecartis|lyris|listproc|smartlist|autoreply|auto[-_.]?reply"
-            + "|autoresponder|auto[-_.]?responder|vacation|no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?"
+            + "|autoresponder|auto[-_.]?responder|vacation|bounces?"
             + "|owner-.+|.+-owner|.+-bounces?|.+-request|bounce[-+.].+|.+\\+bounces?|mail[-_.]?delivery[-_.]?(system|subsystem)?)");
+    /** Senders nobody can answer: robots unless a Reply-To names a person (a web form's noreply@ with Reply-To). */
+    private static final Pattern NOREPLY_LOCAL = Pattern.compile("(?i)(no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?response)([-_+.].*)?");
     /** Display names MTAs sign bounces with. */
     private static final Pattern ROBOT_NAME = Pattern.compile("(?i)^(mail delivery (system|subsystem|service)|mailer[- ]daemon"
             + "|mail administrator|postmaster|microsoft outlook|mail system|e-?mail delivery service|mail transfer agent)$");
@@ -67,14 +69,15 @@ final class Robots {
      * @param header      the first value of a top-level header by name (null when absent or blank)
      * @param from        the sender address (From, else Sender), or null
      * @param fromName    the sender's display name, or null
+     * @param replyTo     the Reply-To address, or null
      * @param contentType the top-level media type with its report-type, e.g. "multipart/report; feedback-report"
      * @param partTypes   the media types of every part
      */
-    static String classify(Function<String, String> header, String from, String fromName, String subject,
+    static String classify(Function<String, String> header, String from, String fromName, String replyTo, String subject,
                            String contentType, Set<String> partTypes) {
         String autoSubmitted = header.apply("Auto-Submitted");
         if (autoSubmitted != null && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
-            return "Auto-Submitted: " + clip(autoSubmitted) + " (RFC 3834)";
+            return "Auto-Submitted: " + clip(autoSubmitted);
         }
         String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (ct.startsWith("multipart/report") && ct.contains("feedback-report") || partTypes.contains("message/feedback-report")) {
@@ -99,6 +102,7 @@ final class Robots {
         if (from != null && from.indexOf('@') > 0) {
             String local = from.substring(0, from.lastIndexOf('@'));
             if (ROBOT_LOCAL.matcher(local).matches()) return "sent by " + local.toLowerCase(Locale.ROOT);
+            if (replyTo == null && NOREPLY_LOCAL.matcher(local).matches()) return "sent by " + local.toLowerCase(Locale.ROOT);
         }
         if (fromName != null && ROBOT_NAME.matcher(fromName.strip()).matches()) return "sent by \"" + clip(fromName) + "\"";
         for (String h : List.of("X-Mailer", "User-Agent")) {

@@ -287,7 +287,7 @@ class MailCorpusTest {
         cs.add(c("invalid From", plain("<c46@example.net>", "not an address at all", "bad from", "x"), 0, "suspended"));
         cs.add(c("multipart without its boundary", (headers("<c47@example.net>", "m@example.net", "broken mime",
                 "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"NEVER\"")
-                + "\r\nno boundary anywhere\r\n").getBytes(StandardCharsets.UTF_8), 0, "suspended",
+                + "\r\nno boundary anywhere\r\n").getBytes(StandardCharsets.UTF_8), 0, "new",
                 body("no boundary anywhere")));
         cs.add(c("broken base64 body", (headers("<c48@example.net>", "b@example.net", "bad b64", "MIME-Version: 1.0",
                 "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64")
@@ -319,11 +319,12 @@ class MailCorpusTest {
                 .getBytes(StandardCharsets.UTF_8), 0, "new", body("from a mbox")));
         cs.add(c("empty input", new byte[0], 7, null));
         cs.add(c("blank input", "\r\n \r\n".getBytes(StandardCharsets.US_ASCII), 7, null));
-        cs.add(c("not a message", "hello, this is just text\nwith lines\n".getBytes(StandardCharsets.US_ASCII), 7, null));
+        cs.add(c("not a message: held with its raw text", "hello, this is just text\nwith lines\n"
+                .getBytes(StandardCharsets.US_ASCII), 0, "suspended", body("hello, this is just text")));
         byte[] junk = new byte[4096];
         new java.util.Random(7).nextBytes(junk);
         junk[0] = 0;
-        cs.add(c("binary junk", junk, 7, null));
+        cs.add(c("binary junk: held with its raw bytes", junk, 0, "suspended", field("status", "suspended")));
         return cs;
     }
 
