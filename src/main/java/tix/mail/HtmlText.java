@@ -105,7 +105,8 @@ final class HtmlText {
         private void tag(boolean close, String name, String attrs) {
             switch (name) {
                 case "br":
-                    endLine();
+                    if (line.length() == 0 && pre == 0) blankLine();
+                    else endLine();
                     break;
                 case "p": case "div": case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "table":
                 case "section": case "article": case "header": case "footer": case "address": case "center":
@@ -128,8 +129,15 @@ final class HtmlText {
                     pre = Math.max(0, pre + (close ? -1 : 1));
                     break;
                 case "blockquote":
-                    paragraph();
-                    quote = Math.max(0, quote + (close ? -1 : 1));
+                    endLine();
+                    if (close && quote > 0 && blank == 1 && out.toString().endsWith(">".repeat(quote) + "\n")) {
+                        // the quote's own closing blank line: the blank after the quote replaces it
+                        out.setLength(out.length() - quote - 1);
+                        blank = 0;
+                    }
+                    if (close) quote = Math.max(0, quote - 1);
+                    blankLine();
+                    if (!close) quote++;
                     break;
                 case "ul": case "ol":
                     if (lists.isEmpty()) paragraph();
@@ -189,10 +197,7 @@ final class HtmlText {
             String l = pre > 0 ? stripEnd(line.toString()) : line.toString().strip();
             line.setLength(0);
             if (l.isEmpty()) {
-                if (blank == 0) {
-                    out.append(quote > 0 ? ">".repeat(quote) : "").append('\n');
-                    blank = 1;
-                }
+                if (pre > 0) blankLine();
                 return;
             }
             out.append(quote > 0 ? "> ".repeat(quote) : "").append(l).append('\n');
@@ -201,8 +206,13 @@ final class HtmlText {
 
         private void paragraph() {
             endLine();
+            blankLine();
+        }
+
+        /** One empty line (quoted inside a blockquote), never two in a row. */
+        private void blankLine() {
             if (blank == 0) {
-                out.append('\n');
+                out.append(quote > 0 ? ">".repeat(quote) : "").append('\n');
                 blank = 1;
             }
         }

@@ -62,8 +62,8 @@ final class Lenient {
         int first = -1;
         for (int i = 0; i < lines.size() && i <= MAX_JUNK_LINES; i++) {
             String l = text(latin, lines.get(i));
-            if (i == 0 && l.startsWith("From ")) continue;
             Matcher f = FIELD.matcher(l);
+            if (i == 0 && l.startsWith("From ") && !f.matches()) continue;
             if (f.matches() && (KNOWN.matcher(f.group(1).strip()).matches() || i + 1 < lines.size()
                     && FIELD.matcher(text(latin, lines.get(i + 1))).matches())) {
                 first = i;
@@ -71,7 +71,8 @@ final class Lenient {
             }
         }
         if (first < 0) return null;
-        if (first > 0 && !(first == 1 && text(latin, lines.get(0)).startsWith("From "))) {
+        if (first > 0 && !(first == 1 && text(latin, lines.get(0)).startsWith("From ")
+                && !FIELD.matcher(text(latin, lines.get(0))).matches())) {
             boolean blank = true;
             for (int i = 0; i < first; i++) blank &= text(latin, lines.get(i)).isBlank();
             if (!blank) repairs.add("junk before the header");

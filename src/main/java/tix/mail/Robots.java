@@ -29,32 +29,37 @@ final class Robots {
     private static final Pattern ROBOT_MAILER = Pattern.compile("(?i).*(vacation|auto-?respon|auto-?reply|autoreply"
             + "|mailer-?daemon|majordomo|listserv|mailman|sympa|ecartis|lyris|out of office|abwesenheit).*");
     /**
-     * Subjects of auto-replies and delivery failures, at the start of the subject (after any Re:/AW:/Fwd:), in
+     * Subjects of auto-replies and delivery failures, at the start of the subject (a reply "Re: out of office?" is a
+     * person writing), in
      * English, German, French, Spanish, Italian, Portuguese, Dutch, the Nordic languages, Polish, Czech, Hungarian,
      * Finnish, Romanian, Greek, Turkish, Russian, Ukrainian, Hebrew, Arabic, Japanese, Chinese and Korean (the
      * prefixes Outlook, Exchange, Gmail and the common MTAs write).
      */
-    private static final Pattern ROBOT_SUBJECT = Pattern.compile("(?iu)^\\s*((re|aw|sv|vs|antw|r|rif|fw|fwd|wg|tr)\\s*:\\s*)*("
-            + "auto(matic)?[ -]?(reply|response|answer)|auto:|autoreply|out of (the )?office|away from (the |my )?office"
-            + "|on vacation|vacation (reply|notice|message)|i am (currently )?(out|away)|"
-            + "undeliver(able|ed)|undelivered mail|returned mail|mail delivery (failed|failure|system|subsystem)"
+    private static final Pattern ROBOT_SUBJECT = Pattern.compile("(?iu)^[\\s\\p{So}\\p{Sk}*#\\[\\]]*("
+            + "auto(matic)?[ -]?(reply|response|answer)|auto:|autoreply"
+            + "|undeliver(able|ed)|undelivered mail|returned mail|mail delivery (failed|failure|system|subsystem)"
             + "|delivery (status notification|failure|has failed|notification|report|delayed)|failure notice"
             + "|non[- ]?deliver(y|able)|message (not delivered|delivery failure)|mail system error"
-            + "|warning: could not send|delayed mail|returned to sender|could not deliver|email address (has )?changed"
-            + "|abwesenheitsnotiz|abwesend:|automatische antwort|abwesenheit|unzustellbar|nicht zustellbar|urlaubsnotiz"
-            + "|r[ée]ponse automatique|absence du bureau|absent(e)? du bureau|message d'absence|non remis|non distribu"
-            + "|respuesta autom[aá]tica|fuera de la oficina|mensaje no entregado|no se pudo entregar"
-            + "|risposta automatica|fuori ufficio|non recapitabile|mancato recapito"
-            + "|resposta autom[aá]tica|aus[eê]ncia|fora do escrit[oó]rio|n[aã]o (foi )?entregue"
-            + "|automatisch antwoord|afwezig|niet (afgeleverd|bezorgd)|onbestelbaar"
-            + "|autosvar|automatiskt svar|automatisk svar|fr[aå]nvaro|frav[æa]r|ikke (levert|leveret)|kunde inte levereras"
-            + "|automatyczna odpowied[źz]|nieobecno[śs][ćc]|automatick[aá] odpov[eě][dď]|nedoru[cč]iteln"
-            + "|otomatik (yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda"
-            + "|automatikus v[aá]lasz|automaattinen vastaus|r[ăa]spuns automat|αυτόματη απάντηση|εκτός γραφείου"
-            + "|מענה אוטומטי|מענה 'אני לא נמצא'|מענה \"אני לא נמצא\"|אני לא נמצא|رد تلقائي|الرد التلقائي|خارج المكتب"
-            + "|автоответ|автоматический ответ|автоматична відповідь|не доставлено|недоставленное|нет на месте|отсутств"
-            + "|自動応答|自動返信|自動回覆|自動回復|自动回复|自动答复|不在|休暇|休假|配信エラー|メール配送エラー|配送エラー|配信不能|配送不能"
-            + "|エラーメール|送信エラー|宛先不明|退信|系统退信|无法投递|投递失败|자동 ?응답|자동 ?회신|부재 ?중|배달 ?실패|전송 ?실패)");
+            + "|warning: could not send|delayed mail|returned to sender|could not deliver"
+            + "|abwesenheitsnotiz|automatische antwort|unzustellbar|nicht zustellbar|urlaubsnotiz"
+            + "|r[ée]ponse automatique|message d'absence|non remis|non distribu"
+            + "|respuesta autom[aá]tica|mensaje no entregado|no se pudo entregar"
+            + "|risposta automatica|non recapitabile|mancato recapito"
+            + "|resposta autom[aá]tica|n[aã]o (foi )?entregue"
+            + "|automatisch antwoord|niet (afgeleverd|bezorgd)|onbestelbaar"
+            + "|autosvar|automatiskt svar|automatisk svar|ikke (levert|leveret)|kunde inte levereras"
+            + "|automatyczna odpowied[źz]|automatick[aá] odpov[eě][dď]|nedoru[cč]iteln"
+            + "|otomatik (yan[ıi]t|cevap)"
+            + "|automatikus v[aá]lasz|automaattinen vastaus|r[ăa]spuns automat|αυτόματη απάντηση"
+            + "|מענה אוטומטי|מענה 'אני לא נמצא'|מענה \"אני לא נמצא\"|رد تلقائي|الرد التلقائي"
+            + "|автоответ|автоматический ответ|автоматична відповідь|не доставлено|недоставленное"
+            + "|自動応答|自動返信|自動回覆|自動回復|自动回复|自动答复|配信エラー|メール配送エラー|配送エラー|配信不能|配送不能"
+            + "|エラーメール|送信エラー|宛先不明|退信|系统退信|无法投递|投递失败|자동 ?응답|자동 ?회신|배달 ?실패|전송 ?실패"
+            // words a person may also start a subject with count only when a colon or the end follows them
+            + "|(out of (the )?office|away from (the |my )?office|on vacation|vacation (reply|notice|message)|abwesend"
+            + "|abwesenheit|absence du bureau|absent(e)?( du bureau)?|fuera de la oficina|fuori ufficio|aus[eê]ncia"
+            + "|fora do escrit[oó]rio|afwezig|fr[aå]nvaro|frav[æa]r|nieobecno[śs][ćc]|ofis d[ıi][şs][ıi]nda|εκτός γραφείου"
+            + "|אני לא נמצא|خارج المكتب|нет на месте|отсутству[юе]|不在|休暇|休假|부재 ?중)\\s*([:：\\-–(]|$))");
     private static final Set<String> REPORT_PARTS = Set.of("message/delivery-status", "message/global-delivery-status",
             "message/feedback-report", "message/disposition-notification", "message/global-disposition-notification",
             "text/rfc822-headers");
