@@ -54,7 +54,7 @@ final class Robots {
             + "|מענה אוטומטי|מענה 'אני לא נמצא'|מענה \"אני לא נמצא\"|رد تلقائي|الرد التلقائي"
             + "|автоответ|автоматический ответ|автоматична відповідь|не доставлено|недоставленное"
             + "|自動応答|自動返信|自動回覆|自動回復|自动回复|自动答复|配信エラー|メール配送エラー|配送エラー|配信不能|配送不能"
-            + "|エラーメール|送信エラー|宛先不明|退信|系统退信|无法投递|投递失败|자동 ?응답|자동 ?회신|배달 ?실패|전송 ?실패"
+            + "|エラーメール|メールエラー|エラー通知|送信エラー|宛先不明|退信|系统退信|无法投递|投递失败|자동 ?응답|자동 ?회신|배달 ?실패|전송 ?실패"
             // words a person may also start a subject with count only when a colon or the end follows them
             + "|(out of (the )?office|away from (the |my )?office|on vacation|vacation (reply|notice|message)|abwesend"
             + "|abwesenheit|absence du bureau|absent(e)?( du bureau)?|fuera de la oficina|fuori ufficio|aus[eê]ncia"
@@ -107,7 +107,11 @@ final class Robots {
         if (from != null && from.indexOf('@') > 0) {
             String local = from.substring(0, from.lastIndexOf('@'));
             if (ROBOT_LOCAL.matcher(local).matches()) return "sent by " + local.toLowerCase(Locale.ROOT);
-            if (replyTo == null && NOREPLY_LOCAL.matcher(local).matches()) return "sent by " + local.toLowerCase(Locale.ROOT);
+        }
+        String answer = replyTo != null && replyTo.indexOf('@') > 0 ? replyTo : from;
+        if (answer != null && answer.indexOf('@') > 0) {
+            String local = answer.substring(0, answer.lastIndexOf('@'));
+            if (NOREPLY_LOCAL.matcher(local).matches()) return "sent by " + local.toLowerCase(Locale.ROOT);
         }
         if (fromName != null && ROBOT_NAME.matcher(fromName.strip()).matches()) return "sent by \"" + clip(fromName) + "\"";
         for (String h : List.of("X-Mailer", "User-Agent")) {
