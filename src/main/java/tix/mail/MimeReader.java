@@ -227,12 +227,13 @@ public final class MimeReader {
     }
 
     private static void readAddresses(MimeMessage msg, Parsed p) throws MessagingException {
-        InternetAddress from = first(header(msg, "From"));
+        InternetAddress from = firstLenient(header(msg, "From"));
+        if (from == null) from = firstLenient(header(msg, "Sender"));
         if (from != null) {
             p.from = from.getAddress();
             p.fromName = from.getPersonal();
         }
-        InternetAddress replyTo = first(header(msg, "Reply-To"));
+        InternetAddress replyTo = firstLenient(header(msg, "Reply-To"));
         if (replyTo != null) p.replyTo = replyTo.getAddress();
         for (String name : List.of("To", "Cc", "Delivered-To", "X-Original-To")) {
             String[] values = msg.getHeader(name);
@@ -244,6 +245,41 @@ public final class MimeReader {
                 }
             }
         }
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("\\((?:[^()\\\\]|\\\\.)*\\)");
+    private static final Pattern ANGLE = Pattern.compile("<([^<>]*)>");
+    private static final Pattern ADDR_SPEC = Pattern.compile("[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
+    /**
+     * The first address as a mail client finds it: the strict parse, else with RFC 5322 comments removed and the
+     * spaces of the obsolete syntax ({@code <jdoe@machine.  example>}) closed up, else the first thing that looks
+     * like an address ("Big Bug bb@bug.com", two addresses without a comma).
+     */
+    private static InternetAddress firstLenient(String value) {
+        InternetAddress a = first(value);
+        if (a != null || value == null) return a;
+        String v = value;
+        for (int i = 0; i < 5 && COMMENT.matcher(v).find(); i++) v = COMMENT.matcher(v).replaceAll(" ");
+        Matcher angle = ANGLE.matcher(v);
+        StringBuilder sb = new StringBuilder();
+        while (angle.find()) angle.appendReplacement(sb, Matcher.quoteReplacement("<" + angle.group(1).replaceAll("\\s", "") + ">"));
+        angle.appendTail(sb);
+        a = first(sb.toString());
+        if (a != null) return a;
+        Matcher spec = ADDR_SPEC.matcher(v);
+        if (!spec.find()) return null;
+        a = first(spec.group());
+        if (a == null) return null;
+        String name = v.substring(0, spec.start()).replaceAll("[\"<>]", " ").strip();
+        if (!name.isEmpty() && !ADDR_SPEC.matcher(name).find()) {
+            try {
+                a.setPersonal(name, "UTF-8");
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return a;
     }
 
     private static InternetAddress first(String value) {
