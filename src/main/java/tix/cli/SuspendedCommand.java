@@ -8,8 +8,10 @@ import picocli.CommandLine.Parameters;
 import tix.app.MailService;
 import tix.render.MailViews;
 
-@Command(name = "suspended", description = "Mail held for review (suspected spam, bounces, auto-replies, "
-        + "malformed mail): list, show, accept, reject.",
+@Command(name = "suspended", description = {"Mail held for review (suspected spam, bounces, auto-replies, "
+        + "feedback reports, mail from list managers and mailer daemons, malformed mail): list, show, accept, reject.",
+    "Release a held message with 'tix suspended accept ID'; what counts as automatic is listed in docs/mail.md and "
+        + "tix-mail-ingest(1)."},
         subcommands = {SuspendedCommand.ListSuspended.class, SuspendedCommand.Show.class, SuspendedCommand.Accept.class,
             SuspendedCommand.Reject.class})
 final class SuspendedCommand extends BaseCommand {
