@@ -140,7 +140,7 @@ public final class MimeReader {
         if (i >= raw.length) return -1;
         if (raw.length - i > 5 && raw[i] == 'F' && raw[i + 1] == 'r' && raw[i + 2] == 'o' && raw[i + 3] == 'm'
                 && raw[i + 4] == ' ') {
-            while (i < raw.length && raw[i] != '\n') i++;
+            while (i < raw.length && raw[i] != '\n' && raw[i] != '\r') i++; // a CR alone ends a line too
             while (i < raw.length && (raw[i] == '\r' || raw[i] == '\n' || raw[i] == ' ' || raw[i] == '\t')) i++;
             if (i >= raw.length) return -1;
         }

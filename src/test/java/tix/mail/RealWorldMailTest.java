@@ -70,6 +70,9 @@ class RealWorldMailTest {
         assertEquals("classic mac", m.subject());
         assertEquals("line one\nline two", m.body());
         assertEquals("a.pdf", m.attachments().get(0).filename());
+        InboundMail mbox = read("From MAILER-DAEMON Mon Nov 23 09:00:00 2026\rFrom: cr@example.org\rSubject: after an "
+                + "envelope line\r\rtext\r");
+        assertEquals("after an envelope line", mbox.subject(), "an mbox From line ended by a CR alone");
     }
 
     @Test
