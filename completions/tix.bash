@@ -4884,7 +4884,7 @@ function _picocli_tix_mail_ingest() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local flag_opts="'--summary' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--queue' '--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
