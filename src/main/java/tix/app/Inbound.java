@@ -7,6 +7,8 @@ import tix.domain.Message;
 import tix.domain.MessageKind;
 import tix.domain.Queue;
 import tix.domain.Status;
+import tix.domain.Transitions;
+import tix.domain.Cause;
 import tix.domain.Ticket;
 
 /**
@@ -67,18 +69,16 @@ public final class Inbound {
     private Ticket reopenWith(Ticket t, String body, String messageId, String author) {
         TicketService.addMessage(tx, t, MessageKind.CUSTOMER, author, body, now, messageId, actor);
         Ticket.Builder b = t.toBuilder().lastCustomerAt(now);
-        Status s = t.status();
-        if (s == Status.PENDING || s == Status.WAITING || s == Status.HOLD || s == Status.RESOLVED
-                || s == Status.REVIEW || s == Status.CLOSED) {
-            b.status(Status.OPEN).statusChangedAt(now).statusUntil(null);
-        }
         if (!t.sticky()) b.assignee(null);
-        return TicketService.save(tx, t, b.build(), actor, now);
+        Ticket after = b.build();
+        Cause cause = t.status() == Status.CLOSED ? Cause.CUSTOMER_REOPEN : Cause.CUSTOMER_MESSAGE;
+        if (Transitions.allows(t.status(), Status.OPEN, cause)) after = Transitions.move(after, Status.OPEN, cause, now);
+        return TicketService.save(tx, t, after, actor, now);
     }
 
     private Ticket followUp(Ticket closed, String body, String messageId, String author) {
         Queue queue = TicketService.queue(tx, closed.queue());
-        Ticket draft = Ticket.draft(closed.title(), Status.NEW, queue.defaultPriority(), closed.channel(),
+        Ticket draft = Ticket.born(closed.title(), Cause.FOLLOW_UP, queue.defaultPriority(), closed.channel(),
                 closed.queue(), queue.defaultTier(), closed.requesterId(), now).toBuilder()
                 .tags(closed.tags()).sticky(closed.sticky()).followUpOf(closed.id()).lastCustomerAt(now).build();
         Ticket created = tx.tickets().insert(draft);

@@ -16,6 +16,8 @@ import tix.domain.MessageKind;
 import tix.domain.Queue;
 import tix.domain.Route;
 import tix.domain.Status;
+import tix.domain.Transitions;
+import tix.domain.Cause;
 import tix.domain.Ticket;
 
 /**
@@ -182,7 +184,7 @@ public final class IngestService {
                     RouteService.accountOf(tx, contact), title()));
             Queue queue = TicketService.queue(tx, route != null && route.queue() != null ? route.queue() : queueName);
             int priority = route != null && route.priority() != null ? route.priority() : queue.defaultPriority();
-            Ticket draft = Ticket.draft(title(), Status.NEW, priority, Channel.EMAIL, queue.name(),
+            Ticket draft = Ticket.born(title(), Cause.MAIL, priority, Channel.EMAIL, queue.name(),
                     queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now)
                     .team(route == null ? null : route.team()).tags(TicketService.startTags(tx, RouteService.tags(List.of(), route))).build();
             Ticket t = tx.tickets().insert(draft);
@@ -252,7 +254,7 @@ public final class IngestService {
             String address = sender == null ? UNKNOWN_SENDER : sender;
             Contact contact = tx.directory().contact(address, sender == null ? null : name(sender));
             if (sender == null) tx.mail().markUndeliverable(address);
-            Ticket draft = Ticket.draft(title(), Status.SUSPENDED, queue.defaultPriority(), Channel.EMAIL,
+            Ticket draft = Ticket.born(title(), Cause.SUSPEND, queue.defaultPriority(), Channel.EMAIL,
                     queue.name(), queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now).build();
             Ticket t = tx.tickets().insert(draft);
             tx.events().append(Event.of(t.id(), now, ACTOR, "created", null, null, t.status().wire()));

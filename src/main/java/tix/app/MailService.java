@@ -12,6 +12,8 @@ import tix.domain.DomainException;
 import tix.domain.MessageKind;
 import tix.domain.Rules;
 import tix.domain.Status;
+import tix.domain.Transitions;
+import tix.domain.Cause;
 import tix.domain.Ticket;
 
 /** Outbox delivery and listing, suspended mail review, per-queue mail settings. */
@@ -130,7 +132,7 @@ public final class MailService {
             Instant now = session.now();
             TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Accepted from suspended mail by "
                     + actor.login() + ".", now, null);
-            Ticket accepted = TicketService.save(tx, t, t.toBuilder().status(Status.NEW).statusChangedAt(now).build(),
+            Ticket accepted = TicketService.save(tx, t, Transitions.move(t, Status.NEW, Cause.ACCEPT, now),
                     actor.login(), now);
             Notifications.newTicket(tx, accepted, actor.login(), now);
             // real mail after all: the customer hears that it arrived, as for any new mail to the queue
@@ -157,8 +159,8 @@ public final class MailService {
             sorted.sort(null);
             TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Rejected as spam by " + actor.login() + ".",
                     now, null);
-            return TicketService.save(tx, t, t.toBuilder().status(Status.CLOSED).statusChangedAt(now).tags(sorted)
-                    .build(), actor.login(), now);
+            return TicketService.save(tx, t, Transitions.move(t, Status.CLOSED, Cause.REJECT, now).toBuilder()
+                    .tags(sorted).build(), actor.login(), now);
         });
     }
 

@@ -13,6 +13,8 @@ import tix.domain.Event;
 import tix.domain.MessageKind;
 import tix.domain.SlaClock;
 import tix.domain.Status;
+import tix.domain.Transitions;
+import tix.domain.Cause;
 import tix.domain.Ticket;
 import tix.domain.TimeRules;
 import tix.domain.TimeRules.Rule;
@@ -101,6 +103,8 @@ public final class SweepService {
         List<Action> done = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Ticket.Builder b = before.toBuilder();
+        Status moveTo = null;
+        Cause cause = null;
         boolean remind = false;
         Instant grownAt = null;
         for (TimeRules.Due due : TimeRules.schedule(c, facts, now)) {
@@ -126,20 +130,24 @@ public final class SweepService {
                     done.add(new Action(before.id(), Rule.REMINDER, "reminder queued to the requester"));
                     break;
                 case RESOLVE:
-                    b.status(Status.RESOLVED).statusChangedAt(now).statusUntil(null);
+                    moveTo = Status.RESOLVED;
+                    cause = Cause.SWEEP_RESOLVE;
                     done.add(new Action(before.id(), Rule.RESOLVE, "pending -> resolved (no reply after the reminder)"));
                     break;
                 case WAITING:
-                    b.status(Status.OPEN).statusChangedAt(now).statusUntil(null);
+                    moveTo = Status.OPEN;
+                    cause = Cause.SWEEP_WAITING;
                     done.add(new Action(before.id(), Rule.WAITING, "waiting -> open"));
                     break;
                 case HOLD:
-                    b.status(Status.OPEN).statusChangedAt(now).statusUntil(null);
+                    moveTo = Status.OPEN;
+                    cause = Cause.SWEEP_HOLD;
                     notes.add("hold expired");
                     done.add(new Action(before.id(), Rule.HOLD, "hold -> open (hold expired)"));
                     break;
                 case CLOSE:
-                    b.status(Status.CLOSED).statusChangedAt(now).statusUntil(null);
+                    moveTo = Status.CLOSED;
+                    cause = Cause.SWEEP_CLOSE;
                     done.add(new Action(before.id(), Rule.CLOSE, "resolved -> closed"));
                     break;
                 default:
@@ -147,6 +155,7 @@ public final class SweepService {
             }
         }
         Ticket after = b.build();
+        if (moveTo != null) after = Transitions.move(after, moveTo, cause, now);
         // the colour of the state after the changes (an escalation starts a new clock)
         List<Event> afterHistory = new ArrayList<>(history);
         afterHistory.addAll(Changes.diff(before, after, ACTOR, now));

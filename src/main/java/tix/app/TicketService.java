@@ -21,6 +21,8 @@ import tix.domain.Queue;
 import tix.domain.Route;
 import tix.domain.Rules;
 import tix.domain.Status;
+import tix.domain.Transitions;
+import tix.domain.Cause;
 import tix.domain.TagFamilies;
 import tix.domain.Tags;
 import tix.domain.Ticket;
@@ -74,7 +76,7 @@ public final class TicketService {
                     : route != null && route.priority() != null ? route.priority() : queue.defaultPriority();
             boolean hasBody = r.body() != null && !r.body().isBlank();
             MessageKind kind = r.internal() ? MessageKind.NOTE : MessageKind.CUSTOMER;
-            Ticket draft = Ticket.draft(r.title(), Status.NEW, prio, channel, queue.name(), tier, contact.id(), now)
+            Ticket draft = Ticket.born(r.title(), Cause.CREATE, prio, channel, queue.name(), tier, contact.id(), now)
                     .toBuilder()
                     .tags(startTags(tx, RouteService.tags(tags, route))).dueAt(due).sticky(r.sticky())
                     .team(route == null ? null : route.team())
@@ -180,8 +182,8 @@ public final class TicketService {
             addMessage(tx, t, MessageKind.NOTE, actor.login(), note.toString().strip(), now, null);
             Ticket.Builder b = t.toBuilder().tier(target).tierEnteredAt(now);
             if (!keepAssignee) b.assignee(null);
-            if (t.status() == Status.NEW) b.status(Status.OPEN).statusChangedAt(now);
             Ticket after = b.build();
+            if (t.status() == Status.NEW) after = Transitions.move(after, Status.OPEN, Cause.ESCALATE, now);
             if (comment != null && !comment.isBlank()) after = publicReply(tx, after, actor, comment, now);
             return after;
         });
@@ -230,7 +232,7 @@ public final class TicketService {
                     DomainException.notFound("message " + messageId + " is not on #" + t.id(), "see 'tix show " + t.id() + "'"));
             Instant now = session.now();
             String newTitle = title == null || title.isBlank() ? "Split from #" + t.id() + ": " + t.title() : title;
-            Ticket draft = Ticket.draft(newTitle, Status.OPEN, t.priority(), t.channel(), t.queue(),
+            Ticket draft = Ticket.born(newTitle, Cause.SPLIT, t.priority(), t.channel(), t.queue(),
                     tx.directory().tiers().get(0), t.requesterId(), now).toBuilder()
                     .sticky(t.sticky()).splitFrom(t.id())
                     .lastCustomerAt(m.kind() == MessageKind.CUSTOMER ? m.createdAt() : null).build();
@@ -278,7 +280,7 @@ public final class TicketService {
             newTarget = tx.tickets().update(target, newTarget);
             addMessage(tx, newTarget, MessageKind.SYSTEM, "tix", "Merged #" + source.id() + " (" + source.title()
                     + ") into this ticket: " + moved + " message(s) moved.", now, null, actor.login());
-            Ticket closedSource = source.toBuilder().status(Status.CLOSED).statusChangedAt(now).statusUntil(null)
+            Ticket closedSource = Transitions.move(source, Status.CLOSED, Cause.MERGE, now).toBuilder()
                     .mergedInto(target.id()).updatedAt(now).build();
             for (Event e : Changes.diff(source, closedSource, actor.login(), now)) tx.events().append(e);
             closedSource = tx.tickets().update(source, closedSource);
@@ -398,13 +400,9 @@ public final class TicketService {
             if (target != null && target != t.status()) Rules.requireTransition(actor, t, target, false);
             Instant now = session.now();
             Ticket after = publicReply(tx, t, actor, text, now);
-            Ticket.Builder b = after.toBuilder();
-            if (target != null) {
-                b.status(target).statusChangedAt(now).statusUntil(null);
-            } else if (t.status() == Status.NEW) {
-                b.status(Status.OPEN).statusChangedAt(now);
-            }
-            return b.build();
+            if (target != null) return Transitions.move(after, target, Cause.REPLY_STATUS, now);
+            if (t.status() == Status.NEW) return Transitions.move(after, Status.OPEN, Cause.FIRST_REPLY, now);
+            return after;
         });
     }
 
@@ -458,7 +456,7 @@ public final class TicketService {
         }
         return (tx, actor, t) -> {
             Rules.requireWorkable(actor, t, "change the status of");
-            Rules.requireTransition(actor, t, target, force);
+            Cause cause = Rules.requireTransition(actor, t, target, force);
             Instant now = session.now();
             Instant statusUntil = null;
             if (days != null) statusUntil = Times.plusDays(now, days);
@@ -466,7 +464,7 @@ public final class TicketService {
                 statusUntil = Times.parse(until, zone(tx, t.queue()));
                 if (!statusUntil.isAfter(now)) throw DomainException.usage("--until " + until + " is not in the future", "a later date");
             }
-            return t.toBuilder().status(target).statusChangedAt(now).statusUntil(statusUntil).build();
+            return Transitions.move(t, target, cause, now, statusUntil);
         };
     }
 
@@ -490,7 +488,7 @@ public final class TicketService {
                         "work on #" + t.mergedInto());
             }
             Instant now = session.now();
-            return t.toBuilder().status(Status.OPEN).statusChangedAt(now).statusUntil(null).build();
+            return Transitions.move(t, Status.OPEN, Cause.REOPEN, now);
         });
     }
 

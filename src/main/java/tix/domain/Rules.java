@@ -38,24 +38,16 @@ public final class Rules {
                         : "it is assigned to " + t.assignee() + "; ask an admin");
     }
 
-    /** A staff status change along the transition table; closing early needs admin and --force. */
-    public static void requireTransition(Actor actor, Ticket t, Status target, boolean force) {
+    /**
+     * The cause of a staff status change: {@link Cause#FORCE} when an admin's `close --force` skips resolving, else
+     * {@link Cause#STAFF}. Refuses a move the table does not allow (4), then a forced close by an agent (5).
+     */
+    public static Cause requireTransition(Actor actor, Ticket t, Status target, boolean force) {
         Status from = t.status();
-        if (target == Status.CLOSED && force && from != Status.CLOSED && from != Status.SUSPENDED) {
-            if (from.canMoveTo(Status.CLOSED)) return;
-            requireAdmin(actor, "closing a ticket that is not resolved");
-            return;
-        }
-        if (!from.canMoveTo(target)) {
-            String hint;
-            if (from == Status.CLOSED) hint = "closed is final; use 'tix reopen " + t.id() + "'";
-            else if (from == Status.SUSPENDED) hint = "use 'tix suspended accept " + t.id() + "' or 'reject'";
-            else if (target == Status.NEW) hint = "nothing goes back to new";
-            else if (target == Status.SUSPENDED) hint = "only incoming mail is suspended";
-            else if (target == Status.CLOSED) hint = "resolve it first, or an admin may 'close --force'";
-            else if (target == from) hint = "it is " + from + " already";
-            else hint = "from " + from + " it can go to " + (from.manualNext().isEmpty() ? "nothing" : from.manualNext());
-            throw DomainException.conflict("#" + t.id() + " cannot go from " + from + " to " + target, hint);
-        }
+        Cause cause = target == Status.CLOSED && force && !Transitions.allows(from, target, Cause.STAFF)
+                ? Cause.FORCE : Cause.STAFF;
+        Transitions.require(t, target, cause);
+        if (cause == Cause.FORCE) requireAdmin(actor, "closing a ticket that is not resolved");
+        return cause;
     }
 }

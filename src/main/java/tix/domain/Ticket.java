@@ -115,7 +115,8 @@ import java.util.Objects;
             return this;
         }
 
-        public Builder status(Status v) {
+        /** Package-private: a status changes only through {@link Transitions#move}. */
+        Builder status(Status v) {
             this.status = v;
             return this;
         }
@@ -240,7 +241,13 @@ import java.util.Objects;
         }
     }
 
-    /** A ticket not yet stored (id 0, version 0). */
+    /** A new ticket not yet stored (id 0, version 0), in the status its birth gives it ({@link Transitions#birth}). */
+    public static Ticket born(String title, Cause birth, int priority, Channel channel, String queue, String tier,
+                              long requesterId, Instant now) {
+        return draft(title, Transitions.birth(birth), priority, channel, queue, tier, requesterId, now);
+    }
+
+    /** A ticket not yet stored (id 0, version 0) in any status: a restored one, or a test's. */
     public static Ticket draft(String title, Status status, int priority, Channel channel, String queue, String tier,
                                long requesterId, Instant now) {
         return new Ticket(0, title, status, priority, channel, queue, tier, null, null, true, requesterId, null, null,
