@@ -48,6 +48,40 @@ class ArchitectureTest {
         assertRule("tix.store", ref -> startsWithAny(ref, "tix.cli", "tix.render", "picocli"));
     }
 
+    /**
+     * The store only stores: of the application layer it may name only the port interfaces it implements (Tx,
+     * Tickets, Directory ...) and the records that pass through them (TicketFilter, MailSettings ...). No service,
+     * writer or timekeeper: nothing the store does may call back into application code.
+     */
+    @Test
+    void storeUsesOfTheAppOnlyItsPortInterfacesAndTheirRecords() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Source s : sources()) {
+            if (!s.pkg.startsWith("tix.store")) continue;
+            for (String ref : s.refs) {
+                if (!ref.startsWith("tix.app.")) continue;
+                String type = ref.substring("tix.app.".length()).split("\\.")[0];
+                Path file = MAIN.resolve("tix/app/" + type + ".java");
+                String kind = Files.exists(file) ? declaredKind(Files.readString(file), type) : "unknown";
+                if (!kind.equals("interface") && !kind.equals("record")) offenders.add(s.file + ": " + ref + " (a " + kind + ")");
+            }
+        }
+        assertEquals(List.of(), offenders, "tix.store uses application code");
+    }
+
+    @Test
+    void theStoreRuleSeesAClassFromAnInterface() {
+        assertEquals("interface", declaredKind("package tix.app;\n/** a class */\npublic interface Tx {\n}", "Tx"));
+        assertEquals("class", declaredKind("package tix.app;\npublic final class Timekeeper {\n}", "Timekeeper"));
+        assertEquals("record", declaredKind("public record TicketFilter(int a) {}", "TicketFilter"));
+    }
+
+    /** How the top-level type {@code name} is declared in {@code source}: interface, record, class, enum. */
+    static String declaredKind(String source, String name) {
+        Matcher m = Pattern.compile("\\b(interface|record|class|enum)\\s+" + name + "\\b").matcher(stripCommentsAndLiterals(source));
+        return m.find() ? m.group(1) : "unknown";
+    }
+
     @Test
     void cliHasNoSql() throws IOException {
         assertRule("tix.cli", ref -> startsWithAny(ref, "java.sql", "javax.sql", "org.sqlite", "tix.store"));

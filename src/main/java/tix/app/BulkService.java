@@ -79,7 +79,6 @@ public final class BulkService {
      */
     public Result run(TicketFilter filter, Action action, boolean dryRun, boolean skipInvalid, Runnable tick) {
         TicketQueries.validate(filter);
-        TicketService service = new TicketService(session);
         try {
             return session.store().write(tx -> {
                 Actor actor = session.actor(tx);
@@ -97,9 +96,9 @@ public final class BulkService {
                         done.add(new Outcome(t.id(), List.of(), true, null));
                     } else {
                         try {
-                            Ticket after = action.op().apply(tx, actor, t);
-                            List<Event> changes = Changes.diff(t, after, actor.login(), session.now());
-                            if (!changes.isEmpty()) service.applyIn(tx, actor, t, (x, a, b) -> after);
+                            tix.domain.op.Outcome o = action.op().apply(tx, actor, t);
+                            List<Event> changes = Changes.diff(t, o.ticket(), actor.login(), session.now());
+                            if (!changes.isEmpty()) new TicketWriter(tx).save(t, o, actor.login(), session.now());
                             done.add(new Outcome(t.id(), changes, false, null));
                         } catch (DomainException e) {
                             if (!skipInvalid || e.reason() == DomainException.Reason.BUSY

@@ -1,20 +1,14 @@
 package tix.app;
 
-import java.time.Duration;
 import java.time.Instant;
-import tix.domain.Event;
+import java.util.List;
 import tix.domain.Message;
-import tix.domain.MessageKind;
-import tix.domain.Queue;
-import tix.domain.Status;
-import tix.domain.Transitions;
-import tix.domain.Cause;
 import tix.domain.Ticket;
+import tix.domain.op.CustomerMessage;
 
 /**
- * What a customer message does to a ticket (SPEC §3): reopens pending, waiting, hold, resolved and review
- * tickets; un-assigns non-sticky ones; on a closed ticket follows the queue's follow-up policy.
- * Shared by `receive` and mail ingest. Runs inside the caller's transaction.
+ * What a customer message does to a ticket ({@link CustomerMessage}, SPEC §3), written. Shared by `receive` and mail
+ * ingest. Runs inside the caller's transaction.
  */
 public final class Inbound {
     private final Tx tx;
@@ -38,59 +32,18 @@ public final class Inbound {
      */
     public Ticket customerMessage(Ticket t, String body, String messageId, String from) {
         String author = from != null ? from : tx.directory().contact(t.requesterId()).orElseThrow().email();
-        if (t.status() == Status.CLOSED) {
-            Queue queue = TicketService.queue(tx, t.queue());
-            String policy = queue.followUp() == null ? "new" : queue.followUp().strip();
-            if (policy.startsWith("reopen")) {
-                if (t.statusChangedAt().plus(Duration.ofDays(reopenDays(policy))).isAfter(now)) {
-                    return reopenWith(t, body, messageId, author);
-                }
-            } else if (policy.equals("reject")) {
-                Ticket stored = t;
-                TicketService.addMessage(tx, stored, MessageKind.SYSTEM, "tix",
-                        "Customer wrote to this closed ticket; the queue rejects follow-ups.\n\n" + body, now, messageId,
-                        actor);
-                return tx.tickets().find(t.id()).orElseThrow();
-            }
-            return followUp(t, body, messageId, author);
+        CustomerMessage.Result r = new CustomerMessage(body, author, messageId)
+                .apply(t, Lookups.queue(tx, t.queue()), actor, now);
+        TicketWriter writer = new TicketWriter(tx);
+        if (r instanceof CustomerMessage.Added added) return writer.save(t, added.outcome(), actor, now);
+        if (r instanceof CustomerMessage.Rejected rejected) {
+            writer.record(t, rejected.steps(), actor, now);
+            return tx.tickets().find(t.id()).orElseThrow();
         }
-        return reopenWith(t, body, messageId, author);
-    }
-
-    /** N of the policy "reopen N"; a policy without a usable N reopens nothing (every reply opens a follow-up). */
-    private static long reopenDays(String policy) {
-        try {
-            return Math.max(0, Long.parseLong(policy.substring("reopen".length()).strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private Ticket reopenWith(Ticket t, String body, String messageId, String author) {
-        TicketService.addMessage(tx, t, MessageKind.CUSTOMER, author, body, now, messageId, actor);
-        Ticket.Builder b = t.toBuilder().lastCustomerAt(now);
-        if (!t.sticky()) b.assignee(null);
-        Ticket after = b.build();
-        Cause cause = t.status() == Status.CLOSED ? Cause.CUSTOMER_REOPEN : Cause.CUSTOMER_MESSAGE;
-        if (Transitions.allows(t.status(), Status.OPEN, cause)) after = Transitions.move(after, Status.OPEN, cause, now);
-        return TicketService.save(tx, t, after, actor, now);
-    }
-
-    private Ticket followUp(Ticket closed, String body, String messageId, String author) {
-        Queue queue = TicketService.queue(tx, closed.queue());
-        Ticket draft = Ticket.born(closed.title(), Cause.FOLLOW_UP, queue.defaultPriority(), closed.channel(),
-                closed.queue(), queue.defaultTier(), closed.requesterId(), now).toBuilder()
-                .tags(closed.tags()).sticky(closed.sticky()).followUpOf(closed.id()).lastCustomerAt(now).build();
-        Ticket created = tx.tickets().insert(draft);
-        tx.events().append(Event.of(created.id(), now, actor, "created", null, null, created.status().wire()));
-        tx.events().append(Event.of(created.id(), now, actor, "edited", "follow_up_of", null, String.valueOf(closed.id())));
-        TicketService.addMessage(tx, created, MessageKind.SYSTEM, "tix",
-                "Follow-up of closed ticket #" + closed.id() + ".", now, null, actor);
-        Message m = TicketService.addMessage(tx, created, MessageKind.CUSTOMER, author, body, now, messageId, actor);
-        Notifications.newTicket(tx, created, actor, now);
-        TicketService.addMessage(tx, closed, MessageKind.SYSTEM, "tix",
-                "The customer wrote again; follow-up ticket #" + created.id() + " (message " + m.id() + ").", now, null,
-                actor);
-        return tx.tickets().find(created.id()).orElseThrow();
+        TicketWriter.Created created = writer.create(((CustomerMessage.FollowUp) r).birth(), actor, now);
+        List<Message> said = created.messages();
+        Message customer = said.get(said.size() - 1);
+        writer.record(t, List.of(CustomerMessage.noted(created.ticket().id(), customer.id())), actor, now);
+        return tx.tickets().find(created.ticket().id()).orElseThrow();
     }
 }

@@ -1,6 +1,5 @@
 package tix.app;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -10,13 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tix.domain.Channel;
 import tix.domain.Contact;
-import tix.domain.Event;
 import tix.domain.Message;
 import tix.domain.MessageKind;
 import tix.domain.Queue;
 import tix.domain.Route;
-import tix.domain.Status;
-import tix.domain.Transitions;
+import tix.domain.Cause;
+import tix.domain.op.Create;
+import tix.domain.op.Step;
 import tix.domain.Cause;
 import tix.domain.Ticket;
 
@@ -26,21 +25,6 @@ import tix.domain.Ticket;
  * stored is never ingested twice. Runs without an acting agent: the MTA pipe is no member of staff.
  */
 public final class IngestService {
-    /**
-     * Queues an automatic answer to the ticket's requester with the queue's {@code template}, unless the address is
-     * undeliverable or got the per-sender hourly limit of automatic answers already (mail loops stop there).
-     */
-    static void autoRespond(Tx tx, Ticket t, MailSettings settings, String template, Instant now) {
-        Contact contact = tx.directory().contact(t.requesterId()).orElseThrow();
-        if (contact.undeliverable()) return;
-        if (tx.mail().countSent("auto_response", contact.email(), now.minus(Duration.ofHours(1)))
-                >= settings.autoResponseLimit()) {
-            return;
-        }
-        new MailComposer(tx).queueAutomatic(tx.tickets().find(t.id()).orElseThrow(), "auto_response", template,
-                null, now);
-    }
-
     /** The actor of events written by mail ingest. */
     public static final String ACTOR = "mail";
     /** The requester of mail that came without a usable sender address (kept undeliverable). */
@@ -67,7 +51,7 @@ public final class IngestService {
     }
 
     public Result ingest(InboundMail m) {
-        return ingest(m, "support");
+        return ingest(m, Queue.DEFAULT);
     }
 
     /** {@code defaultQueue}: the queue of mail no queue address claims (the fetching queue's own mailbox). */
@@ -80,12 +64,14 @@ public final class IngestService {
         private final Instant now;
         private InboundMail m;
         private final String defaultQueue;
+        private final TicketWriter writer;
 
         Run(Tx tx, Instant now, InboundMail m, String defaultQueue) {
             this.tx = tx;
             this.now = now;
             this.m = m;
-            this.defaultQueue = defaultQueue == null ? "support" : defaultQueue;
+            this.defaultQueue = defaultQueue == null ? Queue.DEFAULT : defaultQueue;
+            this.writer = new TicketWriter(tx);
         }
 
         Result ingest() {
@@ -143,7 +129,7 @@ public final class IngestService {
                     if (q.address() != null && q.address().equalsIgnoreCase(r)) return q.name();
                 }
             }
-            return tx.directory().queue(defaultQueue).isPresent() ? defaultQueue : "support";
+            return tx.directory().queue(defaultQueue).isPresent() ? defaultQueue : Queue.DEFAULT;
         }
 
         /** In-Reply-To / References against every Message-ID tix stored or sent, then a [#42] subject tag. */
@@ -154,7 +140,7 @@ public final class IngestService {
                 Matcher tag = SUBJECT_TAG.matcher(m.subject());
                 while (tag.find()) {
                     Optional<Ticket> found = tx.tickets().find(Long.parseLong(tag.group(1)));
-                    if (found.isPresent()) return TicketService.redirect(tx, found.get());
+                    if (found.isPresent()) return Lookups.redirect(tx, found.get());
                 }
             }
             return null;
@@ -169,7 +155,7 @@ public final class IngestService {
                 }
                 if (ticket.isPresent()) {
                     Optional<Ticket> found = tx.tickets().find(ticket.get());
-                    if (found.isPresent()) return TicketService.redirect(tx, found.get());
+                    if (found.isPresent()) return Lookups.redirect(tx, found.get());
                 }
             }
             return null;
@@ -182,20 +168,16 @@ public final class IngestService {
             // routing rules (SPEC §1 workflow 1) override the queue the To address chose
             Route route = RouteService.match(tx, RouteService.facts(Channel.EMAIL, m.recipients(), contact.email(),
                     RouteService.accountOf(tx, contact), title()));
-            Queue queue = TicketService.queue(tx, route != null && route.queue() != null ? route.queue() : queueName);
-            int priority = route != null && route.priority() != null ? route.priority() : queue.defaultPriority();
-            Ticket draft = Ticket.born(title(), Cause.MAIL, priority, Channel.EMAIL, queue.name(),
-                    queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now)
-                    .team(route == null ? null : route.team()).tags(TicketService.startTags(tx, RouteService.tags(List.of(), route))).build();
-            Ticket t = tx.tickets().insert(draft);
-            tx.events().append(Event.of(t.id(), now, ACTOR, "created", null, null, t.status().wire()));
-            RouteService.record(tx, t, route, ACTOR, now);
+            Queue queue = Lookups.queue(tx, Create.queueName(null, route, queueName));
             // the receiving mailbox's limits keep the message; the ticket's queue answers it
-            Message msg = TicketService.addMessage(tx, t, MessageKind.CUSTOMER, contact.email(), body(settings), now,
-                    m.messageId());
+            Create op = new Create(Cause.MAIL, title(), contact, Channel.EMAIL, queue, null, null,
+                    Lookups.startTags(tx, Create.withRouteTag(List.of(), route)), null, true, route, body(settings),
+                    MessageKind.CUSTOMER, m.messageId());
+            TicketWriter.Created created = writer.create(op.apply(ACTOR, now), ACTOR, now);
+            Ticket t = created.ticket();
+            Message msg = created.messages().get(0);
             attach(msg, settings);
             tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", flag(null), m.source(), m.raw(), now);
-            Notifications.newTicket(tx, t, ACTOR, now);
             if (queue.autoResponse()) {
                 MailSettings answering = queue.name().equals(queueName) ? settings : tx.mail().settings(queue.name());
                 autoRespond(t, answering, answering.newTemplateOrDefault());
@@ -216,9 +198,7 @@ public final class IngestService {
 
         /** Automated mail in an existing thread: recorded as a system message, no status change, no answer. */
         private Result system(Ticket thread, String reason, String sender) {
-            Message msg = TicketService.addMessage(tx, thread, MessageKind.SYSTEM, "tix",
-                    "Automated mail from " + sender + " (" + reason + "): " + title() + "\n\n" + m.body(), now,
-                    m.messageId());
+            Message msg = said(thread, "Automated mail from " + sender + " (" + reason + "): " + title() + "\n\n" + m.body());
             touch(thread);
             tx.mail().saveRaw(m.messageId(), thread.id(), msg.id(), "system", flag(reason), m.source(), m.raw(), now);
             return new Result(tx.tickets().find(thread.id()).orElseThrow(), "system", reason, false);
@@ -240,8 +220,7 @@ public final class IngestService {
             if (r.permanent() && recipient != null && tx.mail().markUndeliverable(recipient)) {
                 text.append("\nThe address is now marked undeliverable: later mail to it is held.");
             }
-            Message msg = TicketService.addMessage(tx, about, MessageKind.SYSTEM, "tix", text.toString(), now,
-                    m.messageId());
+            Message msg = said(about, text.toString());
             touch(about);
             String reason = "delivery report " + (r.status() == null ? "" : r.status());
             tx.mail().saveRaw(m.messageId(), about.id(), msg.id(), "bounce", flag(reason.strip()), m.source(), m.raw(), now);
@@ -250,21 +229,21 @@ public final class IngestService {
 
         /** A suspended ticket: kept for review with the raw source, never answered automatically. */
         private Result suspend(String queueName, String sender, String reason) {
-            Queue queue = TicketService.queue(tx, queueName);
+            Queue queue = Lookups.queue(tx, queueName);
             String address = sender == null ? UNKNOWN_SENDER : sender;
             Contact contact = tx.directory().contact(address, sender == null ? null : name(sender));
             if (sender == null) tx.mail().markUndeliverable(address);
-            Ticket draft = Ticket.born(title(), Cause.SUSPEND, queue.defaultPriority(), Channel.EMAIL,
-                    queue.name(), queue.defaultTier(), contact.id(), now).toBuilder().lastCustomerAt(now).build();
-            Ticket t = tx.tickets().insert(draft);
-            tx.events().append(Event.of(t.id(), now, ACTOR, "created", null, null, t.status().wire()));
             MailSettings settings = tx.mail().settings(queue.name());
             String body = m.body().isBlank() ? "(no readable text)" : body(settings);
-            Message msg = TicketService.addMessage(tx, t, MessageKind.CUSTOMER, contact.email(), body, now,
-                    m.messageId());
+            Create op = new Create(Cause.SUSPEND, title(), contact, Channel.EMAIL, queue, null, null, List.of(), null,
+                    true, null, body, MessageKind.CUSTOMER, m.messageId());
+            TicketWriter.Created created = writer.create(op.apply(ACTOR, now), ACTOR, now);
+            Ticket t = created.ticket();
+            Message msg = created.messages().get(0);
             attach(msg, settings);
-            TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Suspended: " + reason
-                    + ". Review with 'tix suspended show " + t.id() + "', then accept or reject it.", now, null);
+            writer.record(t, List.of(Step.Say.of(MessageKind.SYSTEM, "tix", "Suspended: " + reason
+                    + ". Review with 'tix suspended show " + t.id() + "', then accept or reject it.")
+                    .by("tix")), ACTOR, now);
             tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "suspended", flag(reason), m.source(), m.raw(), now);
             return new Result(tx.tickets().find(t.id()).orElseThrow(), "suspended", reason, false);
         }
@@ -280,12 +259,17 @@ public final class IngestService {
 
         /** An auto-response, unless the address is undeliverable or already had its hourly share (loop protection). */
         private void autoRespond(Ticket t, MailSettings settings, String template) {
-            IngestService.autoRespond(tx, t, settings, template, now);
+            writer.autoRespond(t, settings, template, now);
         }
 
         private void touch(Ticket t) {
-            Ticket fresh = tx.tickets().find(t.id()).orElseThrow();
-            tx.tickets().update(fresh, fresh.toBuilder().updatedAt(now).build());
+            writer.touch(t.id(), now);
+        }
+
+        /** A system message about mail that came in (its event by tix), the ticket itself unchanged. */
+        private Message said(Ticket t, String text) {
+            return writer.record(t, List.of(new Step.Say(MessageKind.SYSTEM, "tix", text, m.messageId(), false, "tix")),
+                    ACTOR, now).get(0);
         }
 
         private String title() {

@@ -1,16 +1,14 @@
 package tix.app;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import tix.domain.Actor;
 import tix.domain.DomainException;
 import tix.domain.Rules;
-import tix.domain.Status;
 import tix.domain.Tags;
 import tix.domain.Ticket;
+import tix.domain.op.LinkKnownIssue;
+import tix.domain.op.Outcome;
 
 /**
  * `tix known`: numbered known issues (SPEC §1.2). Linked tickets get {@code known_issue} = the number and the tag
@@ -64,25 +62,15 @@ public final class KnownIssueService {
      */
     public Desk.KnownIssue link(long number, List<Long> ids) {
         if (ids == null || ids.isEmpty()) throw DomainException.usage("no tickets to link", "tix known link N ID...");
-        TicketService tickets = new TicketService(session);
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Desk.KnownIssue k = issue(tx, number);
             for (long id : ids) {
                 Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
-                Rules.requireWorkable(actor, t, "link");
-                if (t.status() == Status.CLOSED) {
-                    throw DomainException.conflict("cannot link #" + id + ": it is closed", "closed is final; 'tix reopen " + id + "' first");
-                }
-                Set<String> tags = new LinkedHashSet<>(t.tags());
-                if (t.knownIssue() != null && t.knownIssue() != number) {
-                    tx.desk().knownIssue(t.knownIssue()).ifPresent(old -> tags.remove(old.tag()));
-                }
-                tags.add(k.tag());
-                List<String> sorted = new ArrayList<>(tags);
-                sorted.sort(null);
-                Ticket after = t.toBuilder().knownIssue(number).tags(sorted).build();
-                if (!after.equals(t)) tickets.applyIn(tx, actor, t, (x, a, b) -> after);
+                String oldTag = t.knownIssue() != null && t.knownIssue() != number
+                        ? tx.desk().knownIssue(t.knownIssue()).map(Desk.KnownIssue::tag).orElse(null) : null;
+                Outcome o = new LinkKnownIssue(number, k.tag()).apply(t, actor, oldTag, session.now());
+                if (!o.isNoChange(t)) new TicketWriter(tx).save(t, o, actor.login(), session.now());
             }
             return issue(tx, number);
         });

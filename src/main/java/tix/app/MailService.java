@@ -3,18 +3,16 @@ package tix.app;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tix.domain.Actor;
 import tix.domain.DomainException;
-import tix.domain.MessageKind;
 import tix.domain.Rules;
-import tix.domain.Status;
-import tix.domain.Transitions;
-import tix.domain.Cause;
 import tix.domain.Ticket;
+import tix.domain.op.Accept;
+import tix.domain.op.Outcome;
+import tix.domain.op.Reject;
 
 /** Outbox delivery and listing, suspended mail review, per-queue mail settings. */
 public final class MailService {
@@ -127,20 +125,10 @@ public final class MailService {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Ticket t = load(tx, id);
-            requireSuspended(t);
-            Rules.requireWorkable(actor, t, "accept");
             Instant now = session.now();
-            TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Accepted from suspended mail by "
-                    + actor.login() + ".", now, null);
-            Ticket accepted = TicketService.save(tx, t, Transitions.move(t, Status.NEW, Cause.ACCEPT, now),
-                    actor.login(), now);
-            Notifications.newTicket(tx, accepted, actor.login(), now);
             // real mail after all: the customer hears that it arrived, as for any new mail to the queue
-            if (TicketService.queue(tx, t.queue()).autoResponse()) {
-                MailSettings settings = tx.mail().settings(t.queue());
-                IngestService.autoRespond(tx, accepted, settings,
-                        settings.newTemplateOrDefault(), now);
-            }
+            Outcome o = new Accept(Lookups.queue(tx, t.queue()).autoResponse()).apply(t, actor, now);
+            new TicketWriter(tx).save(t, o, actor.login(), now);
             return tx.tickets().find(t.id()).orElseThrow();
         });
     }
@@ -150,25 +138,9 @@ public final class MailService {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Ticket t = load(tx, id);
-            requireSuspended(t);
-            Rules.requireWorkable(actor, t, "reject");
             Instant now = session.now();
-            Set<String> tags = new LinkedHashSet<>(t.tags());
-            tags.add("spam");
-            List<String> sorted = new ArrayList<>(tags);
-            sorted.sort(null);
-            TicketService.addMessage(tx, t, MessageKind.SYSTEM, "tix", "Rejected as spam by " + actor.login() + ".",
-                    now, null);
-            return TicketService.save(tx, t, Transitions.move(t, Status.CLOSED, Cause.REJECT, now).toBuilder()
-                    .tags(sorted).build(), actor.login(), now);
+            return new TicketWriter(tx).save(t, new Reject().apply(t, actor, now), actor.login(), now);
         });
-    }
-
-    private static void requireSuspended(Ticket t) {
-        if (t.status() != Status.SUSPENDED) {
-            throw DomainException.conflict("#" + t.id() + " is " + t.status() + ", not suspended",
-                    "see 'tix suspended list'");
-        }
     }
 
     private static Ticket load(Tx tx, long id) {
@@ -192,7 +164,7 @@ public final class MailService {
 
     public MailSettings settings(String queue) {
         return session.store().read(tx -> {
-            TicketService.queue(tx, queue);
+            Lookups.queue(tx, queue);
             return tx.mail().settings(queue);
         });
     }
@@ -202,7 +174,7 @@ public final class MailService {
         return session.store().read(tx -> {
             List<MailSettings> out = new ArrayList<>();
             if (queue != null) {
-                TicketService.queue(tx, queue);
+                Lookups.queue(tx, queue);
                 out.add(tx.mail().settings(queue));
             } else {
                 for (var q : tx.directory().queues()) out.add(tx.mail().settings(q.name()));
@@ -222,7 +194,7 @@ public final class MailService {
         check(c);
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing mail settings");
-            TicketService.queue(tx, queue);
+            Lookups.queue(tx, queue);
             MailSettings s = tx.mail().settings(queue);
             MailSettings n = new MailSettings(queue, text(c.fetchUrl(), s.fetchUrl()), text(c.newTemplate(),
                     s.newTemplate()), text(c.closedTemplate(), s.closedTemplate()), text(c.reminderTemplate(),

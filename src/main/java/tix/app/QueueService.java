@@ -13,11 +13,12 @@ import tix.domain.Priority;
 import tix.domain.Queue;
 import tix.domain.Rules;
 import tix.domain.Ticket;
+import tix.domain.op.MoveToQueue;
 
 /** `tix queue`: departments with their inbound addresses and policies (SPEC §1.3, §2 Queue). Admin only. */
 public final class QueueService {
     /** Where `create` without --queue and mail to an address no queue claims put a ticket. */
-    public static final String DEFAULT_QUEUE = "support";
+    public static final String DEFAULT_QUEUE = Queue.DEFAULT;
 
     private final Session session;
 
@@ -65,7 +66,7 @@ public final class QueueService {
     public QueueInfo set(String name, Change c) {
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing queues");
-            Queue current = TicketService.queue(tx, name);
+            Queue current = Lookups.queue(tx, name);
             List<String> before = tx.directory().queueAddresses(current.name());
             List<String> after = addresses(tx, current.name(), before, c);
             Queue q = apply(tx, current, before, after, c);
@@ -78,7 +79,7 @@ public final class QueueService {
     }
 
     public QueueInfo show(String name) {
-        return session.store().read(tx -> info(tx, TicketService.queue(tx, name).name()));
+        return session.store().read(tx -> info(tx, Lookups.queue(tx, name).name()));
     }
 
     public List<QueueInfo> list() {
@@ -107,7 +108,7 @@ public final class QueueService {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Rules.requireAdmin(actor, "removing queues");
-            Queue q = TicketService.queue(tx, name);
+            Queue q = Lookups.queue(tx, name);
             if (tx.directory().queues().size() <= 1) {
                 throw DomainException.conflict("'" + q.name() + "' is the last queue", "a desk needs one; add another first");
             }
@@ -116,7 +117,7 @@ public final class QueueService {
                 throw DomainException.conflict("'" + DEFAULT_QUEUE + "' is the default queue",
                         "new tickets without --queue and mail to unclaimed addresses go there; keep it");
             }
-            Queue target = moveTo == null ? null : TicketService.queue(tx, moveTo);
+            Queue target = moveTo == null ? null : Lookups.queue(tx, moveTo);
             if (target != null && target.name().equals(q.name())) {
                 throw DomainException.usage("cannot move the tickets of '" + q.name() + "' into itself", "name another queue");
             }
@@ -128,10 +129,11 @@ public final class QueueService {
             List<Long> moved = new ArrayList<>();
             List<Long> deleted = new ArrayList<>();
             Instant now = session.now();
+            TicketWriter writer = new TicketWriter(tx);
             for (long id : ids) {
                 Ticket t = tx.tickets().find(id).orElseThrow();
                 if (target != null) {
-                    TicketService.save(tx, t, t.toBuilder().queue(target.name()).build(), actor.login(), now);
+                    writer.save(t, new MoveToQueue(target.name()).apply(t, now), actor.login(), now);
                     moved.add(id);
                 } else {
                     tx.tickets().delete(id);
@@ -144,7 +146,7 @@ public final class QueueService {
     }
 
     private QueueInfo info(Tx tx, String name) {
-        Queue q = TicketService.queue(tx, name);
+        Queue q = Lookups.queue(tx, name);
         return new QueueInfo(q, tx.directory().queueAddresses(name), tx.tickets().countBy("queue").getOrDefault(name, 0L));
     }
 
@@ -178,7 +180,7 @@ public final class QueueService {
     /** The queue with the change applied, every value checked against the desk. */
     private static Queue apply(Tx tx, Queue q, List<String> before, List<String> addresses, Change c) {
         int priority = c.priority == null ? q.defaultPriority() : Priority.parse(c.priority);
-        String tier = c.tier == null ? q.defaultTier() : TicketService.tier(tx, c.tier);
+        String tier = c.tier == null ? q.defaultTier() : Lookups.tier(tx, c.tier);
         String calendar = q.calendar();
         if (c.calendar != null) {
             if (!tx.directory().calendarExists(c.calendar)) {

@@ -1,18 +1,15 @@
 package tix.app;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tix.domain.Account;
 import tix.domain.Channel;
 import tix.domain.Contact;
 import tix.domain.DomainException;
-import tix.domain.Event;
 import tix.domain.Priority;
 import tix.domain.Route;
 import tix.domain.Rules;
 import tix.domain.Tags;
-import tix.domain.Ticket;
 
 /**
  * `tix route`: the routing rules applied when a ticket is created (SPEC §1 workflow 1). Rules are kept at
@@ -40,7 +37,7 @@ public final class RouteService {
         }
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "adding routing rules");
-            String q = queue == null ? null : TicketService.queue(tx, queue).name();
+            String q = queue == null ? null : Lookups.queue(tx, queue).name();
             if (team != null && !tx.directory().teamExists(team)) {
                 throw DomainException.notFound("team '" + team + "' not found", "see 'tix team list'");
             }
@@ -132,18 +129,6 @@ public final class RouteService {
     /** The first rule matching a new ticket, or null. */
     static Route match(Tx tx, Route.Facts facts) {
         return Route.first(tx.desk().routes(), facts);
-    }
-
-    /** The new ticket's tags with the rule's tag added. */
-    static List<String> tags(List<String> tags, Route route) {
-        List<String> out = new ArrayList<>(tags == null ? List.of() : tags);
-        if (route != null && route.tag() != null) out.add(route.tag());
-        return Tags.normalise(out);
-    }
-
-    /** The `edited route` event of a routed ticket, e.g. new value {@code #3 account_status=trial}. */
-    static void record(Tx tx, Ticket t, Route route, String actor, Instant now) {
-        if (route != null) tx.events().append(Event.of(t.id(), now, actor, "edited", "route", null, route.describe()));
     }
 
     // ---------------------------------------------------------------- helpers

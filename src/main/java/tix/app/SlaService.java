@@ -44,7 +44,7 @@ public final class SlaService {
                 Durations.business(yellow));
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing the SLA table");
-            TicketService.tier(tx, tier);
+            Lookups.tier(tx, tier);
             SlaPolicy saved = tx.time().savePolicy(draft);
             tx.time().reconsider(session.now(), tier, null);
             return saved;

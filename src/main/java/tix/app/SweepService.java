@@ -6,18 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tix.domain.BusinessCalendar;
 import tix.domain.Changes;
-import tix.domain.Durations;
 import tix.domain.Event;
-import tix.domain.MessageKind;
 import tix.domain.SlaClock;
-import tix.domain.Status;
-import tix.domain.Transitions;
-import tix.domain.Cause;
 import tix.domain.Ticket;
-import tix.domain.TimeRules;
 import tix.domain.TimeRules.Rule;
+import tix.domain.op.Sweep;
 
 /**
  * `tix sweep`: applies every time rule of SPEC §3 that is due at the session's now, and stores SLA colour changes.
@@ -29,7 +23,7 @@ public final class SweepService {
     /** Tickets per write transaction: agents' commands wait at most one batch. */
     static final int BATCH = 200;
     /** Who the sweep's changes are by. */
-    public static final String ACTOR = "tix";
+    public static final String ACTOR = Sweep.ACTOR;
 
     private final Session session;
 
@@ -97,95 +91,22 @@ public final class SweepService {
     private List<Action> apply(Tx tx, Timekeeper keeper, Ticket before, Instant now, boolean dryRun) {
         List<Event> history = tx.events().forTicket(before.id());
         SlaClock.State sla = keeper.sla(before, history, now);
-        TimeRules.Facts facts = keeper.facts(before, sla);
-        TimeRules.Config c = keeper.config();
-        BusinessCalendar cal = facts.calendar();
-        List<Action> done = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Ticket.Builder b = before.toBuilder();
-        Status moveTo = null;
-        Cause cause = null;
-        boolean remind = false;
-        Instant grownAt = null;
-        for (TimeRules.Due due : TimeRules.schedule(c, facts, now)) {
-            if (due.at().isAfter(now)) continue;
-            switch (due.rule()) {
-                case ESCALATE:
-                    b.tier(facts.nextTier()).tierEnteredAt(now);
-                    notes.add("Unattended for " + Durations.formatBusiness(c.escalateAfter()) + " of business time: "
-                            + "escalated from " + before.tier() + " to " + facts.nextTier() + ".");
-                    done.add(new Action(before.id(), Rule.ESCALATE, before.tier() + " -> " + facts.nextTier()));
-                    break;
-                case PRIORITY: {
-                    Instant from = TimeRules.growthFrom(before, facts.grownAt());
-                    long steps = cal.between(from, now).toMillis() / c.growthEvery().toMillis();
-                    int p = (int) Math.min(c.growthMax(), before.priority() + steps * facts.growthStep());
-                    b.priority(p);
-                    grownAt = cal.add(from, c.growthEvery().multipliedBy(steps));
-                    done.add(new Action(before.id(), Rule.PRIORITY, before.priority() + " -> " + p));
-                    break;
-                }
-                case REMINDER:
-                    remind = true;
-                    done.add(new Action(before.id(), Rule.REMINDER, "reminder queued to the requester"));
-                    break;
-                case RESOLVE:
-                    moveTo = Status.RESOLVED;
-                    cause = Cause.SWEEP_RESOLVE;
-                    done.add(new Action(before.id(), Rule.RESOLVE, "pending -> resolved (no reply after the reminder)"));
-                    break;
-                case WAITING:
-                    moveTo = Status.OPEN;
-                    cause = Cause.SWEEP_WAITING;
-                    done.add(new Action(before.id(), Rule.WAITING, "waiting -> open"));
-                    break;
-                case HOLD:
-                    moveTo = Status.OPEN;
-                    cause = Cause.SWEEP_HOLD;
-                    notes.add("hold expired");
-                    done.add(new Action(before.id(), Rule.HOLD, "hold -> open (hold expired)"));
-                    break;
-                case CLOSE:
-                    moveTo = Status.CLOSED;
-                    cause = Cause.SWEEP_CLOSE;
-                    done.add(new Action(before.id(), Rule.CLOSE, "resolved -> closed"));
-                    break;
-                default:
-                    break;
-            }
-        }
-        Ticket after = b.build();
-        if (moveTo != null) after = Transitions.move(after, moveTo, cause, now);
+        Sweep.Result r = new Sweep(keeper.config(), keeper.facts(before, sla)).apply(before, now);
         // the colour of the state after the changes (an escalation starts a new clock)
         List<Event> afterHistory = new ArrayList<>(history);
-        afterHistory.addAll(Changes.diff(before, after, ACTOR, now));
-        String colour = keeper.sla(after, afterHistory, now).colour();
-        if (!colour.equals(before.slaColour())) {
-            after = after.toBuilder().slaColour(colour).build();
-            done.add(new Action(before.id(), Rule.SLA, before.slaColour() + " -> " + colour));
-        }
+        afterHistory.addAll(Changes.diff(before, r.outcome().ticket(), ACTOR, now));
+        r = Sweep.withColour(r, before, keeper.sla(r.outcome().ticket(), afterHistory, now).colour());
+        List<Action> done = new ArrayList<>();
+        for (Sweep.Fired f : r.fired()) done.add(new Action(before.id(), f.rule(), f.what()));
         if (dryRun) return done;
-        if (done.isEmpty()) {
+        if (r.nothing()) {
             // nothing fired after all (a rule's inputs moved): only the bookkeeping
             keeper.reschedule(before, now);
             return done;
         }
-        if (grownAt != null) tx.time().setGrown(before.id(), grownAt);
-        if (remind) {
-            tx.time().setReminded(before.id(), now);
-            queueReminder(tx, before, now);
-        }
-        for (String n : notes) TicketService.addMessage(tx, before, MessageKind.SYSTEM, ACTOR, n, now, null);
-        TicketService.save(tx, before, after, ACTOR, now);
+        if (r.grownAt() != null) tx.time().setGrown(before.id(), r.grownAt());
+        if (r.remind()) tx.time().setReminded(before.id(), now);
+        new TicketWriter(tx).save(before, r.outcome(), ACTOR, now);
         return done;
-    }
-
-    /**
-     * The pending reminder (SPEC §3): an outbox row (the queue's reminder template, its Message-ID assigned now,
-     * threaded under the ticket) and an event.
-     */
-    private static void queueReminder(Tx tx, Ticket t, Instant now) {
-        Outbox.Item item = new MailComposer(tx).queueReminder(t, now);
-        tx.events().append(Event.of(t.id(), now, ACTOR, "reminder", "to", null, item == null ? null : item.to()));
     }
 }

@@ -9,6 +9,7 @@ import tix.domain.DomainException;
 import tix.domain.Names;
 import tix.domain.Rules;
 import tix.domain.Ticket;
+import tix.domain.op.DropTeam;
 
 /** `tix team` and `tix tier`: teams with their members, and the ordered tiers. Changes are admin only. */
 public final class TeamService {
@@ -81,9 +82,10 @@ public final class TeamService {
             String n = team(tx, name);
             Instant now = session.now();
             List<Long> ids = tx.tickets().idsWhere("team", n);
+            TicketWriter writer = new TicketWriter(tx);
             for (long id : ids) {
                 Ticket t = tx.tickets().find(id).orElseThrow();
-                TicketService.save(tx, t, t.toBuilder().team(null).build(), actor.login(), now);
+                writer.save(t, new DropTeam().apply(t, now), actor.login(), now);
             }
             tx.directory().removeTeam(n);
             return ids;
@@ -114,7 +116,7 @@ public final class TeamService {
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "adding tiers");
             if (tx.directory().tiers().contains(n)) throw DomainException.conflict("tier '" + n + "' exists", "see 'tix tier list'");
-            String a = after == null ? null : TicketService.tier(tx, after);
+            String a = after == null ? null : Lookups.tier(tx, after);
             if (calendar != null && !tx.directory().calendarExists(calendar)) {
                 throw DomainException.notFound("calendar '" + calendar + "' not found", "see 'tix calendar list'");
             }

@@ -26,7 +26,7 @@ public final class TicketQueries {
         checkId(id);
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
-            if (followMerge) t = TicketService.redirect(tx, t);
+            if (followMerge) t = Lookups.redirect(tx, t);
             return SlaService.attach(tx.timekeeper(), detail(tx, t, true), session.now());
         });
     }
@@ -88,8 +88,8 @@ public final class TicketQueries {
 
     /** A filter naming a queue, tier, team or agent the desk does not have is "not found" (exit 3), not an empty list. */
     public static void checkNames(Tx tx, TicketFilter f) {
-        if (f.queue() != null) TicketService.queue(tx, f.queue());
-        if (f.tier() != null) TicketService.tier(tx, f.tier());
+        if (f.queue() != null) Lookups.queue(tx, f.queue());
+        if (f.tier() != null) Lookups.tier(tx, f.tier());
         if (f.team() != null && !tx.directory().teamExists(f.team())) {
             throw DomainException.notFound("team '" + f.team() + "' not found", "see 'tix team list'");
         }

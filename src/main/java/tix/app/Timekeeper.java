@@ -15,7 +15,7 @@ import tix.domain.TimeRules;
 
 /**
  * Gathers what the pure time rules and SLA clock need from the store. {@link #reschedule} runs after every insert and
- * update of a ticket (the store calls it), so {@code next_due_at} is always current.
+ * update of a ticket (the {@link TicketWriter} calls it), so {@code next_due_at} is always current.
  */
 public final class Timekeeper {
     private final Tx tx;
@@ -53,7 +53,7 @@ public final class Timekeeper {
     }
 
     public Queue queue(String name) {
-        return queues.computeIfAbsent(name, n -> TicketService.queue(tx, n));
+        return queues.computeIfAbsent(name, n -> Lookups.queue(tx, n));
     }
 
     public BusinessCalendar calendar(String name) {

@@ -1,5 +1,7 @@
 package tix.app;
 
+import java.util.function.Supplier;
+
 /** What a transaction can reach. Each part is a port the store implements. */
 public interface Tx {
     Tickets tickets();
@@ -33,8 +35,16 @@ public interface Tx {
     TimeStore time();
 
     /**
+     * A value computed from reference data (settings, calendars, tiers, queues, SLA policies), kept for the rest of
+     * the transaction: {@code make} runs the first time, and again after the transaction writes any reference data.
+     */
+    <T> T memo(Class<T> kind, Supplier<T> make);
+
+    /**
      * The transaction's timekeeper (settings, tiers, SLA policies, queues and calendars read once). A new one is made
      * after the transaction writes any of those, so it never answers from a stale table.
      */
-    Timekeeper timekeeper();
+    default Timekeeper timekeeper() {
+        return memo(Timekeeper.class, () -> new Timekeeper(this));
+    }
 }

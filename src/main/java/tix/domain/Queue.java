@@ -6,4 +6,6 @@ package tix.domain;
  */
 public record Queue(String name, String address, int defaultPriority, String defaultTier, String calendar,
                     boolean priorityGrowth, int autoCloseDays, String followUp, boolean autoResponse) {
+    /** The catch-all queue `init` creates: tickets and mail no other queue claims go here (SPEC §7). */
+    public static final String DEFAULT = "support";
 }

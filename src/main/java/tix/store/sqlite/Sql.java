@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Thin JDBC helpers: bind parameters (Instant as epoch millis), map rows, translate errors. One per connection: it
@@ -22,12 +21,11 @@ final class Sql implements AutoCloseable {
     /** Distinct statements kept; list filters build their SQL, so the least recently used ones are let go. */
     private static final int CACHED = 128;
 
-    /** Tables the {@link tix.app.Timekeeper} reads once per transaction; a write to one makes it read them again. */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(settings|calendars|tiers|queues|sla_policies)\\b", Pattern.CASE_INSENSITIVE);
-
     private final Connection c;
-    /** Statements that wrote a {@link #REFERENCE} table on this connection. */
+    /**
+     * Writes of reference data (settings, calendars, tiers, queues, SLA policies) on this connection: the repository
+     * methods that write those tables say so ({@link #referenceChanged}), so what was computed from them is made again.
+     */
     private long referenceWrites;
     /** Statements not in use. One in use (a query mapping rows that runs itself again) is out of this map. */
     private final Map<String, PreparedStatement> idle = new LinkedHashMap<>(CACHED, 0.75f, true) {
@@ -79,7 +77,6 @@ final class Sql implements AutoCloseable {
         PreparedStatement ps = null;
         try {
             ps = prepare(sql, args);
-            if (REFERENCE.matcher(sql).find()) referenceWrites++;
             return ps.executeUpdate();
         } catch (SQLException e) {
             if (ps != null) closeQuietly(ps);
@@ -94,6 +91,11 @@ final class Sql implements AutoCloseable {
     long insert(String sql, Object... args) {
         update(sql, args);
         return count("SELECT last_insert_rowid()");
+    }
+
+    /** Called by each repository method that writes reference data. */
+    void referenceChanged() {
+        referenceWrites++;
     }
 
     long referenceWrites() {

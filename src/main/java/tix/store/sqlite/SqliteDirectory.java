@@ -180,12 +180,14 @@ final class SqliteDirectory implements Directory {
                     q.address(), q.defaultPriority(), q.defaultTier(), q.calendar(), q.priorityGrowth(),
                     q.autoCloseDays(), q.followUp(), q.autoResponse(), q.name());
         }
+        sql.referenceChanged();
     }
 
     @Override
     public void deleteQueue(String name) {
         sql.update("DELETE FROM queue_addresses WHERE queue = ?", name);
         sql.update("DELETE FROM queues WHERE name = ?", name);
+        sql.referenceChanged();
     }
 
     @Override
@@ -248,6 +250,7 @@ final class SqliteDirectory implements Directory {
             sql.update("UPDATE tiers SET position = -position WHERE position < 0");
         }
         sql.update("INSERT INTO tiers(name, position, calendar) VALUES (?, ?, ?)", name, position, calendar);
+        sql.referenceChanged();
     }
 
     @Override

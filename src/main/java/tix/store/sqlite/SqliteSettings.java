@@ -21,11 +21,13 @@ final class SqliteSettings implements Settings {
     public void set(String key, String value) {
         sql.update("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 key, value);
+        sql.referenceChanged();
     }
 
     @Override
     public void remove(String key) {
         sql.update("DELETE FROM settings WHERE key = ?", key);
+        sql.referenceChanged();
     }
 
     @Override

@@ -2,7 +2,6 @@ package tix.store.sqlite;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import tix.app.TicketFilter;
 import tix.app.Tickets;
-import tix.app.Timekeeper;
 import tix.domain.Channel;
 import tix.domain.DomainException;
 import tix.domain.Status;
@@ -47,11 +45,9 @@ final class SqliteTickets implements Tickets {
     }
 
     private final Sql sql;
-    private final SqliteTx tx;
 
-    SqliteTickets(Sql sql, SqliteTx tx) {
+    SqliteTickets(Sql sql) {
         this.sql = sql;
-        this.tx = tx;
     }
 
     static Set<String> sortKeys() {
@@ -76,7 +72,7 @@ final class SqliteTickets implements Tickets {
         for (String tag : d.tags()) {
             sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", id, tag);
         }
-        return scheduled(find(id).orElseThrow());
+        return find(id).orElseThrow();
     }
 
     @Override
@@ -106,13 +102,7 @@ final class SqliteTickets implements Tickets {
                 }
             }
         }
-        return scheduled(find(before.id()).orElseThrow());
-    }
-
-    /** Every stored change recomputes when the ticket's next time rule can fire (SPEC §3 sweep, issue #3). */
-    private Ticket scheduled(Ticket t) {
-        Timekeeper.reschedule(tx, t);
-        return t;
+        return find(before.id()).orElseThrow();
     }
 
     @Override

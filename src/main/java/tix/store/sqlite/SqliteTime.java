@@ -45,6 +45,7 @@ final class SqliteTime implements TimeStore {
             sql.update("UPDATE calendars SET zone = ?, hours = ?, holidays = ? WHERE name = ?", c.zone().getId(),
                     c.hours(), c.holidays(), c.name());
         }
+        sql.referenceChanged();
     }
 
     @Override
@@ -88,17 +89,20 @@ final class SqliteTime implements TimeStore {
                     + "VALUES (?, ?, ?, ?, ?, ?)", p.tier(), p.band(), p.plan(), p.accountStatus(), p.green().toMinutes(),
                     p.yellow().toMinutes());
         }
+        sql.referenceChanged();
         return sql.one(POLICY + " WHERE " + KEY, SqliteTime::mapPolicy, p.tier(), p.band(), p.plan(), p.accountStatus())
                 .orElseThrow();
     }
 
     @Override
     public boolean removePolicy(String tier, String band, String plan, String accountStatus) {
+        sql.referenceChanged();
         return sql.update("DELETE FROM sla_policies WHERE " + KEY, tier, band, plan, accountStatus) > 0;
     }
 
     @Override
     public boolean removePolicy(long id) {
+        sql.referenceChanged();
         return sql.update("DELETE FROM sla_policies WHERE id = ?", id) > 0;
     }
 

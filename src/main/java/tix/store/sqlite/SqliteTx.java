@@ -1,5 +1,8 @@
 package tix.store.sqlite;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import tix.app.Activity;
 import tix.app.Archive;
 import tix.app.Desk;
@@ -13,15 +16,15 @@ import tix.app.Reports;
 import tix.app.Settings;
 import tix.app.TimeStore;
 import tix.app.Tickets;
-import tix.app.Timekeeper;
 import tix.app.Tx;
 
 /** The repositories of one transaction, all over the same connection. */
 final class SqliteTx implements Tx {
     private final Sql sql;
-    private Timekeeper keeper;
-    /** {@link Sql#referenceWrites()} when {@link #keeper} was made. */
-    private long keeperMadeAt;
+    /** Values kept for the transaction ({@link #memo}); dropped when reference data is written. */
+    private final Map<Class<?>, Object> memos = new HashMap<>();
+    /** {@link Sql#referenceWrites()} when {@link #memos} was last valid. */
+    private long memosMadeAt;
 
     SqliteTx(Sql sql) {
         this.sql = sql;
@@ -29,7 +32,7 @@ final class SqliteTx implements Tx {
 
     @Override
     public Tickets tickets() {
-        return new SqliteTickets(sql, this);
+        return new SqliteTickets(sql);
     }
 
     @Override
@@ -98,11 +101,16 @@ final class SqliteTx implements Tx {
     }
 
     @Override
-    public Timekeeper timekeeper() {
-        if (keeper == null || keeperMadeAt != sql.referenceWrites()) {
-            keeper = new Timekeeper(this);
-            keeperMadeAt = sql.referenceWrites();
+    public <T> T memo(Class<T> kind, Supplier<T> make) {
+        if (memosMadeAt != sql.referenceWrites()) {
+            memos.clear();
+            memosMadeAt = sql.referenceWrites();
         }
-        return keeper;
+        Object kept = memos.get(kind);
+        if (kept == null) {
+            kept = make.get();
+            memos.put(kind, kept);
+        }
+        return kind.cast(kept);
     }
 }

@@ -1,0 +1,80 @@
+package tix.domain.op;
+
+import java.time.Instant;
+import java.util.List;
+import tix.domain.Actor;
+import tix.domain.Cause;
+import tix.domain.DomainException;
+import tix.domain.MessageKind;
+import tix.domain.Rules;
+import tix.domain.Status;
+import tix.domain.Ticket;
+import tix.domain.Transitions;
+
+/**
+ * `escalate` (SPEC §1.2): up one tier or to a named higher one, with one internal note holding the numbered
+ * `ESCALATED QUESTION n` headers. The numbering goes on from the questions asked before, which the ticket's history
+ * holds as a `tier questions` event (old: asked before, new: asked now). Clears the assignee unless kept; opens a new
+ * ticket; an optional comment is a public answer to the customer.
+ *
+ * @param to the tier asked for, or null: the next one up
+ */
+public record Escalate(String to, List<String> questions, boolean keepAssignee, String comment) {
+    /** The event field that counts escalated questions. */
+    public static final String QUESTIONS = "questions";
+
+    public Escalate {
+        questions = questions == null ? List.of() : questions.stream().filter(q -> !q.isBlank()).toList();
+        if (questions.isEmpty()) {
+            throw DomainException.usage("escalation needs at least one --question", "--question TEXT (repeatable)");
+        }
+    }
+
+    /**
+     * @param tiers the desk's tiers, lowest first
+     * @param asked escalated questions asked on this ticket before
+     */
+    public Outcome apply(Ticket t, Actor actor, List<String> tiers, int asked, Instant now) {
+        Rules.requireWorkable(actor, t, "escalate");
+        if (!t.status().isActive() && t.status() != Status.RESOLVED) throw Refusals.closed(t, "escalate");
+        int from = tiers.indexOf(t.tier());
+        String target;
+        if (to == null) {
+            if (from + 1 >= tiers.size()) {
+                throw DomainException.conflict("#" + t.id() + " is already in the top tier " + t.tier(), "nothing above it");
+            }
+            target = tiers.get(from + 1);
+        } else {
+            target = Tiers.require(tiers, to);
+            if (tiers.indexOf(target) <= from) {
+                throw DomainException.conflict("cannot escalate #" + t.id() + " from " + t.tier() + " to " + target,
+                        "escalation goes up; use 'tix deescalate'");
+            }
+        }
+        int n = asked;
+        StringBuilder note = new StringBuilder();
+        note.append("Escalated from ").append(t.tier()).append(" to ").append(target).append('\n');
+        for (String q : questions) {
+            note.append('\n').append("ESCALATED QUESTION ").append(++n).append('\n').append(q.strip()).append('\n');
+        }
+        Ticket.Builder b = t.toBuilder().tier(target).tierEnteredAt(now);
+        if (!keepAssignee) b.assignee(null);
+        Ticket after = b.build();
+        if (t.status() == Status.NEW) after = Transitions.move(after, Status.OPEN, Cause.ESCALATE, now);
+        Outcome o = Outcome.of(after)
+                .first(Step.Say.of(MessageKind.NOTE, actor.login(), note.toString().strip()))
+                .first(new Step.Log("tier", QUESTIONS, asked == 0 ? null : String.valueOf(asked), String.valueOf(n)));
+        if (!Refusals.blank(comment)) o = Reply.answer(o, actor, comment, now);
+        return o;
+    }
+
+    /** The count a `tier questions` event leaves (its new value), or -1 when it is no such event. */
+    public static int askedAfter(String action, String field, String newValue) {
+        if (!"tier".equals(action) || !QUESTIONS.equals(field) || newValue == null) return -1;
+        try {
+            return Integer.parseInt(newValue);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
