@@ -13,17 +13,16 @@ public final class ExitCodes {
     public static final int BUSY = 6;
     public static final int INVALID_DATA = 7;
 
-    /** For `--help` and the man pages (picocli exitCodeList). */
-    static final String[] LIST = {
-        "0:success",
-        "1:internal error",
-        "2:usage error: unknown option, bad value, bad date",
-        "3:not found: ticket, message, agent, queue ...",
-        "4:conflict: invalid transition, concurrent change (--if-version)",
-        "5:permission denied for the acting agent's role",
-        "6:database busy or unreadable after retries",
-        "7:invalid input data (CSV row, email message): nothing was written",
-    };
+    // the lines of `--help` and the man pages (picocli exitCodeList on TixCommand), one per code above
+
+    static final String OK_LINE = "0:success";
+    static final String INTERNAL_LINE = "1:internal error";
+    static final String USAGE_LINE = "2:usage error: unknown option, bad value, bad date";
+    static final String NOT_FOUND_LINE = "3:not found: ticket, message, agent, queue ...";
+    static final String CONFLICT_LINE = "4:conflict: invalid transition, concurrent change (--if-version)";
+    static final String DENIED_LINE = "5:permission denied for the acting agent's role";
+    static final String BUSY_LINE = "6:database busy or unreadable after retries";
+    static final String INVALID_DATA_LINE = "7:invalid input data (CSV row, email message): nothing was written";
 
     private ExitCodes() {
         throw new AssertionError();

@@ -18,6 +18,7 @@ import tix.app.MailService;
 import tix.app.MailSettings;
 import tix.app.Outbox;
 import tix.domain.DomainException;
+import tix.domain.Queue;
 import tix.render.MailViews;
 
 /**
@@ -261,7 +262,7 @@ final class MailCommand extends BaseCommand {
                 for (MailSettings s : mail.fetchable(queue)) boxes.add(new String[] {s.fetchUrl(), s.queue()});
                 if (boxes.isEmpty()) {
                     throw DomainException.usage("no mailbox to fetch", "give --url, or set one: tix mail queue-settings "
-                            + (queue == null ? "support" : queue) + " --fetch-url imaps://user@host/INBOX");
+                            + (queue == null ? Queue.DEFAULT : queue) + " --fetch-url imaps://user@host/INBOX");
                 }
             }
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -270,7 +271,7 @@ final class MailCommand extends BaseCommand {
                 tix.mail.MailboxFetcher.Report r = f.fetch(ingest, box[1], limit, keep);
                 Map<String, Object> row = new java.util.LinkedHashMap<>();
                 row.put("url", f.url());
-                row.put("queue", box[1] == null ? "support" : box[1]);
+                row.put("queue", box[1] == null ? Queue.DEFAULT : box[1]);
                 row.put("fetched", r.fetched());
                 row.put("ingested", r.created());
                 row.put("duplicates", r.duplicates());

@@ -23,15 +23,9 @@ import tix.app.Store;
 @Command(name = "tix", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = TixCommand.Version.class,
         description = "A terminal helpdesk: tickets, SLAs and mail over one SQLite file.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:success",
-            "1:internal error",
-            "2:usage error: unknown option, bad value, bad date",
-            "3:not found: ticket, message, agent, queue ...",
-            "4:conflict: invalid transition, concurrent change (--if-version)",
-            "5:permission denied for the acting agent's role",
-            "6:database busy or unreadable after retries",
-            "7:invalid input data (CSV row, email message): nothing was written"})
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE,
+            ExitCodes.NOT_FOUND_LINE, ExitCodes.CONFLICT_LINE, ExitCodes.DENIED_LINE, ExitCodes.BUSY_LINE,
+            ExitCodes.INVALID_DATA_LINE})
 public final class TixCommand implements Runnable {
     /**
      * Every top-level command by name, with its class's simple name, in the order help lists them. The classes are

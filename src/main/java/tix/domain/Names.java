@@ -17,12 +17,21 @@ public final class Names {
         return n;
     }
 
-    /** An email address (local@domain, no spaces or angle brackets), kept as typed but with a lower-case domain. */
+    /** An email address of the desk (queue, agent), kept as typed but with a lower-case domain: {@link #address(String, String, String)}. */
     public static String address(String address) {
+        return address(address, "address", "support@example.com");
+    }
+
+    /**
+     * The one address check: local@domain with one '@', no spaces, control characters, angle brackets, commas,
+     * semicolons or quotes (a list or a display name is no address); kept as typed but with a lower-case domain.
+     * {@code what} names it in the refusal ("bad requester address ..."), {@code example} is the hint's example.
+     */
+    public static String address(String address, String what, String example) {
         String a = address == null ? "" : address.strip();
         int at = a.lastIndexOf('@');
-        if (at <= 0 || at == a.length() - 1 || !a.matches("[^\\s<>@,;\"]+@[^\\s<>@,;\"]+\\.?[^\\s<>@,;\"]*")) {
-            throw DomainException.usage("bad address '" + address + "'", "an email like support@example.com");
+        if (at <= 0 || at == a.length() - 1 || !a.matches("[^\\s<>@,;\"\\p{Cntrl}]+@[^\\s<>@,;\"\\p{Cntrl}]+")) {
+            throw DomainException.usage("bad " + what + " '" + address + "'", "an email like " + example);
         }
         return a.substring(0, at) + "@" + a.substring(at + 1).toLowerCase(Locale.ROOT);
     }
