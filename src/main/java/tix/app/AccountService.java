@@ -71,23 +71,22 @@ public final class AccountService {
         }
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "importing accounts");
-            Directory d = tx.directory();
             int created = 0;
             int updated = 0;
             int contacts = 0;
             for (AccountRow r : clean) {
-                boolean exists = d.account(r.name()).isPresent();
-                Account a = d.saveAccount(r.name(), r.plan(), r.status());
+                boolean exists = tx.accounts().account(r.name()).isPresent();
+                Account a = tx.accounts().saveAccount(r.name(), r.plan(), r.status());
                 if (exists) updated++;
                 else created++;
-                for (String old : d.accountEmails(a.id())) {
+                for (String old : tx.accounts().accountEmails(a.id())) {
                     if (r.emails().stream().noneMatch(old::equalsIgnoreCase)) {
-                        d.setContactAccount(d.contactByEmail(old).orElseThrow().id(), null);
+                        tx.contacts().setContactAccount(tx.contacts().contactByEmail(old).orElseThrow().id(), null);
                     }
                 }
                 for (String email : r.emails()) {
-                    Contact c = d.contact(email, null);
-                    d.setContactAccount(c.id(), a.id());
+                    Contact c = tx.contacts().contact(email, null);
+                    tx.contacts().setContactAccount(c.id(), a.id());
                     contacts++;
                 }
             }
@@ -102,7 +101,7 @@ public final class AccountService {
         }
         return session.store().read(tx -> {
             List<AccountInfo> out = new ArrayList<>();
-            for (Account a : tx.directory().accounts()) {
+            for (Account a : tx.accounts().accounts()) {
                 if (s != null && !s.equals(a.status())) continue;
                 out.add(info(tx, a));
             }
@@ -111,11 +110,11 @@ public final class AccountService {
     }
 
     public AccountInfo show(String name) {
-        return session.store().read(tx -> info(tx, tx.directory().account(name).orElseThrow(() ->
+        return session.store().read(tx -> info(tx, tx.accounts().account(name).orElseThrow(() ->
                 DomainException.notFound("account '" + name + "' not found", "see 'tix account list'"))));
     }
 
     private static AccountInfo info(Tx tx, Account a) {
-        return new AccountInfo(a, tx.directory().accountEmails(a.id()), tx.directory().accountTickets(a.id()));
+        return new AccountInfo(a, tx.accounts().accountEmails(a.id()), tx.accounts().accountTickets(a.id()));
     }
 }

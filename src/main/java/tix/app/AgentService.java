@@ -26,9 +26,9 @@ public final class AgentService {
     public InitResult init() {
         checkLogin(session.actorLogin());
         return session.store().write(tx -> {
-            boolean fresh = tx.directory().agentCount() == 0;
+            boolean fresh = tx.agents().agentCount() == 0;
             if (fresh) {
-                tx.directory().saveAgent(new Agent(session.actorLogin(), null, null, null, Role.ADMIN, List.of(),
+                tx.agents().saveAgent(new Agent(session.actorLogin(), null, null, null, Role.ADMIN, List.of(),
                         session.now()), true);
             }
             return new InitResult(fresh, admins(tx));
@@ -36,7 +36,7 @@ public final class AgentService {
     }
 
     private static List<String> admins(Tx tx) {
-        return tx.directory().agents().stream().filter(Agent::isAdmin).map(Agent::login).toList();
+        return tx.agents().agents().stream().filter(Agent::isAdmin).map(Agent::login).toList();
     }
 
     public record AgentChange(String name, String role, String description, String signature, List<String> teams,
@@ -51,7 +51,7 @@ public final class AgentService {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Rules.requireAdmin(actor, "adding agents");
-            if (tx.directory().agent(login).isPresent()) {
+            if (tx.agents().agent(login).isPresent()) {
                 throw DomainException.conflict("agent '" + login + "' exists", "use 'tix agent set " + login + "'");
             }
             Role given = role;
@@ -61,14 +61,14 @@ public final class AgentService {
                     given = Role.ADMIN;
                 } else {
                     checkLogin(actor.login());
-                    tx.directory().saveAgent(new Agent(actor.login(), null, null, null, Role.ADMIN, List.of(),
+                    tx.agents().saveAgent(new Agent(actor.login(), null, null, null, Role.ADMIN, List.of(),
                             session.now()), true);
                 }
             }
-            tx.directory().saveAgent(new Agent(login, c.name(), c.description(), c.signature(), given, List.of(),
+            tx.agents().saveAgent(new Agent(login, c.name(), c.description(), c.signature(), given, List.of(),
                     session.now(), email, notify), true);
-            if (c.teams() != null) tx.directory().setTeamMembers(login, c.teams());
-            return tx.directory().agent(login).orElseThrow();
+            if (c.teams() != null) tx.teams().setTeamMembers(login, c.teams());
+            return tx.agents().agent(login).orElseThrow();
         });
     }
 
@@ -82,17 +82,17 @@ public final class AgentService {
             Agent a = session.requireAgent(tx, login);
             boolean ownProfile = actor.login().equals(login) && role == null && c.teams() == null;
             if (!ownProfile) Rules.requireAdmin(actor, "changing agents");
-            if (role == Role.AGENT && a.role() == Role.ADMIN && tx.directory().agents().stream()
+            if (role == Role.AGENT && a.role() == Role.ADMIN && tx.agents().agents().stream()
                     .filter(Agent::isAdmin).count() == 1) {
                 throw DomainException.conflict("'" + login + "' is the last admin", "make another agent admin first");
             }
-            tx.directory().saveAgent(new Agent(login, c.name() == null ? a.name() : c.name(),
+            tx.agents().saveAgent(new Agent(login, c.name() == null ? a.name() : c.name(),
                     c.description() == null ? a.description() : c.description(),
                     c.signature() == null ? a.signature() : c.signature(), role == null ? a.role() : role,
                     a.teams(), a.createdAt(), email == null ? a.email() : email.isEmpty() ? null : email,
                     notify == null ? a.notifications() : notify), false);
-            if (c.teams() != null) tx.directory().setTeamMembers(login, c.teams());
-            return tx.directory().agent(login).orElseThrow();
+            if (c.teams() != null) tx.teams().setTeamMembers(login, c.teams());
+            return tx.agents().agent(login).orElseThrow();
         });
     }
 
@@ -101,7 +101,7 @@ public final class AgentService {
     }
 
     public List<Agent> list() {
-        return session.store().read(tx -> tx.directory().agents());
+        return session.store().read(tx -> tx.agents().agents());
     }
 
     static void checkLogin(String login) {

@@ -31,7 +31,7 @@ public final class Inbound {
      * answered in the mail thread; returns the ticket that holds it.
      */
     public Ticket customerMessage(Ticket t, String body, String messageId, String from) {
-        String author = from != null ? from : tx.directory().contact(t.requesterId()).orElseThrow().email();
+        String author = from != null ? from : tx.contacts().contact(t.requesterId()).orElseThrow().email();
         CustomerMessage.Result r = new CustomerMessage(body, author, messageId)
                 .apply(t, Lookups.queue(tx, t.queue()), actor, now);
         TicketWriter writer = new TicketWriter(tx);

@@ -40,19 +40,19 @@ public final class KnownIssueService {
         return s.isEmpty() ? "issue" : s;
     }
 
-    public Desk.KnownIssue create(String title, Long number, String slug) {
+    public KnownIssues.KnownIssue create(String title, Long number, String slug) {
         if (title == null || title.isBlank()) throw DomainException.usage("a known issue needs a title", "--title TEXT");
         if (number != null && number <= 0) throw DomainException.usage("bad known issue number " + number, "a positive number");
         String s = slug == null ? slug(title) : slug(slug);
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "creating known issues");
-            long n = number == null ? tx.desk().nextKnownNumber() : number;
-            if (tx.desk().knownIssue(n).isPresent()) {
+            long n = number == null ? tx.knownIssues().nextKnownNumber() : number;
+            if (tx.knownIssues().knownIssue(n).isPresent()) {
                 throw DomainException.conflict("known issue " + n + " exists", "see 'tix known list'");
             }
             Tags.check(n + "-" + s);
-            tx.desk().addKnownIssue(n, s, title.strip(), session.now());
-            return tx.desk().knownIssue(n).orElseThrow();
+            tx.knownIssues().addKnownIssue(n, s, title.strip(), session.now());
+            return tx.knownIssues().knownIssue(n).orElseThrow();
         });
     }
 
@@ -60,15 +60,15 @@ public final class KnownIssueService {
      * Links tickets to the issue in one transaction: known_issue and the tag (a ticket linked to another issue moves,
      * losing that issue's tag). Linking is ticket work: an agent may link unassigned tickets and their own.
      */
-    public Desk.KnownIssue link(long number, List<Long> ids) {
+    public KnownIssues.KnownIssue link(long number, List<Long> ids) {
         if (ids == null || ids.isEmpty()) throw DomainException.usage("no tickets to link", "tix known link N ID...");
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
-            Desk.KnownIssue k = issue(tx, number);
+            KnownIssues.KnownIssue k = issue(tx, number);
             for (long id : ids) {
                 Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
                 String oldTag = t.knownIssue() != null && t.knownIssue() != number
-                        ? tx.desk().knownIssue(t.knownIssue()).map(Desk.KnownIssue::tag).orElse(null) : null;
+                        ? tx.knownIssues().knownIssue(t.knownIssue()).map(KnownIssues.KnownIssue::tag).orElse(null) : null;
                 Outcome o = new LinkKnownIssue(number, k.tag()).apply(t, actor, oldTag, session.now());
                 if (!o.isNoChange(t)) new TicketWriter(tx).save(t, o, actor.login(), session.now());
             }
@@ -76,29 +76,29 @@ public final class KnownIssueService {
         });
     }
 
-    public Desk.KnownIssue resolve(long number, String resolution) {
+    public KnownIssues.KnownIssue resolve(long number, String resolution) {
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "resolving known issues");
-            Desk.KnownIssue k = issue(tx, number);
+            KnownIssues.KnownIssue k = issue(tx, number);
             if (k.status().equals("resolved")) throw DomainException.conflict("known issue " + number + " is resolved already", "nothing to do");
-            tx.desk().resolveKnownIssue(number, resolution == null || resolution.isBlank() ? null : resolution.strip(), session.now());
+            tx.knownIssues().resolveKnownIssue(number, resolution == null || resolution.isBlank() ? null : resolution.strip(), session.now());
             return issue(tx, number);
         });
     }
 
-    public List<Desk.KnownIssue> list() {
-        return session.store().read(tx -> tx.desk().knownIssues());
+    public List<KnownIssues.KnownIssue> list() {
+        return session.store().read(tx -> tx.knownIssues().knownIssues());
     }
 
-    public record Detail(Desk.KnownIssue issue, List<Long> tickets) {
+    public record Detail(KnownIssues.KnownIssue issue, List<Long> tickets) {
     }
 
     public Detail show(long number) {
-        return session.store().read(tx -> new Detail(issue(tx, number), tx.desk().knownIssueTickets(number)));
+        return session.store().read(tx -> new Detail(issue(tx, number), tx.knownIssues().knownIssueTickets(number)));
     }
 
-    private static Desk.KnownIssue issue(Tx tx, long number) {
-        return tx.desk().knownIssue(number).orElseThrow(() -> DomainException.notFound(
+    private static KnownIssues.KnownIssue issue(Tx tx, long number) {
+        return tx.knownIssues().knownIssue(number).orElseThrow(() -> DomainException.notFound(
                 "known issue " + number + " not found", "see 'tix known list'"));
     }
 }

@@ -21,26 +21,26 @@ final class Lookups {
     }
 
     static Queue queue(Tx tx, String name) {
-        return tx.directory().queue(name).orElseThrow(() -> DomainException.notFound(
+        return tx.queues().queue(name).orElseThrow(() -> DomainException.notFound(
                 "queue '" + name + "' not found", "see 'tix queue list'"));
     }
 
     static String tier(Tx tx, String name) {
-        return Tiers.require(tx.directory().tiers(), name);
+        return Tiers.require(tx.tiers().tiers(), name);
     }
 
     static ZoneId zone(Tx tx, String queue) {
-        return ZoneId.of(tx.directory().queueZone(queue));
+        return ZoneId.of(tx.queues().queueZone(queue));
     }
 
     static Account account(Tx tx, String name) {
-        return tx.directory().account(name).orElseThrow(() -> DomainException.notFound(
+        return tx.accounts().account(name).orElseThrow(() -> DomainException.notFound(
                 "account '" + name + "' not found", "see 'tix account list'"));
     }
 
     /** The tags a new ticket starts with: each checked against the tag families, a single family's kept once. */
     static List<String> startTags(Tx tx, List<String> tags) {
-        TagFamilies families = tx.desk().tagFamilies();
+        TagFamilies families = tx.tagSets().tagFamilies();
         return families.apply(List.of(), families.resolveAll(tags), List.of());
     }
 

@@ -22,47 +22,47 @@ public final class MacroService {
         this.session = session;
     }
 
-    public Desk.Macro add(String name, String body, boolean replace) {
+    public Macros.Macro add(String name, String body, boolean replace) {
         String n = Names.check("macro", name);
         if (body == null || body.isBlank()) throw DomainException.usage("the macro is empty", "--body TEXT or --body-file F");
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "adding macros");
-            if (!replace && tx.desk().macro(n).isPresent()) {
+            if (!replace && tx.macros().macro(n).isPresent()) {
                 throw DomainException.conflict("macro '" + n + "' exists", "add --replace to change its text");
             }
-            tx.desk().saveMacro(n, body.strip(), session.now());
-            return tx.desk().macro(n).orElseThrow();
+            tx.macros().saveMacro(n, body.strip(), session.now());
+            return tx.macros().macro(n).orElseThrow();
         });
     }
 
-    public Desk.Macro show(String name) {
+    public Macros.Macro show(String name) {
         return session.store().read(tx -> macro(tx, name));
     }
 
-    public List<Desk.Macro> list() {
-        return session.store().read(tx -> tx.desk().macros());
+    public List<Macros.Macro> list() {
+        return session.store().read(tx -> tx.macros().macros());
     }
 
     public void remove(String name) {
         session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "removing macros");
-            tx.desk().removeMacro(macro(tx, name).name());
+            tx.macros().removeMacro(macro(tx, name).name());
             return null;
         });
     }
 
     /** Public answers given at least {@code min} times word for word, most repeated first. */
-    public List<Desk.RepeatedAnswer> repeated(int min) {
+    public List<Macros.RepeatedAnswer> repeated(int min) {
         if (min < 2) throw DomainException.usage("--min must be at least 2", "e.g. --min 3");
-        return session.store().read(tx -> tx.desk().repeatedAnswers(min));
+        return session.store().read(tx -> tx.macros().repeatedAnswers(min));
     }
 
     /** The macro's text for a reply on {@code t}, placeholders filled; counts the use. */
     static String expand(Tx tx, String name, Ticket t, Actor actor, Instant now) {
-        Desk.Macro m = macro(tx, name);
-        tx.desk().countMacroUse(m.name(), now);
-        Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
-        String agent = tx.directory().agent(actor.login()).map(a -> a.name()).orElse(null);
+        Macros.Macro m = macro(tx, name);
+        tx.macros().countMacroUse(m.name(), now);
+        Contact c = tx.contacts().contact(t.requesterId()).orElseThrow();
+        String agent = tx.agents().agent(actor.login()).map(a -> a.name()).orElse(null);
         return MacroText.expand(m.body(), Map.of(
                 "name", c.name() == null ? c.email() : c.name(),
                 "email", c.email(),
@@ -71,8 +71,8 @@ public final class MacroService {
                 "agent", agent == null ? actor.login() : agent));
     }
 
-    private static Desk.Macro macro(Tx tx, String name) {
-        return tx.desk().macro(name).orElseThrow(() -> DomainException.notFound(
+    private static Macros.Macro macro(Tx tx, String name) {
+        return tx.macros().macro(name).orElseThrow(() -> DomainException.notFound(
                 "macro '" + name + "' not found", "see 'tix macro list'"));
     }
 }

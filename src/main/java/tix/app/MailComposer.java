@@ -44,7 +44,7 @@ public final class MailComposer {
                 if (m.kind() == tix.domain.MessageKind.CUSTOMER) inReplyTo = m.messageId();
             }
         }
-        String signature = tx.directory().agent(agentLogin).map(a -> a.signature()).orElse(null);
+        String signature = tx.agents().agent(agentLogin).map(a -> a.signature()).orElse(null);
         String body = reply.body() + (signature == null || signature.isBlank() ? "" : "\n\n-- \n" + signature);
         String from = fromAddress(t.queue());
         tx.outbox().enqueue(new Outbox.Item(0, t.id(), reply.id(), "reply", messageId, from, requester.email(),
@@ -58,7 +58,7 @@ public final class MailComposer {
      * but this text can leave. Held when the address is undeliverable; nothing when it is no address.
      */
     public Outbox.Item queueAutomatic(Ticket t, String kind, String template, String agentLogin, Instant now) {
-        Contact requester = tx.directory().contact(t.requesterId()).orElseThrow();
+        Contact requester = tx.contacts().contact(t.requesterId()).orElseThrow();
         if (requester.email() == null || requester.email().indexOf('@') < 0) return null;
         String domain = domain(t.queue());
         List<String> refs = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class MailComposer {
         }
         String agentName = null;
         if (agentLogin != null) {
-            agentName = tx.directory().agent(agentLogin).map(a -> a.name() == null ? a.login() : a.name())
+            agentName = tx.agents().agent(agentLogin).map(a -> a.name() == null ? a.login() : a.name())
                     .orElse(agentLogin);
         }
         java.util.Map<String, String> values = new java.util.HashMap<>();
@@ -138,7 +138,7 @@ public final class MailComposer {
 
     /** The queue's From: its address, else its first inbound address, else null (mail.from at send time). */
     String fromAddress(String queue) {
-        String address = tx.directory().queue(queue).map(q -> q.address()).orElse(null);
+        String address = tx.queues().queue(queue).map(q -> q.address()).orElse(null);
         if (address != null && !address.isBlank()) return address;
         List<String> inbound = tx.mail().addresses(queue);
         return inbound.isEmpty() ? null : inbound.get(0);

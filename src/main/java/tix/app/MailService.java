@@ -111,7 +111,7 @@ public final class MailService {
     }
 
     private static Suspended suspended(Tx tx, Ticket t, boolean withRaw) {
-        String requester = tx.directory().contact(t.requesterId()).map(c -> c.email()).orElse(null);
+        String requester = tx.contacts().contact(t.requesterId()).map(c -> c.email()).orElse(null);
         List<MailStore.Raw> raws = tx.mail().rawForTicket(t.id());
         MailStore.Raw raw = raws.stream().filter(r -> "suspended".equals(r.outcome())).findFirst()
                 .orElse(raws.isEmpty() ? null : raws.get(0));
@@ -177,7 +177,7 @@ public final class MailService {
                 Lookups.queue(tx, queue);
                 out.add(tx.mail().settings(queue));
             } else {
-                for (var q : tx.directory().queues()) out.add(tx.mail().settings(q.name()));
+                for (var q : tx.queues().queues()) out.add(tx.mail().settings(q.name()));
             }
             out.removeIf(s -> s.fetchUrl() == null || s.fetchUrl().isBlank());
             return out;

@@ -21,7 +21,7 @@ final class Notifications {
 
     /** A ticket was created (by an agent, a mail, a follow-up or an accepted suspended mail). */
     static void newTicket(Tx tx, Ticket t, String actor, Instant now) {
-        for (Agent a : tx.directory().agents()) {
+        for (Agent a : tx.agents().agents()) {
             if (a.wants("new") && !a.login().equals(actor)) {
                 send(tx, t, a, "[#" + t.id() + "] New ticket: " + t.title(), "New ticket #" + t.id() + " in queue "
                         + t.queue() + ": " + t.title(), now);
@@ -35,16 +35,16 @@ final class Notifications {
         told.add(actor);
         String to = after.assignee();
         if (to != null && !Objects.equals(before.assignee(), to) && told.add(to)) {
-            tx.directory().agent(to).filter(a -> a.wants("assigned")).ifPresent(a -> send(tx, after, a,
+            tx.agents().agent(to).filter(a -> a.wants("assigned")).ifPresent(a -> send(tx, after, a,
                     "[#" + after.id() + "] Assigned to you: " + after.title(),
                     "Ticket #" + after.id() + " was assigned to you by " + actor + ": " + after.title(), now));
         }
         if (after.assignee() != null) told.add(after.assignee()); // the assignee knows the ticket already
         String team = after.team();
         if (team != null && !Objects.equals(before.team(), team)) {
-            for (String login : tx.directory().teamMembers(team)) {
+            for (String login : tx.teams().teamMembers(team)) {
                 if (!told.add(login)) continue;
-                tx.directory().agent(login).filter(a -> a.wants("assigned")).ifPresent(a -> send(tx, after, a,
+                tx.agents().agent(login).filter(a -> a.wants("assigned")).ifPresent(a -> send(tx, after, a,
                         "[#" + after.id() + "] Assigned to team " + team + ": " + after.title(),
                         "Ticket #" + after.id() + " was assigned to team " + team + " by " + actor + ": "
                                 + after.title(), now));
@@ -53,7 +53,7 @@ final class Notifications {
     }
 
     private static void send(Tx tx, Ticket t, Agent to, String subject, String headline, Instant now) {
-        Contact requester = tx.directory().contact(t.requesterId()).orElse(null);
+        Contact requester = tx.contacts().contact(t.requesterId()).orElse(null);
         String from = requester == null ? "?" : requester.name() == null || requester.name().isBlank()
                 ? requester.email() : requester.name() + " <" + requester.email() + ">";
         String body = headline + "\n\n"

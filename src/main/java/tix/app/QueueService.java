@@ -52,13 +52,13 @@ public final class QueueService {
         String n = Names.check("queue", name);
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "adding queues");
-            if (tx.directory().queue(n).isPresent()) {
+            if (tx.queues().queue(n).isPresent()) {
                 throw DomainException.conflict("queue '" + n + "' exists", "use 'tix queue set " + n + "'");
             }
-            Queue base = new Queue(n, null, Priority.MEDIUM, tx.directory().tiers().get(0), "default", true, 4, "new", true);
+            Queue base = new Queue(n, null, Priority.MEDIUM, tx.tiers().tiers().get(0), "default", true, 4, "new", true);
             List<String> addresses = addresses(tx, n, List.of(), c);
-            tx.directory().saveQueue(apply(tx, base, List.of(), addresses, c), true);
-            tx.directory().setQueueAddresses(n, addresses);
+            tx.queues().saveQueue(apply(tx, base, List.of(), addresses, c), true);
+            tx.queues().setQueueAddresses(n, addresses);
             return info(tx, n);
         });
     }
@@ -67,11 +67,11 @@ public final class QueueService {
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing queues");
             Queue current = Lookups.queue(tx, name);
-            List<String> before = tx.directory().queueAddresses(current.name());
+            List<String> before = tx.queues().queueAddresses(current.name());
             List<String> after = addresses(tx, current.name(), before, c);
             Queue q = apply(tx, current, before, after, c);
-            tx.directory().saveQueue(q, false);
-            tx.directory().setQueueAddresses(current.name(), after);
+            tx.queues().saveQueue(q, false);
+            tx.queues().setQueueAddresses(current.name(), after);
             // calendar, auto-close and priority growth move the queue's timers: the next sweep reconsiders them
             tx.time().reconsiderQueue(session.now(), current.name());
             return info(tx, current.name());
@@ -86,8 +86,8 @@ public final class QueueService {
         return session.store().read(tx -> {
             Map<String, Long> counts = tx.tickets().countBy("queue");
             List<QueueInfo> out = new ArrayList<>();
-            for (Queue q : tx.directory().queues()) {
-                out.add(new QueueInfo(q, tx.directory().queueAddresses(q.name()), counts.getOrDefault(q.name(), 0L)));
+            for (Queue q : tx.queues().queues()) {
+                out.add(new QueueInfo(q, tx.queues().queueAddresses(q.name()), counts.getOrDefault(q.name(), 0L)));
             }
             return out;
         });
@@ -109,7 +109,7 @@ public final class QueueService {
             Actor actor = session.actor(tx);
             Rules.requireAdmin(actor, "removing queues");
             Queue q = Lookups.queue(tx, name);
-            if (tx.directory().queues().size() <= 1) {
+            if (tx.queues().queues().size() <= 1) {
                 throw DomainException.conflict("'" + q.name() + "' is the last queue", "a desk needs one; add another first");
             }
             if (q.name().equals(DEFAULT_QUEUE)) {
@@ -140,14 +140,14 @@ public final class QueueService {
                     deleted.add(id);
                 }
             }
-            tx.directory().deleteQueue(q.name());
+            tx.queues().deleteQueue(q.name());
             return new Removal(q.name(), target == null ? null : target.name(), moved, deleted);
         });
     }
 
     private QueueInfo info(Tx tx, String name) {
         Queue q = Lookups.queue(tx, name);
-        return new QueueInfo(q, tx.directory().queueAddresses(name), tx.tickets().countBy("queue").getOrDefault(name, 0L));
+        return new QueueInfo(q, tx.queues().queueAddresses(name), tx.tickets().countBy("queue").getOrDefault(name, 0L));
     }
 
     /** The new address list: replaced, then added to, then removed from; each address claimed by one queue only. */
@@ -167,7 +167,7 @@ public final class QueueService {
         List<String> list = new ArrayList<>();
         for (String a : out) {
             if (list.stream().anyMatch(x -> x.equalsIgnoreCase(a))) continue;
-            String owner = tx.directory().queueOfAddress(a).orElse(null);
+            String owner = tx.queues().queueOfAddress(a).orElse(null);
             if (owner != null && !owner.equals(queue)) {
                 throw DomainException.conflict("address " + a + " belongs to queue '" + owner + "'",
                         "remove it there first: tix queue set " + owner + " --remove-address " + a);
@@ -183,7 +183,7 @@ public final class QueueService {
         String tier = c.tier == null ? q.defaultTier() : Lookups.tier(tx, c.tier);
         String calendar = q.calendar();
         if (c.calendar != null) {
-            if (!tx.directory().calendarExists(c.calendar)) {
+            if (!tx.queues().calendarExists(c.calendar)) {
                 throw DomainException.notFound("calendar '" + c.calendar + "' not found", "see 'tix calendar list'");
             }
             calendar = c.calendar;

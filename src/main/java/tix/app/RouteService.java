@@ -38,27 +38,27 @@ public final class RouteService {
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "adding routing rules");
             String q = queue == null ? null : Lookups.queue(tx, queue).name();
-            if (team != null && !tx.directory().teamExists(team)) {
+            if (team != null && !tx.teams().teamExists(team)) {
                 throw DomainException.notFound("team '" + team + "' not found", "see 'tix team list'");
             }
-            List<Route> rules = tx.desk().routes();
+            List<Route> rules = tx.routes().routes();
             int at = position == null ? rules.size() + 1 : position;
             if (at > rules.size() + 1) {
                 throw DomainException.usage("bad position " + position, rules.isEmpty() ? "the first rule is at 1"
                         : "1-" + (rules.size() + 1) + " (there are " + rules.size() + " rules)");
             }
             // a tag of a controlled family is checked and stored qualified (trial -> plan:trial)
-            String tag2 = t == null ? null : tx.desk().tagFamilies().resolve(t);
-            long id = tx.desk().insertRoute(new Route(0, at, f, v, q, team, p, tag2), session.now());
+            String tag2 = t == null ? null : tx.tagSets().tagFamilies().resolve(t);
+            long id = tx.routes().insertRoute(new Route(0, at, f, v, q, team, p, tag2), session.now());
             List<Long> order = ids(rules);
             order.add(at - 1, id);
             renumber(tx, order);
-            return tx.desk().route(id).orElseThrow();
+            return tx.routes().route(id).orElseThrow();
         });
     }
 
     public List<Route> list() {
-        return session.store().read(tx -> tx.desk().routes());
+        return session.store().read(tx -> tx.routes().routes());
     }
 
     /** Deletes a rule; those after it move up one. Returns the rule as it was. */
@@ -66,8 +66,8 @@ public final class RouteService {
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "removing routing rules");
             Route r = route(tx, id);
-            tx.desk().deleteRoute(id);
-            renumber(tx, ids(tx.desk().routes()));
+            tx.routes().deleteRoute(id);
+            renumber(tx, ids(tx.routes().routes()));
             return r;
         });
     }
@@ -77,7 +77,7 @@ public final class RouteService {
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "moving routing rules");
             Route r = route(tx, id);
-            List<Long> order = ids(tx.desk().routes());
+            List<Long> order = ids(tx.routes().routes());
             if (position < 1 || position > order.size()) {
                 throw DomainException.usage("bad position " + position, "1-" + order.size() + " (there are "
                         + order.size() + " rules)");
@@ -85,7 +85,7 @@ public final class RouteService {
             order.remove(Long.valueOf(r.id()));
             order.add(position - 1, r.id());
             renumber(tx, order);
-            return tx.desk().routes();
+            return tx.routes().routes();
         });
     }
 
@@ -104,13 +104,13 @@ public final class RouteService {
         return session.store().read(tx -> {
             Account a = null;
             if (account != null) {
-                a = tx.directory().account(account).orElseThrow(() -> DomainException.notFound(
+                a = tx.accounts().account(account).orElseThrow(() -> DomainException.notFound(
                         "account '" + account + "' not found", "see 'tix account list'"));
             } else if (email != null) {
-                a = accountOf(tx, tx.directory().contactByEmail(email).orElse(null));
+                a = accountOf(tx, tx.contacts().contactByEmail(email).orElse(null));
             }
             Route.Facts facts = facts(c, rcpt == null ? List.of() : List.of(rcpt), email, a, title);
-            return new Trial(facts, Route.first(tx.desk().routes(), facts));
+            return new Trial(facts, Route.first(tx.routes().routes(), facts));
         });
     }
 
@@ -123,18 +123,18 @@ public final class RouteService {
 
     static Account accountOf(Tx tx, Contact contact) {
         if (contact == null || contact.account() == null) return null;
-        return tx.directory().account(contact.account()).orElse(null);
+        return tx.accounts().account(contact.account()).orElse(null);
     }
 
     /** The first rule matching a new ticket, or null. */
     static Route match(Tx tx, Route.Facts facts) {
-        return Route.first(tx.desk().routes(), facts);
+        return Route.first(tx.routes().routes(), facts);
     }
 
     // ---------------------------------------------------------------- helpers
 
     private static Route route(Tx tx, long id) {
-        return tx.desk().route(id).orElseThrow(() -> DomainException.notFound("route " + id + " not found",
+        return tx.routes().route(id).orElseThrow(() -> DomainException.notFound("route " + id + " not found",
                 "see 'tix route list'"));
     }
 
@@ -145,6 +145,6 @@ public final class RouteService {
     }
 
     private static void renumber(Tx tx, List<Long> order) {
-        for (int i = 0; i < order.size(); i++) tx.desk().setRoutePosition(order.get(i), i + 1);
+        for (int i = 0; i < order.size(); i++) tx.routes().setRoutePosition(order.get(i), i + 1);
     }
 }

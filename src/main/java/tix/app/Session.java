@@ -16,7 +16,7 @@ public record Session(Store store, Clock clock, String actorLogin) {
 
     /** The acting agent with their role; a database without agents treats everyone as admin. */
     public Actor actor(Tx tx) {
-        Directory d = tx.directory();
+        Agents d = tx.agents();
         var agent = d.agent(actorLogin);
         if (agent.isPresent()) return new Actor(actorLogin, agent.get().role(), true);
         if (d.agentCount() == 0) return new Actor(actorLogin, Role.ADMIN, false);
@@ -25,7 +25,7 @@ public record Session(Store store, Clock clock, String actorLogin) {
     }
 
     public Agent requireAgent(Tx tx, String login) {
-        return tx.directory().agent(login).orElseThrow(() -> DomainException.notFound(
+        return tx.agents().agent(login).orElseThrow(() -> DomainException.notFound(
                 "agent '" + login + "' not found", "see 'tix agent list'"));
     }
 }

@@ -35,7 +35,7 @@ public record Stats(Instant at, Map<String, Long> created, long unassigned, Map<
             created.put("yesterday", r.created(start(today.minusDays(1)), start(today)));
             created.put("today", r.created(start(today), end));
             Map<String, Map<String, Long>> tiers = new LinkedHashMap<>();
-            for (String tier : tx.directory().tiers()) tiers.put(tier, colours(null));
+            for (String tier : tx.tiers().tiers()) tiers.put(tier, colours(null));
             for (Map.Entry<String, Map<String, Long>> e : r.slaByTier().entrySet()) {
                 tiers.put(e.getKey(), colours(e.getValue()));
             }

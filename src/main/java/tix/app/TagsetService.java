@@ -32,13 +32,13 @@ public final class TagsetService {
         }
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing tag families");
-            TagFamilies.Family existing = tx.desk().tagFamilies().family(f);
+            TagFamilies.Family existing = tx.tagSets().tagFamilies().family(f);
             if (existing == null && members.isEmpty() && single == null) {
                 throw DomainException.usage("a new family needs tags", "tix tagset add " + f + " TAG...");
             }
             boolean isSingle = single != null ? single : existing != null && existing.single();
-            if (existing == null || existing.single() != isSingle) tx.desk().saveTagFamily(f, isSingle);
-            for (String m : members) tx.desk().addFamilyTag(f, m);
+            if (existing == null || existing.single() != isSingle) tx.tagSets().saveTagFamily(f, isSingle);
+            for (String m : members) tx.tagSets().addFamilyTag(f, m);
             return rows(tx, f);
         });
     }
@@ -50,13 +50,13 @@ public final class TagsetService {
         for (String t : tags == null ? List.<String>of() : tags) members.add(TagFamilies.checkMember(t));
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing tag families");
-            if (tx.desk().tagFamilies().family(f) == null) throw notFound(f);
+            if (tx.tagSets().tagFamilies().family(f) == null) throw notFound(f);
             if (members.isEmpty()) {
-                tx.desk().removeTagFamily(f);
+                tx.tagSets().removeTagFamily(f);
                 return List.of();
             }
             for (String m : members) {
-                if (!tx.desk().removeFamilyTag(f, m)) {
+                if (!tx.tagSets().removeFamilyTag(f, m)) {
                     throw DomainException.notFound("'" + m + "' is not a tag of family '" + f + "'",
                             "see 'tix tagset list " + f + "'");
                 }
@@ -69,15 +69,15 @@ public final class TagsetService {
     public List<Row> list(String family) {
         String f = family == null ? null : TagFamilies.checkFamily(family);
         return session.store().read(tx -> {
-            if (f != null && tx.desk().tagFamilies().family(f) == null) throw notFound(f);
+            if (f != null && tx.tagSets().tagFamilies().family(f) == null) throw notFound(f);
             return rows(tx, f);
         });
     }
 
     private static List<Row> rows(Tx tx, String only) {
-        Map<String, Long> counts = tx.desk().familyTagCounts();
+        Map<String, Long> counts = tx.tagSets().familyTagCounts();
         List<Row> out = new ArrayList<>();
-        for (TagFamilies.Family fam : tx.desk().tagFamilies().all()) {
+        for (TagFamilies.Family fam : tx.tagSets().tagFamilies().all()) {
             if (only != null && !only.equals(fam.name())) continue;
             if (fam.tags().isEmpty()) out.add(new Row(fam.name(), fam.single(), null, 0));
             for (String t : fam.tags()) out.add(new Row(fam.name(), fam.single(), t, counts.getOrDefault(fam.tag(t), 0L)));

@@ -27,12 +27,12 @@ public final class TeamService {
         String n = Names.check("team", name);
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "adding teams");
-            if (tx.directory().teamExists(n)) {
+            if (tx.teams().teamExists(n)) {
                 throw DomainException.conflict("team '" + n + "' exists", "use 'tix team set " + n + "'");
             }
-            tx.directory().addTeam(n);
+            tx.teams().addTeam(n);
             for (String m : members == null ? List.<String>of() : members) {
-                tx.directory().addTeamMember(n, session.requireAgent(tx, m).login());
+                tx.teams().addTeamMember(n, session.requireAgent(tx, m).login());
             }
             return info(tx, n);
         });
@@ -47,13 +47,13 @@ public final class TeamService {
             String n = team(tx, name);
             for (String m : remove == null ? List.<String>of() : remove) {
                 String login = session.requireAgent(tx, m).login();
-                if (!tx.directory().teamMembers(n).contains(login)) {
+                if (!tx.teams().teamMembers(n).contains(login)) {
                     throw DomainException.notFound("'" + login + "' is not in team '" + n + "'", "see 'tix team show " + n + "'");
                 }
-                tx.directory().removeTeamMember(n, login);
+                tx.teams().removeTeamMember(n, login);
             }
             for (String m : add == null ? List.<String>of() : add) {
-                tx.directory().addTeamMember(n, session.requireAgent(tx, m).login());
+                tx.teams().addTeamMember(n, session.requireAgent(tx, m).login());
             }
             return info(tx, n);
         });
@@ -67,8 +67,8 @@ public final class TeamService {
         return session.store().read(tx -> {
             Map<String, Long> counts = tx.tickets().countBy("team");
             List<TeamInfo> out = new ArrayList<>();
-            for (String t : tx.directory().teams()) {
-                out.add(new TeamInfo(t, tx.directory().teamMembers(t), counts.getOrDefault(t, 0L)));
+            for (String t : tx.teams().teams()) {
+                out.add(new TeamInfo(t, tx.teams().teamMembers(t), counts.getOrDefault(t, 0L)));
             }
             return out;
         });
@@ -87,7 +87,7 @@ public final class TeamService {
                 Ticket t = tx.tickets().find(id).orElseThrow();
                 writer.save(t, new DropTeam().apply(t, now), actor.login(), now);
             }
-            tx.directory().removeTeam(n);
+            tx.teams().removeTeam(n);
             return ids;
         });
     }
@@ -104,7 +104,7 @@ public final class TeamService {
         Map<String, Long> counts = tx.tickets().countBy("tier");
         List<TierInfo> out = new ArrayList<>();
         int i = 0;
-        for (Map.Entry<String, String> e : tx.directory().tierCalendars().entrySet()) {
+        for (Map.Entry<String, String> e : tx.tiers().tierCalendars().entrySet()) {
             out.add(new TierInfo(e.getKey(), i++, e.getValue(), counts.getOrDefault(e.getKey(), 0L)));
         }
         return out;
@@ -115,24 +115,24 @@ public final class TeamService {
         String n = Names.check("tier", name);
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "adding tiers");
-            if (tx.directory().tiers().contains(n)) throw DomainException.conflict("tier '" + n + "' exists", "see 'tix tier list'");
+            if (tx.tiers().tiers().contains(n)) throw DomainException.conflict("tier '" + n + "' exists", "see 'tix tier list'");
             String a = after == null ? null : Lookups.tier(tx, after);
-            if (calendar != null && !tx.directory().calendarExists(calendar)) {
+            if (calendar != null && !tx.queues().calendarExists(calendar)) {
                 throw DomainException.notFound("calendar '" + calendar + "' not found", "see 'tix calendar list'");
             }
-            tx.directory().insertTier(n, a, calendar);
+            tx.tiers().insertTier(n, a, calendar);
             return tiers(tx);
         });
     }
 
     private static String team(Tx tx, String name) {
-        if (!tx.directory().teamExists(name)) {
+        if (!tx.teams().teamExists(name)) {
             throw DomainException.notFound("team '" + name + "' not found", "see 'tix team list'");
         }
         return name;
     }
 
     private TeamInfo info(Tx tx, String name) {
-        return new TeamInfo(name, tx.directory().teamMembers(name), tx.tickets().countBy("team").getOrDefault(name, 0L));
+        return new TeamInfo(name, tx.teams().teamMembers(name), tx.tickets().countBy("team").getOrDefault(name, 0L));
     }
 }

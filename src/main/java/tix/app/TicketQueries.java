@@ -38,7 +38,7 @@ public final class TicketQueries {
     }
 
     static TicketDetail detail(Tx tx, Ticket t, boolean full) {
-        Contact requester = tx.directory().contact(t.requesterId()).orElseThrow();
+        Contact requester = tx.contacts().contact(t.requesterId()).orElseThrow();
         return new TicketDetail(t, requester, full ? tx.messages().forTicket(t.id()) : List.of(),
                 full ? tx.tickets().byRequester(t.requesterId(), t.id(), OTHER_TICKETS) : List.of(), null);
     }
@@ -76,7 +76,7 @@ public final class TicketQueries {
         Timekeeper keeper = tickets.isEmpty() ? null : tx.timekeeper();
         List<TicketDetail> out = new ArrayList<>(tickets.size());
         for (Ticket t : tickets) {
-            Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.directory().contact(k).orElseThrow());
+            Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.contacts().contact(k).orElseThrow());
             out.add(SlaService.attach(keeper, new TicketDetail(t, c, List.of(), List.of(), null), now));
         }
         return out;
@@ -90,10 +90,10 @@ public final class TicketQueries {
     public static void checkNames(Tx tx, TicketFilter f) {
         if (f.queue() != null) Lookups.queue(tx, f.queue());
         if (f.tier() != null) Lookups.tier(tx, f.tier());
-        if (f.team() != null && !tx.directory().teamExists(f.team())) {
+        if (f.team() != null && !tx.teams().teamExists(f.team())) {
             throw DomainException.notFound("team '" + f.team() + "' not found", "see 'tix team list'");
         }
-        if (f.assignee() != null && tx.directory().agent(f.assignee()).isEmpty()) {
+        if (f.assignee() != null && tx.agents().agent(f.assignee()).isEmpty()) {
             throw DomainException.notFound("agent '" + f.assignee() + "' not found", "see 'tix agent list'");
         }
     }

@@ -68,11 +68,11 @@ public final class TicketService {
             Instant now = session.now();
             Queue explicit = r.queue() == null ? null : Lookups.queue(tx, r.queue());
             String explicitTier = r.tier() == null ? null : Lookups.tier(tx, r.tier());
-            Contact contact = tx.directory().contact(email, r.name());
+            Contact contact = tx.contacts().contact(email, r.name());
             Account account;
             if (r.account() != null) {
                 account = Lookups.account(tx, r.account());
-                tx.directory().setContactAccount(contact.id(), account.id());
+                tx.contacts().setContactAccount(contact.id(), account.id());
             } else {
                 account = RouteService.accountOf(tx, contact);
             }
@@ -98,7 +98,7 @@ public final class TicketService {
     Op assignOp(String to, String team, boolean none, Boolean sticky) {
         return (tx, actor, t) -> {
             String login = to == null ? null : session.requireAgent(tx, to).login();
-            if (team != null && !tx.directory().teamExists(team)) {
+            if (team != null && !tx.teams().teamExists(team)) {
                 throw DomainException.notFound("team '" + team + "' not found", "see 'tix team list'");
             }
             return new Assign(login, team, none, sticky).apply(t, actor, session.now());
@@ -107,7 +107,7 @@ public final class TicketService {
 
     public Ticket take(long id, Long ifVersion) {
         return mutate(id, ifVersion, (tx, actor, t) -> new Take(actor.registered()
-                || tx.directory().agent(actor.login()).isPresent()).apply(t, actor, session.now()));
+                || tx.agents().agent(actor.login()).isPresent()).apply(t, actor, session.now()));
     }
 
     public Ticket release(long id, Long ifVersion) {
@@ -120,7 +120,7 @@ public final class TicketService {
                            String comment) {
         Escalate op = new Escalate(toTier, questions, keepAssignee, comment);
         return mutate(id, ifVersion, (tx, actor, t) ->
-                op.apply(t, actor, tx.directory().tiers(), questionsAsked(tx, t.id()), session.now()));
+                op.apply(t, actor, tx.tiers().tiers(), questionsAsked(tx, t.id()), session.now()));
     }
 
     /**
@@ -144,7 +144,7 @@ public final class TicketService {
 
     public Ticket deescalate(long id, Long ifVersion, String toTier, String answer) {
         Deescalate op = new Deescalate(toTier, answer);
-        return mutate(id, ifVersion, (tx, actor, t) -> op.apply(t, actor, tx.directory().tiers(), session.now()));
+        return mutate(id, ifVersion, (tx, actor, t) -> op.apply(t, actor, tx.tiers().tiers(), session.now()));
     }
 
     // ---------------------------------------------------------------- split and merge
@@ -158,7 +158,7 @@ public final class TicketService {
             Message m = op.require(t, tx.messages().find(messageId).orElse(null));
             Instant now = session.now();
             TicketWriter writer = new TicketWriter(tx);
-            Ticket created = writer.create(op.birth(t, actor, m, tx.directory().tiers().get(0), now), actor.login(), now)
+            Ticket created = writer.create(op.birth(t, actor, m, tx.tiers().tiers().get(0), now), actor.login(), now)
                     .ticket();
             tx.messages().move(m.id(), created.id());
             writer.save(t, op.source(t, actor, created.id()), actor.login(), now);
@@ -197,7 +197,7 @@ public final class TicketService {
      */
     Op tagOp(List<String> changes) {
         Tag op = Tag.parse(changes);
-        return (tx, actor, t) -> op.apply(t, actor, tx.desk().tagFamilies(), session.now());
+        return (tx, actor, t) -> op.apply(t, actor, tx.tagSets().tagFamilies(), session.now());
     }
 
     public Ticket priority(long id, Long ifVersion, String value) {
@@ -224,15 +224,15 @@ public final class TicketService {
         return mutate(id, ifVersion, (tx, actor, t) -> {
             op.validate(t, actor);
             String queue = r.queue() == null ? null : Lookups.queue(tx, r.queue()).name();
-            Contact current = tx.directory().contact(t.requesterId()).orElseThrow();
+            Contact current = tx.contacts().contact(t.requesterId()).orElseThrow();
             Contact requester = email != null || r.name() != null
-                    ? tx.directory().contact(email == null ? current.email() : email, r.name()) : null;
+                    ? tx.contacts().contact(email == null ? current.email() : email, r.name()) : null;
             Contact contact = requester == null ? current : requester;
             String account = null;
             if (r.account() != null) {
                 Account a = Lookups.account(tx, r.account());
                 account = a.name();
-                if (!Objects.equals(a.name(), contact.account())) tx.directory().setContactAccount(contact.id(), a.id());
+                if (!Objects.equals(a.name(), contact.account())) tx.contacts().setContactAccount(contact.id(), a.id());
             }
             return op.apply(t, actor, queue, current, requester, account, session.now());
         });

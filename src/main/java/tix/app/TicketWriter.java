@@ -81,7 +81,7 @@ final class TicketWriter {
      * undeliverable or had the per-sender hourly limit of automatic answers already (mail loops stop there).
      */
     void autoRespond(Ticket t, MailSettings settings, String template, Instant now) {
-        Contact contact = tx.directory().contact(t.requesterId()).orElseThrow();
+        Contact contact = tx.contacts().contact(t.requesterId()).orElseThrow();
         if (contact.undeliverable()) return;
         if (tx.mail().countSent("auto_response", contact.email(), now.minus(Duration.ofHours(1)))
                 >= settings.autoResponseLimit()) {
@@ -111,7 +111,7 @@ final class TicketWriter {
         Message m = tx.messages().insert(new Message(0, t.id(), s.kind(), s.author(), s.body(), now, messageId));
         tx.events().append(Event.of(t.id(), now, s.by() != null ? s.by() : actor, "message", s.kind().wire(), null,
                 String.valueOf(m.id())));
-        if (mail != null) mail.queueReply(t, m, tx.directory().contact(t.requesterId()).orElseThrow(), actor, now);
+        if (mail != null) mail.queueReply(t, m, tx.contacts().contact(t.requesterId()).orElseThrow(), actor, now);
         return m;
     }
 

@@ -28,7 +28,7 @@ public final class Timekeeper {
     public Timekeeper(Tx tx) {
         this.tx = tx;
         this.config = TimeRules.Config.from(tx.settings().all());
-        this.tiers = tx.directory().tiers();
+        this.tiers = tx.tiers().tiers();
         this.policies = tx.time().policies();
     }
 
@@ -74,9 +74,9 @@ public final class Timekeeper {
 
     /** The requester's account, or null. */
     public Account account(Ticket t) {
-        Contact c = tx.directory().contact(t.requesterId()).orElse(null);
+        Contact c = tx.contacts().contact(t.requesterId()).orElse(null);
         if (c == null || c.account() == null) return null;
-        return tx.directory().account(c.account()).orElse(null);
+        return tx.accounts().account(c.account()).orElse(null);
     }
 
     public SlaPolicy policy(Ticket t) {

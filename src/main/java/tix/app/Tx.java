@@ -10,14 +10,35 @@ public interface Tx {
 
     Events events();
 
+    /** Agents, teams, contacts, accounts, queues and tiers together; prefer the port of one concern below. */
     Directory directory();
+
+    Agents agents();
+
+    Teams teams();
+
+    ContactBook contacts();
+
+    Accounts accounts();
+
+    Queues queues();
+
+    Tiers tiers();
 
     Outbox outbox();
 
     Settings settings();
 
-    /** Macros, known issues, tag families and routing rules (the administration commands). */
+    /** Macros, known issues, tag families and routing rules together; prefer the port of one concern below. */
     Desk desk();
+
+    Macros macros();
+
+    KnownIssues knownIssues();
+
+    TagSets tagSets();
+
+    Routes routes();
 
     Reports reports();
 

@@ -3,19 +3,29 @@ package tix.store.sqlite;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import tix.app.Accounts;
 import tix.app.Activity;
+import tix.app.Agents;
 import tix.app.Archive;
+import tix.app.ContactBook;
 import tix.app.Desk;
 import tix.app.Directory;
 import tix.app.Docs;
 import tix.app.Events;
+import tix.app.KnownIssues;
+import tix.app.Macros;
 import tix.app.MailStore;
 import tix.app.Messages;
 import tix.app.Outbox;
+import tix.app.Queues;
 import tix.app.Reports;
+import tix.app.Routes;
 import tix.app.Settings;
-import tix.app.TimeStore;
+import tix.app.TagSets;
+import tix.app.Teams;
 import tix.app.Tickets;
+import tix.app.Tiers;
+import tix.app.TimeStore;
 import tix.app.Tx;
 
 /** The repositories of one transaction, all over the same connection. */
@@ -48,6 +58,56 @@ final class SqliteTx implements Tx {
     @Override
     public Directory directory() {
         return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public Agents agents() {
+        return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public Teams teams() {
+        return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public ContactBook contacts() {
+        return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public Accounts accounts() {
+        return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public Queues queues() {
+        return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public Tiers tiers() {
+        return new SqliteDirectory(sql);
+    }
+
+    @Override
+    public Macros macros() {
+        return new SqliteDesk(sql);
+    }
+
+    @Override
+    public KnownIssues knownIssues() {
+        return new SqliteDesk(sql);
+    }
+
+    @Override
+    public TagSets tagSets() {
+        return new SqliteDesk(sql);
+    }
+
+    @Override
+    public Routes routes() {
+        return new SqliteDesk(sql);
     }
 
     @Override

@@ -1,0 +1,30 @@
+package tix.app;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Known issues (`tix known`) and the tickets linked to them. A port the store implements. */
+public interface KnownIssues {
+    /** A known issue; {@code tickets} counts the tickets linked to it. The tag is "<number>-<slug>". */
+    record KnownIssue(long number, String slug, String title, String status, Instant createdAt, Instant resolvedAt,
+                      String resolution, long tickets) {
+        public String tag() {
+            return number + "-" + slug;
+        }
+    }
+
+    Optional<KnownIssue> knownIssue(long number);
+
+    List<KnownIssue> knownIssues();
+
+    /** The number after the highest one used (1 for the first). */
+    long nextKnownNumber();
+
+    void addKnownIssue(long number, String slug, String title, Instant now);
+
+    void resolveKnownIssue(long number, String resolution, Instant now);
+
+    /** Ids of the tickets linked to the issue, ascending. */
+    List<Long> knownIssueTickets(long number);
+}
