@@ -7,6 +7,7 @@ import java.util.List;
 import tix.domain.Changes;
 import tix.domain.Contact;
 import tix.domain.Event;
+import tix.domain.EventAction;
 import tix.domain.Message;
 import tix.domain.Ticket;
 import tix.domain.op.AutoMail;
@@ -37,7 +38,7 @@ final class TicketWriter {
     Created create(Birth birth, String actor, Instant now) {
         Ticket t = tx.tickets().insert(birth.draft());
         reschedule(t);
-        tx.events().append(Event.of(t.id(), now, actor, "created", null, null, t.status().wire()));
+        tx.events().append(Event.of(t.id(), now, actor, EventAction.CREATED, null, null, t.status().wire()));
         return new Created(t, run(t, birth.steps(), actor, now));
     }
 
@@ -109,7 +110,7 @@ final class TicketWriter {
         MailComposer mail = s.mail() ? new MailComposer(tx) : null;
         String messageId = mail != null ? mail.nextMessageId(t) : s.messageId();
         Message m = tx.messages().insert(new Message(0, t.id(), s.kind(), s.author(), s.body(), now, messageId));
-        tx.events().append(Event.of(t.id(), now, s.by() != null ? s.by() : actor, "message", s.kind().wire(), null,
+        tx.events().append(Event.of(t.id(), now, s.by() != null ? s.by() : actor, EventAction.MESSAGE, s.kind().wire(), null,
                 String.valueOf(m.id())));
         if (mail != null) mail.queueReply(t, m, tx.contacts().contact(t.requesterId()).orElseThrow(), actor, now);
         return m;
@@ -125,7 +126,7 @@ final class TicketWriter {
             }
             case REMINDER -> {
                 Outbox.Item item = new MailComposer(tx).queueReminder(t, now);
-                tx.events().append(Event.of(t.id(), now, actor, "reminder", "to", null, item == null ? null : item.to()));
+                tx.events().append(Event.of(t.id(), now, actor, EventAction.REMINDER, "to", null, item == null ? null : item.to()));
             }
         }
     }

@@ -15,27 +15,27 @@ public final class Changes {
         throw new AssertionError();
     }
 
-    private record Field(String action, String name, Function<Ticket, Object> get) {
+    private record Field(EventAction action, String name, Function<Ticket, Object> get) {
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("status", "status", Ticket::status),
-            new Field("status", "status_until", Ticket::statusUntil),
-            new Field("assigned", "assignee", Ticket::assignee),
-            new Field("assigned", "team", Ticket::team),
-            new Field("assigned", "sticky", Ticket::sticky),
-            new Field("tier", "tier", Ticket::tier),
-            new Field("priority", "priority", Ticket::priority),
-            new Field("tags", "tags", t -> t.tags().isEmpty() ? null : String.join(",", t.tags())),
-            new Field("due", "due_at", Ticket::dueAt),
-            new Field("edited", "title", Ticket::title),
-            new Field("edited", "queue", Ticket::queue),
-            new Field("edited", "channel", Ticket::channel),
-            new Field("edited", "known_issue", Ticket::knownIssue),
-            new Field("split", "split_from", Ticket::splitFrom),
-            new Field("merged", "merged_into", Ticket::mergedInto),
-            new Field("edited", "follow_up_of", Ticket::followUpOf),
-            new Field("sla", "sla", Ticket::slaColour));
+            new Field(EventAction.STATUS, "status", Ticket::status),
+            new Field(EventAction.STATUS, "status_until", Ticket::statusUntil),
+            new Field(EventAction.ASSIGNED, "assignee", Ticket::assignee),
+            new Field(EventAction.ASSIGNED, "team", Ticket::team),
+            new Field(EventAction.ASSIGNED, "sticky", Ticket::sticky),
+            new Field(EventAction.TIER, "tier", Ticket::tier),
+            new Field(EventAction.PRIORITY, "priority", Ticket::priority),
+            new Field(EventAction.TAGS, "tags", t -> t.tags().isEmpty() ? null : String.join(",", t.tags())),
+            new Field(EventAction.DUE, "due_at", Ticket::dueAt),
+            new Field(EventAction.EDITED, "title", Ticket::title),
+            new Field(EventAction.EDITED, "queue", Ticket::queue),
+            new Field(EventAction.EDITED, "channel", Ticket::channel),
+            new Field(EventAction.EDITED, "known_issue", Ticket::knownIssue),
+            new Field(EventAction.SPLIT, "split_from", Ticket::splitFrom),
+            new Field(EventAction.MERGED, "merged_into", Ticket::mergedInto),
+            new Field(EventAction.EDITED, "follow_up_of", Ticket::followUpOf),
+            new Field(EventAction.SLA, "sla", Ticket::slaColour));
 
     public static List<Event> diff(Ticket before, Ticket after, String actor, Instant at) {
         List<Event> out = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class Changes {
         // each pause, resume, stop and restart of the SLA clock is an event (SPEC §4)
         String clockBefore = SlaClock.clockState(before);
         String clockAfter = SlaClock.clockState(after);
-        if (!clockBefore.equals(clockAfter)) out.add(Event.of(after.id(), at, actor, "sla", "clock", clockBefore, clockAfter));
+        if (!clockBefore.equals(clockAfter)) out.add(Event.of(after.id(), at, actor, EventAction.SLA, "clock", clockBefore, clockAfter));
         return out;
     }
 

@@ -13,4 +13,15 @@ public record Event(long id, long ticketId, Instant at, String actor, String act
                            String newValue) {
         return new Event(0, ticketId, at, actor, action, field, oldValue, newValue);
     }
+
+    /** A new event of a known action (stored as its wire word). */
+    public static Event of(long ticketId, Instant at, String actor, EventAction action, String field, String oldValue,
+                           String newValue) {
+        return of(ticketId, at, actor, action.wire(), field, oldValue, newValue);
+    }
+
+    /** The action as a closed set; null for a word no version of tix writes. */
+    public EventAction kind() {
+        return EventAction.of(action);
+    }
 }

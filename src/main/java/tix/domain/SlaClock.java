@@ -81,8 +81,8 @@ public final class SlaClock {
         for (Event e : history) {
             if (e.at().isBefore(start)) continue;
             Status s = statusOf(e);
-            boolean reply = "message".equals(e.action()) && "reply".equals(e.field());
-            boolean customer = "message".equals(e.action()) && "customer".equals(e.field());
+            boolean reply = e.kind() == EventAction.MESSAGE && MessageKind.REPLY.wire().equals(e.field());
+            boolean customer = e.kind() == EventAction.MESSAGE && MessageKind.CUSTOMER.wire().equals(e.field());
             if (s != null) {
                 if (stoppedAt == null) cur = close(pieces, cur, e.at(), status);
                 status = s;
@@ -137,8 +137,8 @@ public final class SlaClock {
     }
 
     private static Status statusOf(Event e) {
-        if ("created".equals(e.action()) && e.newValue() != null) return Status.parse(e.newValue());
-        if ("status".equals(e.action()) && "status".equals(e.field()) && e.newValue() != null) return Status.parse(e.newValue());
+        if (e.kind() == EventAction.CREATED && e.newValue() != null) return Status.parse(e.newValue());
+        if (e.kind() == EventAction.STATUS && "status".equals(e.field()) && e.newValue() != null) return Status.parse(e.newValue());
         return null;
     }
 }

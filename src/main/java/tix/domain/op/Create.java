@@ -3,6 +3,7 @@ package tix.domain.op;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import tix.domain.EventAction;
 import tix.domain.Cause;
 import tix.domain.Channel;
 import tix.domain.Contact;
@@ -57,7 +58,7 @@ public record Create(Cause birth, String title, Contact requester, Channel chann
                 .tags(tags).dueAt(due).sticky(sticky).team(route == null ? null : route.team())
                 .lastCustomerAt(hasBody && bodyKind == MessageKind.CUSTOMER ? now : null).build();
         Birth b = new Birth(birth, draft, List.of());
-        if (route != null) b = b.then(new Step.Log("edited", "route", null, route.describe()));
+        if (route != null) b = b.then(new Step.Log(EventAction.EDITED, "route", null, route.describe()));
         if (hasBody) {
             String author = bodyKind == MessageKind.CUSTOMER ? requester.email() : actor;
             Step.Say say = Step.Say.of(bodyKind, author, body).withMessageId(messageId);

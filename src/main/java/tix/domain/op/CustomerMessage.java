@@ -3,6 +3,7 @@ package tix.domain.op;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import tix.domain.EventAction;
 import tix.domain.Cause;
 import tix.domain.MessageKind;
 import tix.domain.Queue;
@@ -75,7 +76,7 @@ public record CustomerMessage(String body, String author, String messageId) {
                         closed.queue(), queue.defaultTier(), closed.requesterId(), now).toBuilder()
                 .tags(closed.tags()).sticky(closed.sticky()).followUpOf(closed.id()).lastCustomerAt(now).build();
         return new FollowUp(new Birth(Cause.FOLLOW_UP, draft, List.of(
-                new Step.Log("edited", "follow_up_of", null, String.valueOf(closed.id())),
+                new Step.Log(EventAction.EDITED, "follow_up_of", null, String.valueOf(closed.id())),
                 Step.Say.of(MessageKind.SYSTEM, "tix", "Follow-up of closed ticket #" + closed.id() + "."),
                 new Step.Say(MessageKind.CUSTOMER, author, body, messageId, false, null),
                 new Step.Send(Step.Mail.NEW_TICKET_NOTICE))));

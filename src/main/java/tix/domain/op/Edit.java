@@ -2,6 +2,7 @@ package tix.domain.op;
 
 import java.time.Instant;
 import java.util.Objects;
+import tix.domain.EventAction;
 import tix.domain.Actor;
 import tix.domain.Channel;
 import tix.domain.Contact;
@@ -44,14 +45,14 @@ public record Edit(String title, Channel channel) {
             contact = requester;
             if (requester.id() != current.id()) {
                 b.requesterId(requester.id());
-                o = o.first(new Step.Log("edited", "requester", current.email(), requester.email()));
+                o = o.first(new Step.Log(EventAction.EDITED, "requester", current.email(), requester.email()));
             }
             if (!Objects.equals(requester.name(), current.name()) && requester.id() == current.id()) {
-                o = o.first(new Step.Log("edited", "name", current.name(), requester.name()));
+                o = o.first(new Step.Log(EventAction.EDITED, "name", current.name(), requester.name()));
             }
         }
         if (account != null && !Objects.equals(account, contact.account())) {
-            o = o.first(new Step.Log("edited", "account", contact.account(), account));
+            o = o.first(new Step.Log(EventAction.EDITED, "account", contact.account(), account));
         }
         return o.with(b.build());
     }

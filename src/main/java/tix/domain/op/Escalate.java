@@ -2,6 +2,7 @@ package tix.domain.op;
 
 import java.time.Instant;
 import java.util.List;
+import tix.domain.EventAction;
 import tix.domain.Actor;
 import tix.domain.Cause;
 import tix.domain.DomainException;
@@ -63,14 +64,14 @@ public record Escalate(String to, List<String> questions, boolean keepAssignee, 
         if (t.status() == Status.NEW) after = Transitions.move(after, Status.OPEN, Cause.ESCALATE, now);
         Outcome o = Outcome.of(after)
                 .first(Step.Say.of(MessageKind.NOTE, actor.login(), note.toString().strip()))
-                .first(new Step.Log("tier", QUESTIONS, asked == 0 ? null : String.valueOf(asked), String.valueOf(n)));
+                .first(new Step.Log(EventAction.TIER, QUESTIONS, asked == 0 ? null : String.valueOf(asked), String.valueOf(n)));
         if (!Refusals.blank(comment)) o = Reply.answer(o, actor, comment, now);
         return o;
     }
 
     /** The count a `tier questions` event leaves (its new value), or -1 when it is no such event. */
     public static int askedAfter(String action, String field, String newValue) {
-        if (!"tier".equals(action) || !QUESTIONS.equals(field) || newValue == null) return -1;
+        if (!EventAction.TIER.wire().equals(action) || !QUESTIONS.equals(field) || newValue == null) return -1;
         try {
             return Integer.parseInt(newValue);
         } catch (NumberFormatException e) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import tix.domain.EventAction;
 import tix.domain.Actor;
 import tix.domain.Cause;
 import tix.domain.DomainException;
@@ -46,7 +47,7 @@ public record Merge(long into) {
             tb.lastCustomerAt(source.lastCustomerAt());
         }
         Outcome t = Outcome.of(tb.build())
-                .then(new Step.Log("merged", "merged_from", null, "#" + source.id()))
+                .then(new Step.Log(EventAction.MERGED, "merged_from", null, "#" + source.id()))
                 .then(Step.Say.of(MessageKind.SYSTEM, "tix", "Merged #" + source.id() + " (" + source.title()
                         + ") into this ticket: " + moved + " message(s) moved."));
         Outcome s = Outcome.of(Transitions.move(source, Status.CLOSED, Cause.MERGE, now).toBuilder()

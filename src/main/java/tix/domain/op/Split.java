@@ -2,6 +2,7 @@ package tix.domain.op;
 
 import java.time.Instant;
 import java.util.List;
+import tix.domain.EventAction;
 import tix.domain.Actor;
 import tix.domain.Cause;
 import tix.domain.DomainException;
@@ -43,7 +44,7 @@ public record Split(long messageId, String title) {
                 .sticky(t.sticky()).splitFrom(t.id())
                 .lastCustomerAt(m.kind() == MessageKind.CUSTOMER ? m.createdAt() : null).build();
         return new Birth(Cause.SPLIT, draft, List.of(
-                new Step.Log("split", "split_from", null, String.valueOf(t.id())),
+                new Step.Log(EventAction.SPLIT, "split_from", null, String.valueOf(t.id())),
                 Step.Say.of(MessageKind.SYSTEM, "tix", "Split from #" + t.id() + " by " + actor.login() + ": message "
                         + m.id() + " moved here; assignment reset to the " + firstTier + " pool.")));
     }
@@ -51,7 +52,7 @@ public record Split(long messageId, String title) {
     /** The source ticket once the new one has its id: an event and a note; its fields stay. */
     public Outcome source(Ticket t, Actor actor, long newId) {
         return Outcome.of(t)
-                .first(new Step.Log("split", "message", String.valueOf(messageId), "#" + newId))
+                .first(new Step.Log(EventAction.SPLIT, "message", String.valueOf(messageId), "#" + newId))
                 .first(Step.Say.of(MessageKind.SYSTEM, "tix", "Message " + messageId + " split into #" + newId
                         + " by " + actor.login() + "."));
     }

@@ -1,5 +1,6 @@
 package tix.domain.op;
 
+import tix.domain.EventAction;
 import tix.domain.MessageKind;
 
 /**
@@ -28,7 +29,7 @@ public sealed interface Step permits Step.Say, Step.Log, Step.Send {
     }
 
     /** An event beyond those derived from the change of the ticket's fields. Its ticket id is the ticket's. */
-    record Log(String action, String field, String oldValue, String newValue) implements Step {
+    record Log(EventAction action, String field, String oldValue, String newValue) implements Step {
     }
 
     /** Mail to queue about the ticket. */

@@ -18,6 +18,7 @@ import tix.domain.Cause;
 import tix.domain.Channel;
 import tix.domain.Contact;
 import tix.domain.DomainException.Reason;
+import tix.domain.EventAction;
 import tix.domain.Message;
 import tix.domain.MessageKind;
 import tix.domain.Route;
@@ -50,7 +51,7 @@ class CreateSplitMergeOpsTest {
         Birth routed = create(Cause.CREATE, Channel.WEB, null, null, TRIALS, null).apply("ana", NOW);
         assertEquals(70, routed.draft().priority());
         assertEquals("sales", routed.draft().team());
-        assertEquals(new Step.Log("edited", "route", null, TRIALS.describe()), routed.steps().get(0));
+        assertEquals(new Step.Log(EventAction.EDITED, "route", null, TRIALS.describe()), routed.steps().get(0));
         Birth explicit = create(Cause.CREATE, Channel.WEB, 95, "t2", TRIALS, null).apply("ana", NOW);
         assertEquals(95, explicit.draft().priority());
         assertEquals("t2", explicit.draft().tier());
@@ -103,7 +104,7 @@ class CreateSplitMergeOpsTest {
         assertEquals("Split from #42: Login loops", b.draft().title());
         Outcome source = split.source(t, LEAD, 43);
         assertEquals(t, source.ticket());
-        assertEquals(new Step.Log("split", "message", "9", "#43"), source.leading().get(0));
+        assertEquals(new Step.Log(EventAction.SPLIT, "message", "9", "#43"), source.leading().get(0));
     }
 
     @Test
@@ -126,7 +127,7 @@ class CreateSplitMergeOpsTest {
         assertEquals(90, r.target().ticket().priority());
         assertEquals(NOW, r.target().ticket().lastCustomerAt());
         assertEquals(Status.PENDING, r.target().ticket().status());
-        assertEquals(new Step.Log("merged", "merged_from", null, "#42"), r.target().trailing().get(0));
+        assertEquals(new Step.Log(EventAction.MERGED, "merged_from", null, "#42"), r.target().trailing().get(0));
         assertTrue(((Step.Say) r.target().trailing().get(1)).body().endsWith("3 message(s) moved."));
     }
 

@@ -14,6 +14,7 @@ import static tix.domain.op.Fixtures.ticket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tix.domain.DomainException.Reason;
+import tix.domain.EventAction;
 import tix.domain.MessageKind;
 import tix.domain.Status;
 import tix.domain.Ticket;
@@ -52,8 +53,8 @@ class EscalationOpsTest {
     void theCountOfQuestionsIsAnEventThatTheNextEscalationReadsBack() {
         Outcome o = new Escalate(null, List.of("a", "b"), false, null).apply(ticket(Status.OPEN), LEAD, TIERS, 3, NOW);
         Step.Log log = (Step.Log) o.leading().get(1);
-        assertEquals(new Step.Log("tier", "questions", "3", "5"), log);
-        assertEquals(5, Escalate.askedAfter(log.action(), log.field(), log.newValue()));
+        assertEquals(new Step.Log(EventAction.TIER, "questions", "3", "5"), log);
+        assertEquals(5, Escalate.askedAfter(log.action().wire(), log.field(), log.newValue()));
         assertEquals(-1, Escalate.askedAfter("tier", "tier", "t2"));
         Step.Log first = (Step.Log) ONE.apply(ticket(Status.OPEN), LEAD, TIERS, 0, NOW).leading().get(1);
         assertNull(first.oldValue());

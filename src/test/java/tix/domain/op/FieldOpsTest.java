@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tix.domain.Channel;
 import tix.domain.Contact;
 import tix.domain.DomainException.Reason;
+import tix.domain.EventAction;
 import tix.domain.Status;
 import tix.domain.TagFamilies;
 import tix.domain.Ticket;
@@ -76,15 +77,15 @@ class FieldOpsTest {
         assertEquals("billing", o.ticket().queue());
         assertEquals(Channel.PHONE, o.ticket().channel());
         assertEquals(4, o.ticket().requesterId());
-        assertEquals(List.of(new Step.Log("edited", "requester", "carol@example.com", "dave@example.com"),
-                new Step.Log("edited", "account", null, "Initech")), o.leading());
+        assertEquals(List.of(new Step.Log(EventAction.EDITED, "requester", "carol@example.com", "dave@example.com"),
+                new Step.Log(EventAction.EDITED, "account", null, "Initech")), o.leading());
     }
 
     @Test
     void renamingTheSameRequesterLogsTheNameAndTheSameAccountIsNoEvent() {
         Contact renamed = new Contact(3, "carol@example.com", "Carol B.", "Acme", false);
         Outcome o = new Edit(null, null).apply(ticket(Status.OPEN), ANA, null, CAROL, renamed, "Acme", NOW);
-        assertEquals(List.of(new Step.Log("edited", "name", "Carol", "Carol B.")), o.leading());
+        assertEquals(List.of(new Step.Log(EventAction.EDITED, "name", "Carol", "Carol B.")), o.leading());
         assertEquals(ticket(Status.OPEN), o.ticket());
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tix.domain.Cause;
 import tix.domain.DomainException.Reason;
+import tix.domain.EventAction;
 import tix.domain.MessageKind;
 import tix.domain.Status;
 import tix.domain.Ticket;
@@ -109,7 +110,7 @@ class MessageOpsTest {
         assertEquals(List.of("billing"), b.draft().tags());
         assertEquals(50, b.draft().priority(), "the queue's default, not the closed ticket's");
         assertNull(b.draft().assignee());
-        assertEquals(new Step.Log("edited", "follow_up_of", null, "42"), b.steps().get(0));
+        assertEquals(new Step.Log(EventAction.EDITED, "follow_up_of", null, "42"), b.steps().get(0));
         assertEquals(Step.Say.of(MessageKind.SYSTEM, "tix", "The customer wrote again; follow-up ticket #43 (message 9)."),
                 CustomerMessage.noted(43, 9));
     }
