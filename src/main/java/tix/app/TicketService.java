@@ -266,7 +266,7 @@ public final class TicketService {
         if (body == null || body.isBlank()) throw DomainException.usage("the message is empty", "--body TEXT");
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
-            Ticket t = redirect(tx, load(tx, id, ifVersion));
+            Ticket t = Lookups.redirect(tx, load(tx, id, ifVersion));
             Rules.requireWorkable(actor, t, "add a customer message to");
             return new Inbound(tx, session.now(), actor.login()).customerMessage(t, body, null);
         });
@@ -283,9 +283,7 @@ public final class TicketService {
         SetStatus op = new SetStatus(Status.parse(status), days, null, until, force);
         return (tx, actor, t) -> {
             if (until == null) return op.apply(t, actor, session.now());
-            // the checks come before the date is read in the queue's zone
-            Rules.requireWorkable(actor, t, "change the status of");
-            Rules.requireTransition(actor, t, op.target(), force);
+            op.validate(t, actor);
             return op.withUntil(Times.parse(until, Lookups.zone(tx, t.queue()))).apply(t, actor, session.now());
         };
     }
@@ -337,7 +335,7 @@ public final class TicketService {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Ticket loaded = load(tx, id, ifVersion);
-            Ticket before = followMerge ? redirect(tx, loaded) : loaded;
+            Ticket before = followMerge ? Lookups.redirect(tx, loaded) : loaded;
             Outcome o = op.apply(tx, actor, before);
             // a command that changes nothing (tag +x on a ticket tagged x, due none without a due date) is no change:
             // no event, no new version
@@ -353,10 +351,5 @@ public final class TicketService {
                     "it changed since you read it; show it again");
         }
         return t;
-    }
-
-    /** Follows merged_into links to the ticket that now holds the conversation. */
-    static Ticket redirect(Tx tx, Ticket t) {
-        return Lookups.redirect(tx, t);
     }
 }

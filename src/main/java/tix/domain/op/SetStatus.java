@@ -32,9 +32,14 @@ public record SetStatus(Status target, Long days, Instant until, String untilTex
         return new SetStatus(target, days, at, untilText, force);
     }
 
-    public Outcome apply(Ticket t, Actor actor, Instant now) {
+    /** Whether the move is allowed, and by which cause (checked before an end date is read in the queue's zone). */
+    public Cause validate(Ticket t, Actor actor) {
         Rules.requireWorkable(actor, t, "change the status of");
-        Cause cause = Rules.requireTransition(actor, t, target, force);
+        return Rules.requireTransition(actor, t, target, force);
+    }
+
+    public Outcome apply(Ticket t, Actor actor, Instant now) {
+        Cause cause = validate(t, actor);
         Instant end = null;
         if (days != null) end = Times.plusDays(now, days);
         if (untilText != null) {
