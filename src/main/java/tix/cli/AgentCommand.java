@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import tix.app.AgentService;
 import tix.app.AgentService.AgentChange;
 import tix.domain.Agent;
+import tix.domain.Role;
 import tix.render.Views;
 
 @Command(name = "agent", description = "Agents: add, list, set, show.",
@@ -26,8 +27,9 @@ final class AgentCommand extends BaseCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "Full name.")
         String name;
 
-        @Option(names = "--role", paramLabel = "ROLE", description = "agent or admin.")
-        String role;
+        @Option(names = "--role", paramLabel = "ROLE", converter = ClosedSets.RoleConverter.class,
+                completionCandidates = ClosedSets.Roles.class, description = "agent or admin.")
+        Role role;
 
         @Option(names = "--description", paramLabel = "TEXT", description = "What the agent does (profile).")
         String description;
@@ -46,7 +48,7 @@ final class AgentCommand extends BaseCommand {
         String notify;
 
         AgentChange change() {
-            return new AgentChange(name, role, description, signature, teams, email, notify);
+            return new AgentChange(name, role == null ? null : role.wire(), description, signature, teams, email, notify);
         }
     }
 

@@ -15,6 +15,7 @@ import tix.app.BulkService;
 import tix.app.TicketFilter;
 import tix.domain.DomainException;
 import tix.domain.Event;
+import tix.domain.Status;
 import tix.render.Output;
 import tix.render.Progress;
 
@@ -235,8 +236,8 @@ final class BulkCommand extends BaseCommand {
         @Mixin
         Selection selection;
 
-        @Parameters(index = "0", paramLabel = "STATUS")
-        String status;
+        @Parameters(index = "0", paramLabel = "STATUS", converter = ClosedSets.StatusConverter.class, completionCandidates = ClosedSets.Statuses.class)
+        Status status;
 
         @Option(names = "--days", paramLabel = "N", description = "For hold and waiting: until now + N days.")
         Long days;
@@ -249,7 +250,7 @@ final class BulkCommand extends BaseCommand {
 
         @Override
         int run() {
-            return execute(this, selection, BulkService.status(tickets(), status, days, until, force));
+            return execute(this, selection, BulkService.status(tickets(), status.wire(), days, until, force));
         }
     }
 

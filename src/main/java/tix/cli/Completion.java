@@ -1,6 +1,5 @@
 package tix.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import tix.domain.Channel;
 import tix.domain.Role;
+import tix.domain.SlaColour;
 import tix.domain.Status;
 
 /**
@@ -26,18 +26,19 @@ public final class Completion {
     /** Kinds whose values are fixed words, written into the scripts; the others are asked of the database. */
     static final Map<String, List<String>> STATIC = new LinkedHashMap<>();
 
+    /** The closed types a parameter may have, each with the kind its words are offered as. */
+    private static final Map<Class<?>, String> CLOSED = new LinkedHashMap<>();
+
     static {
-        List<String> statuses = new ArrayList<>();
-        for (Status s : Status.values()) statuses.add(s.wire());
-        STATIC.put("status", statuses);
-        List<String> channels = new ArrayList<>();
-        for (Channel c : Channel.values()) channels.add(c.wire());
-        STATIC.put("channel", channels);
+        CLOSED.put(Status.class, "status");
+        CLOSED.put(Channel.class, "channel");
+        CLOSED.put(SlaColour.class, "sla");
+        CLOSED.put(Role.class, "role");
+        STATIC.put("status", ClosedSets.words(Status.class));
+        STATIC.put("channel", ClosedSets.words(Channel.class));
         STATIC.put("priority", List.of("low", "medium", "high", "urgent"));
-        STATIC.put("sla", List.of("green", "yellow", "red", "none"));
-        List<String> roles = new ArrayList<>();
-        for (Role r : Role.values()) roles.add(r.wire());
-        STATIC.put("role", roles);
+        STATIC.put("sla", ClosedSets.words(SlaColour.class));
+        STATIC.put("role", ClosedSets.words(Role.class));
     }
 
     /** Kinds asked of the database through {@code tix _complete KIND}. */
@@ -83,9 +84,16 @@ public final class Completion {
         return path.isEmpty() ? word : path + " " + word;
     }
 
-    /** What values an option or positional parameter takes: a kind of {@link #STATIC} or {@link #DYNAMIC}, or "". */
+    /**
+     * What values an option or positional parameter takes: a kind of {@link #STATIC} or {@link #DYNAMIC}, or "".
+     * A ticket id and a closed set (status, channel, SLA colour, role) are known by the parameter's converter and
+     * type; the desk's names (agents, queues, tiers, teams, tags, macros) by their option or label.
+     */
     static String kindOf(CommandSpec cmd, ArgSpec arg) {
         if (arg.converters().length > 0 && arg.converters()[0] instanceof TicketIdConverter) return "ticket";
+        Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
+        String closed = CLOSED.get(type);
+        if (closed != null) return closed;
         String label = arg.paramLabel().replaceAll("[<>.]", "").toUpperCase(Locale.ROOT);
         if (arg.isOption()) {
             switch (((OptionSpec) arg).longestName()) {
@@ -94,12 +102,8 @@ public final class Completion {
                 case "--tier": return "tier";
                 case "--team": return "team";
                 case "--tag": return "tag";
-                case "--status": return "status";
                 case "--macro": return "macro";
-                case "--channel": return "channel";
                 case "--priority": return "priority";
-                case "--sla": return "sla";
-                case "--role": return "role";
                 case "--into": return "ticket";
                 default: break;
             }
@@ -113,7 +117,6 @@ public final class Completion {
             case "TAG": return "tag";
             case "FAMILY": return "tagfamily";
             case "+TAG|-TAG": return "tagop";
-            case "STATUS": return "status";
             case "MACRO": return "macro";
             case "ID": return "ticket";
             default: return "";

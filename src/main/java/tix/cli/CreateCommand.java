@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tix.app.TicketService.CreateRequest;
+import tix.domain.Channel;
 
 @Command(name = "create", description = "Open a new ticket (status new; tier from the queue).")
 final class CreateCommand extends BaseCommand {
@@ -27,8 +28,9 @@ final class CreateCommand extends BaseCommand {
     @Option(names = {"-p", "--priority"}, paramLabel = "P", description = "1-99 or low, medium, high, urgent (default: the queue's).")
     String priority;
 
-    @Option(names = {"-c", "--channel"}, paramLabel = "C", description = "email, web, phone, chat, social, review, api, agent (default agent).")
-    String channel;
+    @Option(names = {"-c", "--channel"}, paramLabel = "C", converter = ClosedSets.ChannelConverter.class, completionCandidates = ClosedSets.Channels.class, 
+            description = "email, web, phone, chat, social, review, api, agent (default agent).")
+    Channel channel;
 
     @Option(names = "--queue", paramLabel = "Q", description = "Queue (default support).")
     String queue;
@@ -51,7 +53,7 @@ final class CreateCommand extends BaseCommand {
     @Override
     int run() {
         String text = body.read(root().env(), false);
-        var t = tickets().create(new CreateRequest(title, requester, name, text, internal, priority, channel, queue,
+        var t = tickets().create(new CreateRequest(title, requester, name, text, internal, priority, channel == null ? null : channel.wire(), queue,
                 tier, tags, due, account, !noSticky));
         return printChanged(t);
     }

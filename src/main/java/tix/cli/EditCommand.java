@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tix.app.TicketService.EditRequest;
+import tix.domain.Channel;
 
 @Command(name = "edit", description = "Change a ticket's properties; each changed field is an 'edited' event.")
 final class EditCommand extends BaseCommand {
@@ -26,8 +27,9 @@ final class EditCommand extends BaseCommand {
     @Option(names = "--queue", paramLabel = "Q", description = "Move the ticket to this queue.")
     String queue;
 
-    @Option(names = {"-c", "--channel"}, paramLabel = "C", description = "email, web, phone, chat, social, review, api or agent.")
-    String channel;
+    @Option(names = {"-c", "--channel"}, paramLabel = "C", converter = ClosedSets.ChannelConverter.class, completionCandidates = ClosedSets.Channels.class, 
+            description = "email, web, phone, chat, social, review, api or agent.")
+    Channel channel;
 
     @Mixin
     IfVersion ifVersion;
@@ -37,6 +39,7 @@ final class EditCommand extends BaseCommand {
         if (title == null && requester == null && name == null && account == null && queue == null && channel == null) {
             throw tix.domain.DomainException.usage("nothing to edit", "give --title, --requester, --name, --account, --queue or --channel");
         }
-        return printChanged(tickets().edit(id, ifVersion.value, new EditRequest(title, requester, name, account, queue, channel)));
+        return printChanged(tickets().edit(id, ifVersion.value, new EditRequest(title, requester, name, account, queue,
+                channel == null ? null : channel.wire())));
     }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import tix.app.TicketFilter;
+import tix.domain.SlaColour;
+import tix.domain.Status;
 
 /** The selection options of `list`, shared by `export` and `bulk`. */
 final class Filters {
-    @Option(names = {"-s", "--status"}, paramLabel = "S", split = ",", description = "Status (repeatable; default: all but closed).")
-    List<String> statuses = new ArrayList<>();
+    @Option(names = {"-s", "--status"}, paramLabel = "S", split = ",", converter = ClosedSets.StatusConverter.class, completionCandidates = ClosedSets.Statuses.class, description = "Status (repeatable; default: all but closed).")
+    List<Status> statuses = new ArrayList<>();
 
     @Option(names = "--queue", paramLabel = "Q", description = "Queue.")
     String queue;
@@ -37,8 +39,9 @@ final class Filters {
     @Option(names = "--unanswered", description = "No public reply since the customer last wrote.")
     boolean unanswered;
 
-    @Option(names = "--sla", paramLabel = "COLOUR", description = "SLA colour: green, yellow, red, none.")
-    String sla;
+    @Option(names = "--sla", paramLabel = "COLOUR", converter = ClosedSets.SlaColourConverter.class,
+            completionCandidates = ClosedSets.SlaColours.class, description = "SLA colour: green, yellow, red, none.")
+    SlaColour sla;
 
     @Option(names = "--sort", paramLabel = "FIELD", split = ",",
             description = "Sort by id, priority, created, updated, status, title, queue, tier, assignee, due, sla; '-' before a field sorts descending. Default: -priority,created.")
@@ -51,7 +54,7 @@ final class Filters {
         if (assignee != null && unassigned) {
             throw tix.domain.DomainException.usage("--assignee and --unassigned exclude each other", "give one");
         }
-        return new TicketFilter(statuses, queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
-                unanswered, sla, sort, limit, ids);
+        return new TicketFilter(statuses.stream().map(Status::wire).toList(), queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
+                unanswered, sla == null ? null : sla.wire(), sort, limit, ids);
     }
 }

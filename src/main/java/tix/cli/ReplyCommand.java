@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tix.domain.Status;
 
 @Command(name = "reply", description = "A public answer to the customer, queued as email when the requester has an address.")
 final class ReplyCommand extends BaseCommand {
@@ -13,8 +14,8 @@ final class ReplyCommand extends BaseCommand {
     @Mixin
     Body body;
 
-    @Option(names = "--status", paramLabel = "S", description = "Then set pending, resolved or waiting.")
-    String status;
+    @Option(names = "--status", paramLabel = "S", converter = ClosedSets.StatusConverter.class, completionCandidates = ClosedSets.Statuses.class, description = "Then set pending, resolved or waiting.")
+    Status status;
 
     @Option(names = "--macro", paramLabel = "NAME", description = "Append this canned response.")
     String macro;
@@ -30,6 +31,6 @@ final class ReplyCommand extends BaseCommand {
     int run() {
         String text = body.read(root().env(), macro == null && doc == null);
         if (doc != null) text = new tix.app.DocService(session()).withLink(text, doc);
-        return printChanged(tickets().reply(id, ifVersion.value, text, status, macro));
+        return printChanged(tickets().reply(id, ifVersion.value, text, status == null ? null : status.wire(), macro));
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tix.app.RouteService;
+import tix.domain.Channel;
 import tix.domain.Route;
 import tix.render.AdminViews;
 import tix.render.Output;
@@ -110,8 +111,9 @@ final class RouteCommand extends BaseCommand {
             + "Changes nothing. The plan and account status come from --account, or from the requester's account "
             + "when --account is not given. Facts not given match no rule.")
     static final class Test extends BaseCommand {
-        @Option(names = "--channel", paramLabel = "C", description = "email, web, phone, chat, social, review, api or agent.")
-        String channel;
+        @Option(names = "--channel", paramLabel = "C", converter = ClosedSets.ChannelConverter.class, completionCandidates = ClosedSets.Channels.class, 
+                description = "email, web, phone, chat, social, review, api or agent.")
+        Channel channel;
 
         @Option(names = "--to", paramLabel = "ADDR", description = "The address the mail was sent to.")
         String to;
@@ -127,7 +129,7 @@ final class RouteCommand extends BaseCommand {
 
         @Override
         int run() {
-            RouteService.Trial t = new RouteService(session()).test(channel, to, requester, account, title);
+            RouteService.Trial t = new RouteService(session()).test(channel == null ? null : channel.wire(), to, requester, account, title);
             Output out = output();
             if (out.format() == Output.Format.TEXT) {
                 out.say(t.route() == null ? "No rule matches: the ticket would keep its queue (support for 'tix "

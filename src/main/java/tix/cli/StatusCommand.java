@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tix.domain.Status;
 
 @Command(name = "status", description = {"Change the status: open, pending, waiting, hold (--days N or --until "
         + "DATE), review, resolved, closed. Invalid transitions exit 4."})
@@ -11,8 +12,8 @@ final class StatusCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Parameters(index = "1", paramLabel = "STATUS")
-    String status;
+    @Parameters(index = "1", paramLabel = "STATUS", converter = ClosedSets.StatusConverter.class, completionCandidates = ClosedSets.Statuses.class)
+    Status status;
 
     @Option(names = "--days", paramLabel = "N", description = "Hold or wait N days (24 h each).")
     Long days;
@@ -28,6 +29,6 @@ final class StatusCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().status(id, ifVersion.value, status, days, until, force));
+        return printChanged(tickets().status(id, ifVersion.value, status.wire(), days, until, force));
     }
 }
