@@ -124,7 +124,7 @@ public final class TicketService {
     }
 
     /**
-     * Escalated questions asked on the ticket so far: the last `tier questions` event. A ticket escalated before
+     * Escalated questions asked on the ticket so far: the last `edited escalated_questions` event. A ticket escalated before
      * those events existed has none; its count is read once from its escalation notes (only such old tickets).
      */
     private static int questionsAsked(Tx tx, long ticketId) {

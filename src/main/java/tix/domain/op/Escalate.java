@@ -15,14 +15,15 @@ import tix.domain.Transitions;
 /**
  * `escalate` (SPEC §1.2): up one tier or to a named higher one, with one internal note holding the numbered
  * `ESCALATED QUESTION n` headers. The numbering goes on from the questions asked before, which the ticket's history
- * holds as a `tier questions` event (old: asked before, new: asked now). Clears the assignee unless kept; opens a new
+ * holds as an `edited escalated_questions` event (old: asked before, new: asked now; a `tier` event would read as a
+ * tier change in `tix report`). Clears the assignee unless kept; opens a new
  * ticket; an optional comment is a public answer to the customer.
  *
  * @param to the tier asked for, or null: the next one up
  */
 public record Escalate(String to, List<String> questions, boolean keepAssignee, String comment) {
     /** The event field that counts escalated questions. */
-    public static final String QUESTIONS = "questions";
+    public static final String QUESTIONS = "escalated_questions";
 
     public Escalate {
         questions = questions == null ? List.of() : questions.stream().filter(q -> !q.isBlank()).toList();
@@ -64,14 +65,14 @@ public record Escalate(String to, List<String> questions, boolean keepAssignee, 
         if (t.status() == Status.NEW) after = Transitions.move(after, Status.OPEN, Cause.ESCALATE, now);
         Outcome o = Outcome.of(after)
                 .first(Step.Say.of(MessageKind.NOTE, actor.login(), note.toString().strip()))
-                .first(new Step.Log(EventAction.TIER, QUESTIONS, asked == 0 ? null : String.valueOf(asked), String.valueOf(n)));
+                .first(new Step.Log(EventAction.EDITED, QUESTIONS, asked == 0 ? null : String.valueOf(asked), String.valueOf(n)));
         if (!Refusals.blank(comment)) o = Reply.answer(o, actor, comment, now);
         return o;
     }
 
-    /** The count a `tier questions` event leaves (its new value), or -1 when it is no such event. */
+    /** The count an `edited escalated_questions` event leaves (its new value), or -1 when it is no such event. */
     public static int askedAfter(String action, String field, String newValue) {
-        if (!EventAction.TIER.wire().equals(action) || !QUESTIONS.equals(field) || newValue == null) return -1;
+        if (!EventAction.EDITED.wire().equals(action) || !QUESTIONS.equals(field) || newValue == null) return -1;
         try {
             return Integer.parseInt(newValue);
         } catch (NumberFormatException e) {

@@ -53,9 +53,10 @@ class EscalationOpsTest {
     void theCountOfQuestionsIsAnEventThatTheNextEscalationReadsBack() {
         Outcome o = new Escalate(null, List.of("a", "b"), false, null).apply(ticket(Status.OPEN), LEAD, TIERS, 3, NOW);
         Step.Log log = (Step.Log) o.leading().get(1);
-        assertEquals(new Step.Log(EventAction.TIER, "questions", "3", "5"), log);
+        assertEquals(new Step.Log(EventAction.EDITED, "escalated_questions", "3", "5"), log);
         assertEquals(5, Escalate.askedAfter(log.action().wire(), log.field(), log.newValue()));
         assertEquals(-1, Escalate.askedAfter("tier", "tier", "t2"));
+        assertEquals(-1, Escalate.askedAfter("edited", "title", "7"));
         Step.Log first = (Step.Log) ONE.apply(ticket(Status.OPEN), LEAD, TIERS, 0, NOW).leading().get(1);
         assertNull(first.oldValue());
     }
