@@ -124,22 +124,16 @@ public final class TicketService {
     }
 
     /**
-     * Escalated questions asked on the ticket so far: the last `edited escalated_questions` event. A ticket escalated before
-     * those events existed has none; its count is read once from its escalation notes (only such old tickets).
+     * Escalated questions asked on the ticket so far, counted in its escalation notes. (Kept there and not in an
+     * event of its own: such an event would add a row to every escalated ticket's `tix history`.)
      */
     private static int questionsAsked(Tx tx, long ticketId) {
-        int asked = -1;
-        for (Event e : tx.events().forTicket(ticketId)) {
-            int n = Escalate.askedAfter(e.action(), e.field(), e.newValue());
-            if (n >= 0) asked = n;
-        }
-        if (asked >= 0) return asked;
-        int legacy = 0;
+        int asked = 0;
         for (Message m : tx.messages().forTicket(ticketId)) {
             if (m.kind() != MessageKind.NOTE || !m.body().startsWith("Escalated from ")) continue;
-            for (String line : m.body().split("\n")) if (line.startsWith("ESCALATED QUESTION ")) legacy++;
+            for (String line : m.body().split("\n")) if (line.startsWith("ESCALATED QUESTION ")) asked++;
         }
-        return legacy;
+        return asked;
     }
 
     public Ticket deescalate(long id, Long ifVersion, String toTier, String answer) {

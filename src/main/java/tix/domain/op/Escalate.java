@@ -2,7 +2,6 @@ package tix.domain.op;
 
 import java.time.Instant;
 import java.util.List;
-import tix.domain.EventAction;
 import tix.domain.Actor;
 import tix.domain.Cause;
 import tix.domain.DomainException;
@@ -14,17 +13,13 @@ import tix.domain.Transitions;
 
 /**
  * `escalate` (SPEC §1.2): up one tier or to a named higher one, with one internal note holding the numbered
- * `ESCALATED QUESTION n` headers. The numbering goes on from the questions asked before, which the ticket's history
- * holds as an `edited escalated_questions` event (old: asked before, new: asked now; a `tier` event would read as a
- * tier change in `tix report`). Clears the assignee unless kept; opens a new
- * ticket; an optional comment is a public answer to the customer.
+ * `ESCALATED QUESTION n` headers, numbered on from the questions asked before ({@code asked}, a fact the caller
+ * looks up). Clears the assignee unless kept; opens a new ticket; an optional comment is a public answer to the
+ * customer.
  *
  * @param to the tier asked for, or null: the next one up
  */
 public record Escalate(String to, List<String> questions, boolean keepAssignee, String comment) {
-    /** The event field that counts escalated questions. */
-    public static final String QUESTIONS = "escalated_questions";
-
     public Escalate {
         questions = questions == null ? List.of() : questions.stream().filter(q -> !q.isBlank()).toList();
         if (questions.isEmpty()) {
@@ -64,19 +59,8 @@ public record Escalate(String to, List<String> questions, boolean keepAssignee, 
         Ticket after = b.build();
         if (t.status() == Status.NEW) after = Transitions.move(after, Status.OPEN, Cause.ESCALATE, now);
         Outcome o = Outcome.of(after)
-                .first(Step.Say.of(MessageKind.NOTE, actor.login(), note.toString().strip()))
-                .first(new Step.Log(EventAction.EDITED, QUESTIONS, asked == 0 ? null : String.valueOf(asked), String.valueOf(n)));
+                .first(Step.Say.of(MessageKind.NOTE, actor.login(), note.toString().strip()));
         if (!Refusals.blank(comment)) o = Reply.answer(o, actor, comment, now);
         return o;
-    }
-
-    /** The count an `edited escalated_questions` event leaves (its new value), or -1 when it is no such event. */
-    public static int askedAfter(String action, String field, String newValue) {
-        if (!EventAction.EDITED.wire().equals(action) || !QUESTIONS.equals(field) || newValue == null) return -1;
-        try {
-            return Integer.parseInt(newValue);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -14,7 +14,6 @@ import static tix.domain.op.Fixtures.ticket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tix.domain.DomainException.Reason;
-import tix.domain.EventAction;
 import tix.domain.MessageKind;
 import tix.domain.Status;
 import tix.domain.Ticket;
@@ -50,15 +49,11 @@ class EscalationOpsTest {
     }
 
     @Test
-    void theCountOfQuestionsIsAnEventThatTheNextEscalationReadsBack() {
+    void theNoteIsTheOnlyStepBeforeTheFieldChanges() {
         Outcome o = new Escalate(null, List.of("a", "b"), false, null).apply(ticket(Status.OPEN), LEAD, TIERS, 3, NOW);
-        Step.Log log = (Step.Log) o.leading().get(1);
-        assertEquals(new Step.Log(EventAction.EDITED, "escalated_questions", "3", "5"), log);
-        assertEquals(5, Escalate.askedAfter(log.action().wire(), log.field(), log.newValue()));
-        assertEquals(-1, Escalate.askedAfter("tier", "tier", "t2"));
-        assertEquals(-1, Escalate.askedAfter("edited", "title", "7"));
-        Step.Log first = (Step.Log) ONE.apply(ticket(Status.OPEN), LEAD, TIERS, 0, NOW).leading().get(1);
-        assertNull(first.oldValue());
+        assertEquals(1, o.leading().size());
+        assertTrue(said(o, 0).body().endsWith("ESCALATED QUESTION 4\na\n\nESCALATED QUESTION 5\nb"), said(o, 0).body());
+        assertTrue(o.trailing().isEmpty());
     }
 
     @Test
@@ -72,7 +67,7 @@ class EscalationOpsTest {
     @Test
     void aCommentIsAPublicAnswerMailedToTheCustomer() {
         Outcome o = new Escalate(null, List.of("q"), false, "We asked our experts.").apply(ticket(Status.OPEN), LEAD, TIERS, 0, NOW);
-        Step.Say reply = said(o, 2);
+        Step.Say reply = said(o, 1);
         assertEquals(MessageKind.REPLY, reply.kind());
         assertTrue(reply.mail());
         assertEquals(NOW, o.ticket().lastReplyAt());
