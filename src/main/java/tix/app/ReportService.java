@@ -46,7 +46,7 @@ public final class ReportService {
         if (min < 2) throw DomainException.usage("--min must be at least 2", "e.g. --min 3");
         return session.store().read(tx -> {
             List<String> macros = new ArrayList<>();
-            for (Desk.Macro m : tx.desk().macros()) macros.add(m.body());
+            for (Macros.Macro m : tx.macros().macros()) macros.add(m.body());
             List<String> links = new ArrayList<>();
             for (Doc d : tx.docs().list(null)) links.add(d.url() != null ? d.url() : d.link());
             Map<String, Cluster> clusters = new HashMap<>();
