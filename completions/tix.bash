@@ -720,6 +720,7 @@ function _picocli_tix_create() {
   local commands=""
   local flag_opts="'--internal' '--no-sticky' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-t' '--title' '-r' '--requester' '--name' '-b' '--body' '--body-file' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--db' '--as' '--json' '--now'"
+  local C_option_args=("email" "web" "phone" "chat" "social" "review" "api" "agent") # --channel values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -746,7 +747,9 @@ function _picocli_tix_create() {
       return
       ;;
     '-c'|'--channel')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${C_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -840,6 +843,8 @@ function _picocli_tix_list() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -848,7 +853,9 @@ function _picocli_tix_list() {
       return
       ;;
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -872,7 +879,9 @@ function _picocli_tix_list() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -915,6 +924,8 @@ function _picocli_tix_ls() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -923,7 +934,9 @@ function _picocli_tix_ls() {
       return
       ;;
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -947,7 +960,9 @@ function _picocli_tix_ls() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -1401,6 +1416,7 @@ function _picocli_tix_reply() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-b' '--body' '--body-file' '--status' '--macro' '--doc' '--if-version' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1415,7 +1431,9 @@ function _picocli_tix_reply() {
       return $?
       ;;
     '--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--macro')
       return
@@ -1592,11 +1610,17 @@ function _picocli_tix_status() {
       return
       ;;
   esac
+  local STATUS_pos_param_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "status" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${STATUS_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1821,6 +1845,7 @@ function _picocli_tix_edit() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-t' '--title' '-r' '--requester' '--name' '--account' '--queue' '-c' '--channel' '--if-version' '--db' '--as' '--json' '--now'"
+  local C_option_args=("email" "web" "phone" "chat" "social" "review" "api" "agent") # --channel values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1841,7 +1866,9 @@ function _picocli_tix_edit() {
       return
       ;;
     '-c'|'--channel')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${C_option_args[@]}" ) )
+      return $?
       ;;
     '--if-version')
       return
@@ -2475,13 +2502,17 @@ function _picocli_tix_export() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--customer' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--format' '-o' '--output' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
   local FORMAT_option_args=("csv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -2505,7 +2536,9 @@ function _picocli_tix_export() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -2956,6 +2989,7 @@ function _picocli_tix_agent_add() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
+  local ROLE_option_args=("agent" "admin") # --role values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2964,7 +2998,9 @@ function _picocli_tix_agent_add() {
       return
       ;;
     '--role')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ROLE_option_args[@]}" ) )
+      return $?
       ;;
     '--description')
       return
@@ -3055,6 +3091,7 @@ function _picocli_tix_agent_set() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
+  local ROLE_option_args=("agent" "admin") # --role values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3063,7 +3100,9 @@ function _picocli_tix_agent_set() {
       return
       ;;
     '--role')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ROLE_option_args[@]}" ) )
+      return $?
       ;;
     '--description')
       return
@@ -4255,12 +4294,15 @@ function _picocli_tix_route_test() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--channel' '--to' '--requester' '--account' '--title' '--db' '--as' '--json' '--now'"
+  local C_option_args=("email" "web" "phone" "chat" "social" "review" "api" "agent") # --channel values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--channel')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${C_option_args[@]}" ) )
+      return $?
       ;;
     '--to')
       return
@@ -5289,12 +5331,16 @@ function _picocli_tix_bulk_close() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5318,7 +5364,9 @@ function _picocli_tix_bulk_close() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5364,12 +5412,16 @@ function _picocli_tix_bulk_resolve() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5393,7 +5445,9 @@ function _picocli_tix_bulk_resolve() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5439,12 +5493,16 @@ function _picocli_tix_bulk_assign() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--to' '--in-team' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5468,7 +5526,9 @@ function _picocli_tix_bulk_assign() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5520,12 +5580,16 @@ function _picocli_tix_bulk_tag() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5549,7 +5613,9 @@ function _picocli_tix_bulk_tag() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5595,12 +5661,16 @@ function _picocli_tix_bulk_status() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--days' '--until' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5624,7 +5694,9 @@ function _picocli_tix_bulk_status() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5657,11 +5729,17 @@ function _picocli_tix_bulk_status() {
       return
       ;;
   esac
+  local STATUS_pos_param_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "status" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${STATUS_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -5676,12 +5754,16 @@ function _picocli_tix_bulk_delete() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--permanent' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5705,7 +5787,9 @@ function _picocli_tix_bulk_delete() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -7368,7 +7452,7 @@ __tix_kind() {
     '--as') echo agent ;;
     '--db') echo - ;;
     '--now') echo - ;;
-    'account list --status') echo status ;;
+    'account list --status') echo - ;;
     'agent add --description') echo - ;;
     'agent add --email') echo - ;;
     'agent add --name') echo - ;;
@@ -7578,7 +7662,7 @@ __tix_kind() {
     'mail fetch --queue') echo queue ;;
     'mail fetch --url') echo - ;;
     'mail ingest --queue') echo queue ;;
-    'mail outbox --status') echo status ;;
+    'mail outbox --status') echo - ;;
     'mail queue-settings --auto-response-limit') echo - ;;
     'mail queue-settings --closed-template') echo - ;;
     'mail queue-settings --fetch-url') echo - ;;
@@ -7663,10 +7747,10 @@ __tix_kind() {
     'search --limit') echo - ;;
     'search -n') echo - ;;
     'show --format') echo - ;;
-    'sla remove --account-status') echo status ;;
+    'sla remove --account-status') echo - ;;
     'sla remove --band') echo - ;;
     'sla remove --plan') echo - ;;
-    'sla set --account-status') echo status ;;
+    'sla set --account-status') echo - ;;
     'sla set --band') echo - ;;
     'sla set --green') echo - ;;
     'sla set --plan') echo - ;;

@@ -303,7 +303,7 @@ function __tix_kind
         case '--now'
             echo -
         case 'account list --status'
-            echo status
+            echo -
         case 'agent add --description'
             echo -
         case 'agent add --email'
@@ -723,7 +723,7 @@ function __tix_kind
         case 'mail ingest --queue'
             echo queue
         case 'mail outbox --status'
-            echo status
+            echo -
         case 'mail queue-settings --auto-response-limit'
             echo -
         case 'mail queue-settings --closed-template'
@@ -893,13 +893,13 @@ function __tix_kind
         case 'show --format'
             echo -
         case 'sla remove --account-status'
-            echo status
+            echo -
         case 'sla remove --band'
             echo -
         case 'sla remove --plan'
             echo -
         case 'sla set --account-status'
-            echo status
+            echo -
         case 'sla set --band'
             echo -
         case 'sla set --green'

@@ -721,6 +721,7 @@ function _picocli_tix_create() {
   local commands=""
   local flag_opts="'--internal' '--no-sticky' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-t' '--title' '-r' '--requester' '--name' '-b' '--body' '--body-file' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--db' '--as' '--json' '--now'"
+  local C_option_args=("email" "web" "phone" "chat" "social" "review" "api" "agent") # --channel values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -747,7 +748,9 @@ function _picocli_tix_create() {
       return
       ;;
     '-c'|'--channel')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${C_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -841,6 +844,8 @@ function _picocli_tix_list() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -849,7 +854,9 @@ function _picocli_tix_list() {
       return
       ;;
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -873,7 +880,9 @@ function _picocli_tix_list() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -916,6 +925,8 @@ function _picocli_tix_ls() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--format' '-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -924,7 +935,9 @@ function _picocli_tix_ls() {
       return
       ;;
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -948,7 +961,9 @@ function _picocli_tix_ls() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -1402,6 +1417,7 @@ function _picocli_tix_reply() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-b' '--body' '--body-file' '--status' '--macro' '--doc' '--if-version' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1416,7 +1432,9 @@ function _picocli_tix_reply() {
       return $?
       ;;
     '--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--macro')
       return
@@ -1593,11 +1611,17 @@ function _picocli_tix_status() {
       return
       ;;
   esac
+  local STATUS_pos_param_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "status" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${STATUS_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1822,6 +1846,7 @@ function _picocli_tix_edit() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-t' '--title' '-r' '--requester' '--name' '--account' '--queue' '-c' '--channel' '--if-version' '--db' '--as' '--json' '--now'"
+  local C_option_args=("email" "web" "phone" "chat" "social" "review" "api" "agent") # --channel values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1842,7 +1867,9 @@ function _picocli_tix_edit() {
       return
       ;;
     '-c'|'--channel')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${C_option_args[@]}" ) )
+      return $?
       ;;
     '--if-version')
       return
@@ -2476,13 +2503,17 @@ function _picocli_tix_export() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--customer' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--format' '-o' '--output' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
   local FORMAT_option_args=("csv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -2506,7 +2537,9 @@ function _picocli_tix_export() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -2957,6 +2990,7 @@ function _picocli_tix_agent_add() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
+  local ROLE_option_args=("agent" "admin") # --role values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2965,7 +2999,9 @@ function _picocli_tix_agent_add() {
       return
       ;;
     '--role')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ROLE_option_args[@]}" ) )
+      return $?
       ;;
     '--description')
       return
@@ -3056,6 +3092,7 @@ function _picocli_tix_agent_set() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--name' '--role' '--description' '--signature' '--team' '--email' '--notify' '--db' '--as' '--json' '--now'"
+  local ROLE_option_args=("agent" "admin") # --role values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3064,7 +3101,9 @@ function _picocli_tix_agent_set() {
       return
       ;;
     '--role')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ROLE_option_args[@]}" ) )
+      return $?
       ;;
     '--description')
       return
@@ -4256,12 +4295,15 @@ function _picocli_tix_route_test() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--channel' '--to' '--requester' '--account' '--title' '--db' '--as' '--json' '--now'"
+  local C_option_args=("email" "web" "phone" "chat" "social" "review" "api" "agent") # --channel values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--channel')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${C_option_args[@]}" ) )
+      return $?
       ;;
     '--to')
       return
@@ -5290,12 +5332,16 @@ function _picocli_tix_bulk_close() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5319,7 +5365,9 @@ function _picocli_tix_bulk_close() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5365,12 +5413,16 @@ function _picocli_tix_bulk_resolve() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5394,7 +5446,9 @@ function _picocli_tix_bulk_resolve() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5440,12 +5494,16 @@ function _picocli_tix_bulk_assign() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--to' '--in-team' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5469,7 +5527,9 @@ function _picocli_tix_bulk_assign() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5521,12 +5581,16 @@ function _picocli_tix_bulk_tag() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5550,7 +5614,9 @@ function _picocli_tix_bulk_tag() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5596,12 +5662,16 @@ function _picocli_tix_bulk_status() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--days' '--until' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5625,7 +5695,9 @@ function _picocli_tix_bulk_status() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -5658,11 +5730,17 @@ function _picocli_tix_bulk_status() {
       return
       ;;
   esac
+  local STATUS_pos_param_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "status" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${STATUS_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -5677,12 +5755,16 @@ function _picocli_tix_bulk_delete() {
   local commands=""
   local flag_opts="'--unassigned' '--unanswered' '--dry-run' '--skip-invalid' '--permanent' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'-s' '--status' '--queue' '--tier' '--assignee' '--team' '--tag' '--priority-min' '--requester' '--sla' '--sort' '-n' '--limit' '--ids' '--db' '--as' '--json' '--now'"
+  local S_option_args=("new" "open" "pending" "waiting" "hold" "review" "resolved" "closed" "suspended") # --status values
+  local COLOUR_option_args=("green" "yellow" "red" "none") # --sla values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-s'|'--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--queue')
       return
@@ -5706,7 +5788,9 @@ function _picocli_tix_bulk_delete() {
       return
       ;;
     '--sla')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${COLOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
       return
@@ -7369,7 +7453,7 @@ __tix_kind() {
     '--as') echo agent ;;
     '--db') echo - ;;
     '--now') echo - ;;
-    'account list --status') echo status ;;
+    'account list --status') echo - ;;
     'agent add --description') echo - ;;
     'agent add --email') echo - ;;
     'agent add --name') echo - ;;
@@ -7579,7 +7663,7 @@ __tix_kind() {
     'mail fetch --queue') echo queue ;;
     'mail fetch --url') echo - ;;
     'mail ingest --queue') echo queue ;;
-    'mail outbox --status') echo status ;;
+    'mail outbox --status') echo - ;;
     'mail queue-settings --auto-response-limit') echo - ;;
     'mail queue-settings --closed-template') echo - ;;
     'mail queue-settings --fetch-url') echo - ;;
@@ -7664,10 +7748,10 @@ __tix_kind() {
     'search --limit') echo - ;;
     'search -n') echo - ;;
     'show --format') echo - ;;
-    'sla remove --account-status') echo status ;;
+    'sla remove --account-status') echo - ;;
     'sla remove --band') echo - ;;
     'sla remove --plan') echo - ;;
-    'sla set --account-status') echo status ;;
+    'sla set --account-status') echo - ;;
     'sla set --band') echo - ;;
     'sla set --green') echo - ;;
     'sla set --plan') echo - ;;
