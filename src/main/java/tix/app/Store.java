@@ -22,6 +22,31 @@ public interface Store extends AutoCloseable {
         return java.util.Optional.of(() -> { });
     }
 
+    /**
+     * Writes a consistent copy of the whole database, as of one instant, to the new file {@code to} (mode 0600), while
+     * other processes go on writing.
+     */
+    default void backupTo(java.nio.file.Path to) {
+        throw new UnsupportedOperationException("backup");
+    }
+
+    /**
+     * Replaces the whole database with the copy in {@code from}, in one step that other processes see whole or not at
+     * all; refuses (and changes nothing) when {@code from} is damaged, not a desk, or newer than this tix. An older
+     * copy is brought up to date.
+     */
+    default void restoreFrom(java.nio.file.Path from) {
+        throw new UnsupportedOperationException("restore");
+    }
+
+    /**
+     * The storage's own checks (page integrity, foreign keys, values the schema allows, rows nothing owns): one line
+     * per problem, empty when the file is sound.
+     */
+    default java.util.List<String> verify() {
+        return java.util.List.of();
+    }
+
     /** A held advisory lock. */
     interface Lock extends AutoCloseable {
         @Override

@@ -63,4 +63,11 @@ public interface TimeStore {
 
     /** The same for the tickets of one queue (its calendar, auto-close days or priority growth changed). */
     int reconsiderQueue(Instant now, String queue);
+
+    /** A live ticket's stored next-rule time (null: no rule can fire). */
+    record Scheduled(long id, Instant nextDueAt) {
+    }
+
+    /** Every ticket that is neither closed nor suspended, with its stored next-rule time, by id. */
+    List<Scheduled> schedules();
 }

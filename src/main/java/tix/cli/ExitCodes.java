@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int DENIED = 5;
     public static final int BUSY = 6;
     public static final int INVALID_DATA = 7;
+    /** 128 + SIGINT, as shells report a command Ctrl-C stopped. */
+    public static final int INTERRUPTED = 130;
 
     // the lines of `--help` and the man pages (picocli exitCodeList on TixCommand), one per code above
 
@@ -36,6 +38,7 @@ public final class ExitCodes {
             case DENIED: return DENIED;
             case BUSY: return BUSY;
             case INVALID_DATA: return INVALID_DATA;
+            case INTERRUPTED: return INTERRUPTED;
             default: return INTERNAL;
         }
     }

@@ -19,8 +19,13 @@ final class ImportCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--create",
+            description = "Create the desk at --db if there is none (like 'tix init'); without it a missing desk is exit 3.")
+    boolean create;
+
     @Override
     int run() {
+        root().mayCreate = create;
         TicketArchiveReader.Read read = TicketArchiveReader.read(file, root().env().stdin());
         ArchiveService.Restored r;
         try (Progress p = progress("importing", read.records().size())) {

@@ -11,6 +11,7 @@ import tix.render.Output;
 final class InitCommand extends BaseCommand {
     @Override
     int run() {
+        root().mayCreate = true;
         AgentService.InitResult r = new AgentService(session()).init();
         String db = root().dbPath().toString();
         Output out = output();

@@ -85,6 +85,26 @@ final class ShellCommand extends BaseCommand {
                 }
 
                 @Override
+                public java.util.Optional<Lock> tryLock(String name) {
+                    return s.tryLock(name);
+                }
+
+                @Override
+                public void backupTo(Path to) {
+                    s.backupTo(to);
+                }
+
+                @Override
+                public void restoreFrom(Path from) {
+                    s.restoreFrom(from);
+                }
+
+                @Override
+                public java.util.List<String> verify() {
+                    return s.verify();
+                }
+
+                @Override
                 public void close() {
                     // kept open until the shell ends
                 }

@@ -89,6 +89,9 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("sla", "SlaCommand");
         COMMANDS.put("calendar", "CalendarCommand");
         COMMANDS.put("config", "ConfigCommand");
+        COMMANDS.put("backup", "BackupCommand");
+        COMMANDS.put("restore", "RestoreCommand");
+        COMMANDS.put("check", "CheckCommand");
     }
 
     private final Env env;
@@ -150,13 +153,42 @@ public final class TixCommand implements Runnable {
 
     private Session session;
 
+    /**
+     * Set by the commands that may create a desk (init, demo, import --create) before they open it: every other
+     * command opens an existing desk and never conjures an empty one at a mistyped path.
+     */
+    boolean mayCreate;
+
     /** The session of this invocation, built on first use: opening the database is the expensive part. */
     Session session() {
         if (session == null) {
-            store = stores.apply(dbPath());
+            Path path = dbPath();
+            if (!mayCreate) requireDesk(path);
+            store = stores.apply(path);
             session = new Session(store, clock(), actor());
         }
         return session;
+    }
+
+    /**
+     * Refuses a path where no desk is: missing or empty (SQLite would make a new database of either). Exit 3, "not
+     * found", like any other named thing that is not there: a cron line with a typo fails loudly instead of sweeping
+     * a fresh empty desk for ever. A directory, a file that is not SQLite, or an unreadable one is left to the store
+     * (exit 6).
+     */
+    private void requireDesk(Path path) {
+        boolean missing;
+        try {
+            missing = !Files.exists(path) || (Files.isRegularFile(path) && Files.size(path) == 0);
+        } catch (java.io.IOException e) {
+            missing = false; // unreadable: the store names the cause
+        }
+        if (!missing) return;
+        String hint = "create it with 'tix init'";
+        if (db == null && env.var("TIX_DB") == null && config().getProperty("db") == null) {
+            hint += ", or give --db PATH or TIX_DB";
+        }
+        throw DomainException.notFound("no desk at " + path, hint);
     }
 
     Clock clock() {
@@ -229,6 +261,7 @@ public final class TixCommand implements Runnable {
         if (store != null) store.close();
         store = null;
         session = null;
+        mayCreate = false;
     }
 
     /** The project's version, written into tix/version.properties by the build (resource filtering). */

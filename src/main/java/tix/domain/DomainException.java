@@ -5,7 +5,8 @@ package tix.domain;
  * the message is one line, the hint says what to do about it.
  */
 public class DomainException extends RuntimeException {
-    public enum Reason { USAGE, NOT_FOUND, CONFLICT, DENIED, BUSY, INVALID_DATA, INTERNAL }
+    /** INTERRUPTED: Ctrl-C or a termination signal cancelled the command and its transaction was rolled back. */
+    public enum Reason { USAGE, NOT_FOUND, CONFLICT, DENIED, BUSY, INVALID_DATA, INTERNAL, INTERRUPTED }
 
     private final Reason reason;
     private final String hint;

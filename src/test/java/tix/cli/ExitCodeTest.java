@@ -163,7 +163,8 @@ class ExitCodeTest {
         byte[] before = desk.tix.bytes();
         TixRunner.Result r = desk.tix.run("take", id);
         assertEquals(6, r.code(), r.toString());
-        assertTrue(r.err().startsWith("tix: database is read-only"), r.err());
+        assertEquals("tix: database " + desk.tix.db() + " is read-only (check the file's and its directory's permissions)\n",
+                r.err());
         assertEquals(dump, desk.tix.dump());
         assertArrayEquals(before, desk.tix.bytes());
         assertEquals(0, desk.tix.run("show", id).code(), "reading a read-only desk works");

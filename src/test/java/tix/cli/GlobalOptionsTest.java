@@ -1,6 +1,7 @@
 package tix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class GlobalOptionsTest {
     }
 
     @Test
-    void helpAndVersionAndAMissingDatabaseIsCreatedPrivately() throws Exception {
+    void helpAndVersionAndOnlyInitCreatesADeskPrivately() throws Exception {
         TixRunner.Result help = run(dir, "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("escalate") && help.out().contains("Exit codes:"), help.out());
@@ -58,8 +59,15 @@ class GlobalOptionsTest {
         assertTrue(version.out().strip().matches("tix \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
                 "--version prints the project's version: " + version.out());
         Path db = dir.resolve("deep/new/tix.db");
-        assertEquals(0, run(dir, "--db", db.toString(), "list").code());
+        TixRunner.Result list = run(dir, "--db", db.toString(), "list");
+        assertEquals(3, list.code(), list.toString());
+        assertEquals("tix: no desk at " + db + " (create it with 'tix init')\n", list.err());
+        assertFalse(Files.exists(dir.resolve("deep")), "a missing desk is never conjured, nor its directory");
+        assertEquals(0, run(dir, "--db", db.toString(), "init").code());
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(db.getParent())));
+        assertEquals(0, run(dir, "--db", db.toString(), "list").code());
     }
 
     @Test

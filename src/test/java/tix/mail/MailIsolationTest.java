@@ -37,6 +37,7 @@ class MailIsolationTest {
 
     @Test
     void ticketCommandsNeverLoadJakartaMailButMailIngestDoes() throws Exception {
+        classesLoaded("", "init");
         String create = classesLoaded("", "create", "--title", "t", "--requester", "a@example.com", "--body", "b");
         String list = classesLoaded("", "list");
         String show = classesLoaded("", "show", "1");

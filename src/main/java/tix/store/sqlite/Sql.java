@@ -37,8 +37,12 @@ final class Sql implements AutoCloseable {
         }
     };
 
-    Sql(Connection c) {
+    /** The database file, for error messages. */
+    private final java.nio.file.Path path;
+
+    Sql(Connection c, java.nio.file.Path path) {
         this.c = c;
+        this.path = path;
     }
 
     @FunctionalInterface
@@ -58,7 +62,7 @@ final class Sql implements AutoCloseable {
         } catch (SQLException e) {
             if (ps != null) closeQuietly(ps);
             ps = null;
-            throw SqliteStore.translate(e);
+            throw SqliteStore.translate(e, path);
         } finally {
             release(sql, ps);
         }
@@ -81,7 +85,7 @@ final class Sql implements AutoCloseable {
         } catch (SQLException e) {
             if (ps != null) closeQuietly(ps);
             ps = null;
-            throw SqliteStore.translate(e);
+            throw SqliteStore.translate(e, path);
         } finally {
             release(sql, ps);
         }

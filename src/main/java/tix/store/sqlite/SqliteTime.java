@@ -163,4 +163,10 @@ final class SqliteTime implements TimeStore {
         return sql.update("UPDATE tickets SET next_due_at = ? WHERE " + LIVE
                 + " AND (next_due_at IS NULL OR next_due_at > ?) AND queue = ?", now, now, queue);
     }
+
+    @Override
+    public List<Scheduled> schedules() {
+        return sql.query("SELECT id, next_due_at FROM tickets WHERE " + LIVE + " ORDER BY id",
+                rs -> new Scheduled(rs.getLong(1), Sql.instant(rs, "next_due_at")));
+    }
 }
