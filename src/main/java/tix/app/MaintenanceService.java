@@ -48,7 +48,13 @@ public final class MaintenanceService {
             long n = 0;
             for (TimeStore.Scheduled s : tx.time().schedules()) {
                 n++;
-                Ticket t = tx.tickets().find(s.id()).orElse(null);
+                Ticket t;
+                try {
+                    t = tx.tickets().find(s.id()).orElse(null);
+                } catch (RuntimeException e) {
+                    problems.add("ticket #" + s.id() + " cannot be read: " + e.getMessage());
+                    continue;
+                }
                 if (t == null) continue;
                 Instant at = t.updatedAt().isAfter(now) ? t.updatedAt() : now;
                 Instant due = TimeRules.nextDue(keeper.config(), keeper.facts(t, keeper.sla(t, at)), at);

@@ -32,4 +32,7 @@ ALTER TABLE tickets ADD COLUMN sla_breach_at INTEGER;
 ALTER TABLE tickets ADD COLUMN reminded_at INTEGER;
 ALTER TABLE tickets ADD COLUMN grown_at INTEGER;
 CREATE INDEX tickets_next_due ON tickets(next_due_at) WHERE next_due_at IS NOT NULL;
+-- Tickets older than this column are due at once: the next sweep works out their rules and schedules them (left
+-- null, a ticket from schema 1 would never be swept again).
+UPDATE tickets SET next_due_at = 0 WHERE status NOT IN ('closed', 'suspended');
 CREATE INDEX tickets_sla_breach ON tickets(sla_breach_at);
