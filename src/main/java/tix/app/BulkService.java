@@ -101,6 +101,7 @@ public final class BulkService {
                             if (!changes.isEmpty()) new TicketWriter(tx).save(t, o, actor.login(), session.now());
                             done.add(new Outcome(t.id(), changes, false, null));
                         } catch (DomainException e) {
+                            if (e.reason() == DomainException.Reason.INTERRUPTED) throw e;
                             if (!skipInvalid || e.reason() == DomainException.Reason.BUSY
                                     || e.reason() == DomainException.Reason.INTERNAL) {
                                 throw new DomainException(e.reason(), "bulk " + action.name() + " refused, nothing changed: "
