@@ -1,0 +1,137 @@
+package tix.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tix.it.InterruptIT.assertSound;
+import static tix.it.InterruptIT.count;
+import static tix.it.Proc.ok;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGKILL (no shutdown hook, no rollback of its own: power lost) at random points of bulk, sweep, mail ingest, mail
+ * send and import, on one desk that lives through all of them. After each kill the file is sound; a bulk and an
+ * import are all or nothing; after everything is run once more unkilled, every mail became exactly one message and
+ * every outbox mail reached the SMTP server exactly once (GreenMail counts).
+ */
+class CrashIT {
+    static final int KILLS = Spawn.SOAK ? 60 : 10;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedAtRandomPointsNothingIsLostOrDoubled() throws Exception {
+        Proc tix = new Proc(dir);
+        Path db = dir.resolve("desk.db");
+        String d = db.toString();
+        ok(tix.jar("--db", d, "--as", "lead", "-q", "init"));
+        ok(tix.jar("--db", d, "--as", "lead", "-q", "queue", "set", "support", "--add-address", "support@example.com"));
+        ok(tix.jar("--db", d, "--as", "lead", "-q", "create", "--title", "Printer", "--requester", "a@example.com",
+                "--body", "hi"));
+        BigDesk.copyTicketOne(db, Spawn.SOAK ? 5000 : 1500);
+        // a small export to import into fresh desks
+        Path export = dir.resolve("export.json");
+        ok(tix.jar("--db", d, "--as", "lead", "export", "--format", "json", "--output", export.toString(), "--limit", "300"));
+        long exported = new com.fasterxml.jackson.databind.ObjectMapper().readTree(export.toFile()).size();
+
+        Random random = new Random(Long.getLong("tix.seed", 7));
+        String smtp = "smtp://127.0.0.1:" + SMTP.getSmtp().getPort();
+        Map<String, Integer> killedBy = new HashMap<>();
+        List<String> mailIds = new ArrayList<>();
+        int bulks = 0;
+        for (int k = 0; k < KILLS; k++) {
+            String op = List.of("bulk", "sweep", "ingest", "send", "import").get(k % 5);
+            List<String> args = new ArrayList<>();
+            Path target = db;
+            String tag = "k" + k;
+            switch (op) {
+                case "bulk" -> args.addAll(List.of("bulk", "tag", "+" + tag, "--status", "new,open"));
+                case "sweep" -> args.addAll(List.of("sweep", "--now", "2027-0" + (1 + k % 9) + "-15T10:00:00Z"));
+                case "ingest" -> {
+                    Path md = maildir(k, mailIds);
+                    args.addAll(List.of("mail", "ingest", md.toString()));
+                }
+                case "send" -> args.addAll(List.of("mail", "send", "--url", smtp));
+                default -> {
+                    target = dir.resolve("import" + k + ".db");
+                    args.addAll(List.of("import", "--create", export.toString()));
+                }
+            }
+            args.addAll(List.of("--db", target.toString(), "--as", "lead", "-q"));
+            Spawn p = new Spawn(dir, args);
+            Spawn.sleep(300 + random.nextInt(2500));
+            boolean killed = p.process.isAlive();
+            p.signal("KILL");
+            Proc.Result r = p.await();
+            if (killed) killedBy.merge(op, 1, Integer::sum);
+            String what = op + " #" + k + (killed ? " killed" : " finished first") + ": " + r;
+            if (!killed) assertTrue(r.code() == 0 || r.code() == 7, what);
+            if (Files.exists(target) && Files.size(target) > 0) {
+                assertSound(target);
+            }
+            if (op.equals("bulk")) {
+                bulks++;
+                long tagged = count(db, "SELECT count(*) FROM ticket_tags WHERE tag = '" + tag + "'");
+                long selected = count(db, "SELECT count(*) FROM tickets WHERE status IN ('new', 'open')");
+                assertTrue(tagged == 0 || tagged >= selected - 0, "all or nothing: " + tagged + " of " + selected + " " + what);
+            }
+            if (op.equals("import") && Files.exists(target) && Files.size(target) > 0) {
+                long n = count(target, "SELECT count(*) FROM tickets");
+                assertTrue(n == 0 || n == exported, "import all or nothing: " + n + " of " + exported + " " + what);
+            }
+        }
+        // everything once more, unkilled: the mail that was interrupted is taken up, nothing twice
+        for (int k = 0; k < KILLS; k++) {
+            Path md = dir.resolve("Maildir" + k);
+            if (Files.exists(md)) ok(tix.jar("--db", d, "--as", "lead", "-q", "mail", "ingest", md.toString()));
+        }
+        Proc.Result send = tix.jar("--db", d, "--as", "lead", "-q", "mail", "send", "--url", smtp);
+        assertEquals(0, send.code(), send.toString());
+        for (String id : mailIds) {
+            assertEquals(1, count(db, "SELECT count(*) FROM messages WHERE message_id = '" + id + "'"),
+                    "mail " + id + " is exactly one message");
+        }
+        long outbox = count(db, "SELECT count(*) FROM outbox");
+        assertEquals(outbox, count(db, "SELECT count(*) FROM outbox WHERE status = 'sent'"), "every outbox mail sent");
+        Map<String, Integer> delivered = new HashMap<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) delivered.merge(m.getMessageID(), 1, Integer::sum);
+        int twice = 0;
+        for (int n : delivered.values()) if (n > 1) twice++;
+        assertEquals(outbox, delivered.size(), "every outbox mail reached the server");
+        System.out.printf("CrashIT: %d SIGKILLs (%s), %d mails ingested once each, %d outbox mails delivered, "
+                + "%d delivered more than once%n", killedBy.values().stream().mapToInt(i -> i).sum(), killedBy,
+                mailIds.size(), delivered.size(), twice);
+        assertEquals(0, twice, "no outbox mail was delivered twice");
+        assertSound(db);
+    }
+
+    private Path maildir(int k, List<String> ids) throws Exception {
+        Path md = dir.resolve("Maildir" + k);
+        for (String sub : List.of("new", "cur", "tmp")) Files.createDirectories(md.resolve(sub));
+        for (int i = 0; i < 25; i++) {
+            String id = "<m" + k + "." + i + "@customers.example>";
+            ids.add(id);
+            Files.writeString(md.resolve("new/" + k + "." + i + ".host"), "From: Customer " + i + " <c" + k + "x" + i
+                    + "@customers.example>\r\nTo: support@example.com\r\nSubject: Help " + k + "/" + i + "\r\nMessage-ID: "
+                    + id + "\r\nDate: Mon, 23 Nov 2026 09:00:00 +0000\r\n\r\nMy printer " + i + " is on fire.\r\n");
+        }
+        return md;
+    }
+}
