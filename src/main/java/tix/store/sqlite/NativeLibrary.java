@@ -24,7 +24,11 @@ final class NativeLibrary {
     /** Points sqlite-jdbc at the cached library, copying it there first if needed. Never fails: worst case, the default. */
     static void prepare() {
         String dir = System.getProperty(DIR_PROPERTY);
-        if (dir == null || dir.isEmpty() || System.getProperty("org.sqlite.lib.path") != null) return;
+        if (dir == null || dir.isEmpty()) {
+            quietDriver();
+            return;
+        }
+        if (System.getProperty("org.sqlite.lib.path") != null) return;
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
             Path target = Path.of(dir, name);
@@ -36,6 +40,20 @@ final class NativeLibrary {
         } catch (IOException | RuntimeException e) {
             // no cache (read-only disk, unknown platform): the driver extracts to the temp directory as usual
         }
+    }
+
+    /** Held: java.util.logging keeps only weak references to loggers, and a collected one forgets its level. */
+    private static java.util.logging.Logger driverLog;
+
+    /**
+     * Without the cache the driver extracts its library to the temp directory and deletes other processes' stale
+     * copies; two tix starting together race on one, and the loser logged a multi-line SEVERE report on stderr
+     * ("Failed to delete old native lib") although nothing failed. Its log is not tix's output: off.
+     */
+    private static synchronized void quietDriver() {
+        if (driverLog != null) return;
+        driverLog = java.util.logging.Logger.getLogger("org.sqlite");
+        driverLog.setLevel(java.util.logging.Level.OFF);
     }
 
     /** Copies under a unique temporary name, then renames atomically: concurrent first runs never see half a file. */
