@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FleetIT {
     static final int AGENTS = Spawn.SOAK ? 8 : 2;
-    static final int MUTATIONS = Spawn.SOAK ? 300 : 6;
+    static final int MUTATIONS = Spawn.SOAK ? 300 : 4;
     static final int SHARED = 5;
 
     @TempDir
@@ -52,7 +52,7 @@ class FleetIT {
                 Proc.Result r = tix.jar("--db", db, "--as", "lead", "-q", "sweep");
                 if (r.code() != 0 && r.code() != 6) problems.add("sweep: " + r);
                 sweeps.incrementAndGet();
-                Spawn.sleep(Spawn.SOAK ? 50 : 1000);
+                Spawn.sleep(Spawn.SOAK ? 50 : 2000);
             }
         });
         Future<?> mailer = pool.submit(() -> {
@@ -64,7 +64,7 @@ class FleetIT {
                 Proc.Result r = tix.jar(List.of(), mail, "--db", db, "--as", "lead", "-q", "mail", "ingest");
                 if (r.code() != 0 && r.code() != 6) problems.add("ingest: " + r);
                 ingests.incrementAndGet();
-                Spawn.sleep(Spawn.SOAK ? 50 : 1000);
+                Spawn.sleep(Spawn.SOAK ? 50 : 2000);
             }
         });
         List<Future<int[]>> agents = new ArrayList<>();
