@@ -106,5 +106,11 @@ public final class ConfigService {
         if (key == null || !key.matches("[a-z0-9_]+(\\.[A-Za-z0-9_-]+)*")) {
             throw DomainException.usage("bad setting key '" + key + "'", "dotted lower-case words like pending.reminder_after");
         }
+        // the database is copied, backed up and exported: a secret stored in it would travel with every copy
+        String last = key.substring(key.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (last.contains("password") || last.contains("secret") || last.contains("token")) {
+            throw DomainException.usage("'" + key + "' is never stored in the desk",
+                    "put it in TIX_MAIL_PASSWORD or in the config file (mode 600)");
+        }
     }
 }

@@ -507,8 +507,9 @@ public final class SqliteStore implements Store {
         Path file = path.resolveSibling(path.getFileName() + "." + name + ".lock");
         java.nio.channels.FileChannel ch;
         try {
-            ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.WRITE);
+            ch = java.nio.channels.FileChannel.open(file, java.util.Set.of(java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (IOException e) {
             throw new DomainException(DomainException.Reason.BUSY, "cannot create the lock file " + file,
                     cause(e, file), e);
