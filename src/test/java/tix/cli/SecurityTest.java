@@ -153,7 +153,7 @@ class SecurityTest {
                 List.of("note", sa, "--body", "internal"), List.of("status", sb, "hold", "--days", "2"),
                 List.of("assign", sb, "--to", "ana"), List.of("release", sb), List.of("merge", sb, "--into", sa),
                 List.of("resolve", sa), List.of("reopen", sa), List.of("bulk", "tag", "+x", "--ids", sa),
-                List.of("sweep", "--now", "2027-01-01T00:00:00Z"), List.of("known", "create", "printer-fire", "--title", "Fire"),
+                List.of("sweep", "--now", "2027-01-01T00:00:00Z"), List.of("known", "create", "--title", "Printer fire"),
                 List.of("config", "set", "pending.reminder_after", "4d"), List.of("backup", dir.resolve("b.db").toString()),
                 List.of("restore", dir.resolve("b.db").toString()), List.of("check"));
         List<String> before = events(desk);

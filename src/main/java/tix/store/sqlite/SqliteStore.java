@@ -403,6 +403,11 @@ public final class SqliteStore implements Store {
     public void restoreFrom(Path from) {
         int version = inspectBackup(from);
         Connection c = connection();
+        if (readOnly(path)) {
+            // the backup API would write through a read-only connection's pager all the same
+            throw new DomainException(DomainException.Reason.BUSY, "database " + path + " is read-only",
+                    "check the file's and its directory's permissions");
+        }
         try {
             // the online backup API in reverse: every page of `from` replaces the desk's under one write lock, so
             // other processes see the old desk or the restored one, never a mix
