@@ -23,8 +23,8 @@ import tix.Tmux;
  * sound; the shell survives.
  */
 class InterruptIT {
-    static final int TICKETS = Spawn.SOAK ? 20_000 : 4_000;
-    static final int RUNS = Spawn.SOAK ? 40 : 4;
+    static final int TICKETS = Spawn.SOAK ? 10_000 : 4_000;
+    static final int RUNS = Spawn.SOAK ? 20 : 4;
 
     @TempDir
     Path dir;
