@@ -23,19 +23,6 @@ import tix.domain.DomainException;
  * database never pay for it.
  */
 public final class SqliteStore implements Store {
-    /**
-     * sqlite-jdbc's loader, on every start, deletes native libraries other processes left in the temp folder and
-     * logs through java.util.logging when two processes race to delete the same one ("SEVERE: Failed to delete old
-     * native lib" with a stack trace on stderr). That cleanup is harmless; a real failure to load the driver still
-     * surfaces as an SQLException. Held in a field: java.util.logging forgets the level of a logger nobody holds.
-     */
-    private static final java.util.logging.Logger LOADER_LOG = quiet("org.sqlite.SQLiteJDBCLoader");
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
-        log.setLevel(java.util.logging.Level.OFF);
-        return log;
-    }
 
     /** Busy timeout per statement; after it the command gives up with exit 6. */
     static final int BUSY_TIMEOUT_MS = 10_000;
