@@ -206,6 +206,9 @@ function _complete_tix() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calendar" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backup" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_tix; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_tix; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent add" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent list" ];    then _picocli_tix_agent; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent set" ];    then _picocli_tix_agent; return $?; fi
@@ -352,193 +355,199 @@ function _complete_tix() {
   local cmds48=(sla)
   local cmds49=(calendar)
   local cmds50=(config)
-  local cmds51=(agent add)
-  local cmds52=(agent list)
-  local cmds53=(agent set)
-  local cmds54=(agent show)
-  local cmds55=(queue add)
-  local cmds56=(queue list)
-  local cmds57=(queue ls)
-  local cmds58=(queue show)
-  local cmds59=(queue set)
-  local cmds60=(queue remove)
-  local cmds61=(queue rm)
-  local cmds62=(team add)
-  local cmds63=(team list)
-  local cmds64=(team ls)
-  local cmds65=(team show)
-  local cmds66=(team set)
-  local cmds67=(team remove)
-  local cmds68=(team rm)
-  local cmds69=(tagset add)
-  local cmds70=(tagset list)
-  local cmds71=(tagset ls)
-  local cmds72=(tagset remove)
-  local cmds73=(tagset rm)
-  local cmds74=(route add)
-  local cmds75=(route list)
-  local cmds76=(route ls)
-  local cmds77=(route remove)
-  local cmds78=(route rm)
-  local cmds79=(route move)
-  local cmds80=(route test)
-  local cmds81=(tier list)
-  local cmds82=(tier ls)
-  local cmds83=(tier add)
-  local cmds84=(macro add)
-  local cmds85=(macro list)
-  local cmds86=(macro ls)
-  local cmds87=(macro show)
-  local cmds88=(macro remove)
-  local cmds89=(macro rm)
-  local cmds90=(macro suggest)
-  local cmds91=(account import)
-  local cmds92=(account list)
-  local cmds93=(account ls)
-  local cmds94=(account show)
-  local cmds95=(mail ingest)
-  local cmds96=(mail fetch)
-  local cmds97=(mail send)
-  local cmds98=(mail outbox)
-  local cmds99=(mail queue-settings)
-  local cmds100=(suspended list)
-  local cmds101=(suspended show)
-  local cmds102=(suspended accept)
-  local cmds103=(suspended reject)
-  local cmds104=(bulk close)
-  local cmds105=(bulk resolve)
-  local cmds106=(bulk assign)
-  local cmds107=(bulk tag)
-  local cmds108=(bulk status)
-  local cmds109=(bulk delete)
-  local cmds110=(known create)
-  local cmds111=(known link)
-  local cmds112=(known list)
-  local cmds113=(known ls)
-  local cmds114=(known show)
-  local cmds115=(known resolve)
-  local cmds116=(doc add)
-  local cmds117=(doc edit)
-  local cmds118=(doc list)
-  local cmds119=(doc ls)
-  local cmds120=(doc show)
-  local cmds121=(doc search)
-  local cmds122=(doc remove)
-  local cmds123=(doc rm)
-  local cmds124=(report repeats)
-  local cmds125=(report tags)
-  local cmds126=(report handoff)
-  local cmds127=(attachment list)
-  local cmds128=(attachment ls)
-  local cmds129=(attachment save)
-  local cmds130=(sla list)
-  local cmds131=(sla set)
-  local cmds132=(sla remove)
-  local cmds133=(sla explain)
-  local cmds134=(calendar list)
-  local cmds135=(calendar show)
-  local cmds136=(calendar add)
-  local cmds137=(calendar set)
-  local cmds138=(config get)
-  local cmds139=(config set)
-  local cmds140=(config unset)
-  local cmds141=(config list)
-  local cmds142=(config export)
-  local cmds143=(config import)
+  local cmds51=(backup)
+  local cmds52=(restore)
+  local cmds53=(check)
+  local cmds54=(agent add)
+  local cmds55=(agent list)
+  local cmds56=(agent set)
+  local cmds57=(agent show)
+  local cmds58=(queue add)
+  local cmds59=(queue list)
+  local cmds60=(queue ls)
+  local cmds61=(queue show)
+  local cmds62=(queue set)
+  local cmds63=(queue remove)
+  local cmds64=(queue rm)
+  local cmds65=(team add)
+  local cmds66=(team list)
+  local cmds67=(team ls)
+  local cmds68=(team show)
+  local cmds69=(team set)
+  local cmds70=(team remove)
+  local cmds71=(team rm)
+  local cmds72=(tagset add)
+  local cmds73=(tagset list)
+  local cmds74=(tagset ls)
+  local cmds75=(tagset remove)
+  local cmds76=(tagset rm)
+  local cmds77=(route add)
+  local cmds78=(route list)
+  local cmds79=(route ls)
+  local cmds80=(route remove)
+  local cmds81=(route rm)
+  local cmds82=(route move)
+  local cmds83=(route test)
+  local cmds84=(tier list)
+  local cmds85=(tier ls)
+  local cmds86=(tier add)
+  local cmds87=(macro add)
+  local cmds88=(macro list)
+  local cmds89=(macro ls)
+  local cmds90=(macro show)
+  local cmds91=(macro remove)
+  local cmds92=(macro rm)
+  local cmds93=(macro suggest)
+  local cmds94=(account import)
+  local cmds95=(account list)
+  local cmds96=(account ls)
+  local cmds97=(account show)
+  local cmds98=(mail ingest)
+  local cmds99=(mail fetch)
+  local cmds100=(mail send)
+  local cmds101=(mail outbox)
+  local cmds102=(mail queue-settings)
+  local cmds103=(suspended list)
+  local cmds104=(suspended show)
+  local cmds105=(suspended accept)
+  local cmds106=(suspended reject)
+  local cmds107=(bulk close)
+  local cmds108=(bulk resolve)
+  local cmds109=(bulk assign)
+  local cmds110=(bulk tag)
+  local cmds111=(bulk status)
+  local cmds112=(bulk delete)
+  local cmds113=(known create)
+  local cmds114=(known link)
+  local cmds115=(known list)
+  local cmds116=(known ls)
+  local cmds117=(known show)
+  local cmds118=(known resolve)
+  local cmds119=(doc add)
+  local cmds120=(doc edit)
+  local cmds121=(doc list)
+  local cmds122=(doc ls)
+  local cmds123=(doc show)
+  local cmds124=(doc search)
+  local cmds125=(doc remove)
+  local cmds126=(doc rm)
+  local cmds127=(report repeats)
+  local cmds128=(report tags)
+  local cmds129=(report handoff)
+  local cmds130=(attachment list)
+  local cmds131=(attachment ls)
+  local cmds132=(attachment save)
+  local cmds133=(sla list)
+  local cmds134=(sla set)
+  local cmds135=(sla remove)
+  local cmds136=(sla explain)
+  local cmds137=(calendar list)
+  local cmds138=(calendar show)
+  local cmds139=(calendar add)
+  local cmds140=(calendar set)
+  local cmds141=(config get)
+  local cmds142=(config set)
+  local cmds143=(config unset)
+  local cmds144=(config list)
+  local cmds145=(config export)
+  local cmds146=(config import)
 
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_tix_config_import; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_tix_config_export; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_tix_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_tix_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_tix_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_tix_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_tix_calendar_set; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_tix_calendar_add; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_tix_calendar_show; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_tix_calendar_list; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_tix_sla_explain; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_tix_sla_remove; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_tix_sla_set; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_tix_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_tix_attachment_save; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_tix_attachment_ls; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_tix_attachment_list; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_tix_report_handoff; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_tix_report_tags; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_tix_report_repeats; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_tix_doc_rm; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_tix_doc_remove; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_tix_doc_search; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_tix_doc_show; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_tix_doc_ls; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_tix_doc_list; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_tix_doc_edit; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_tix_doc_add; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_tix_known_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_tix_known_show; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_tix_known_ls; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_known_list; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_known_link; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_known_create; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_bulk_delete; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_bulk_status; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_bulk_tag; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_bulk_assign; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_bulk_close; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_suspended_reject; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_suspended_accept; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_suspended_show; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_suspended_list; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_mail_outbox; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_mail_send; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_mail_fetch; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_mail_ingest; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_account_ls; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_account_list; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_account_import; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_macro_suggest; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_macro_rm; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_macro_remove; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_macro_show; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_macro_ls; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_macro_list; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_macro_add; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_tier_add; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_tier_ls; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_tier_list; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_route_test; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_route_move; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_route_rm; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_route_remove; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_route_ls; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_route_list; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_route_add; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_tagset_rm; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_tagset_remove; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_tagset_ls; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_tagset_list; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_tagset_add; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_team_rm; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_team_remove; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_team_set; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_team_show; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_team_ls; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_team_list; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_team_add; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_queue_rm; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_queue_remove; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_queue_set; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_queue_show; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_queue_ls; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_queue_list; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_queue_add; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_agent_show; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_agent_set; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_agent_list; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_tix_config_import; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_tix_config_export; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_tix_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_tix_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_tix_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_tix_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_tix_calendar_set; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_tix_calendar_add; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_tix_calendar_show; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_tix_calendar_list; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_tix_sla_explain; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_tix_sla_remove; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_tix_sla_set; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_tix_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_tix_attachment_save; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_tix_attachment_ls; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_tix_attachment_list; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_tix_report_handoff; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_tix_report_tags; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_tix_report_repeats; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_tix_doc_rm; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_tix_doc_remove; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_tix_doc_search; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_tix_doc_show; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_tix_doc_ls; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_tix_doc_list; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_tix_doc_edit; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_tix_doc_add; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_tix_known_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_tix_known_show; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_tix_known_ls; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_tix_known_list; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_tix_known_link; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_tix_known_create; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_tix_bulk_delete; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_tix_bulk_status; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_tix_bulk_tag; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_tix_bulk_assign; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_tix_bulk_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_tix_bulk_close; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_tix_suspended_reject; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_tix_suspended_accept; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_tix_suspended_show; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_tix_suspended_list; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_tix_mail_queuesettings; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_tix_mail_outbox; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_tix_mail_send; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_tix_mail_fetch; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_tix_mail_ingest; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_tix_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_tix_account_ls; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_tix_account_list; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_tix_account_import; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_tix_macro_suggest; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_tix_macro_rm; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_tix_macro_remove; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_tix_macro_show; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_tix_macro_ls; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_tix_macro_list; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_tix_macro_add; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_tix_tier_add; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_tix_tier_ls; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_tix_tier_list; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_tix_route_test; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_tix_route_move; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_tix_route_rm; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_tix_route_remove; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_tix_route_ls; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_tix_route_list; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_tix_route_add; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_tix_tagset_rm; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_tix_tagset_remove; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_tix_tagset_ls; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_tix_tagset_list; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_tix_tagset_add; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_tix_team_rm; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_tix_team_remove; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_tix_team_set; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_tix_team_show; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_tix_team_ls; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_tix_team_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_tix_team_add; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_tix_queue_rm; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_tix_queue_remove; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_tix_queue_set; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_tix_queue_show; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_tix_queue_ls; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_tix_queue_list; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_tix_queue_add; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_tix_agent_show; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_tix_agent_set; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_tix_agent_list; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_tix_agent_add; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_tix_check; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_tix_restore; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_tix_backup; return $?; fi
   if CompWordsContainsArray "${cmds50[@]}"; then _picocli_tix_config; return $?; fi
   if CompWordsContainsArray "${cmds49[@]}"; then _picocli_tix_calendar; return $?; fi
   if CompWordsContainsArray "${cmds48[@]}"; then _picocli_tix_sla; return $?; fi
@@ -601,7 +610,7 @@ function _picocli_tix() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tagset route tier macro account completion shell stats mail suspended export import bulk known doc report attachment sweep sla calendar config"
+  local commands="init demo create show list ls search assign take release escalate deescalate split merge tag reply note receive status resolve close reopen priority due edit history delete agent queue team tagset route tier macro account completion shell stats mail suspended export import bulk known doc report attachment sweep sla calendar config backup restore check"
   local flag_opts="'--csv' '--no-color' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -2591,7 +2600,7 @@ function _picocli_tix_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local flag_opts="'--create' '-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2949,6 +2958,137 @@ function _picocli_tix_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="get set unset list export import"
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `backup` subcommand.
+function _picocli_tix_backup() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "backup" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `restore` subcommand.
+function _picocli_tix_restore() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
+  local arg_opts="'--db' '--as' '--json' '--now'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as')
+      return
+      ;;
+    '--json')
+      return
+      ;;
+    '--now')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "restore" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_tix_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--csv' '--no-color' '-q' '--quiet'"
   local arg_opts="'--db' '--as' '--json' '--now'"
 
@@ -7316,6 +7456,7 @@ __tix_cmd() {
     'attachment list') echo 'attachment list' ;;
     'attachment ls') echo 'attachment list' ;;
     'attachment save') echo 'attachment save' ;;
+    'backup') echo 'backup' ;;
     'bulk') echo 'bulk' ;;
     'bulk assign') echo 'bulk assign' ;;
     'bulk close') echo 'bulk close' ;;
@@ -7328,6 +7469,7 @@ __tix_cmd() {
     'calendar list') echo 'calendar list' ;;
     'calendar set') echo 'calendar set' ;;
     'calendar show') echo 'calendar show' ;;
+    'check') echo 'check' ;;
     'close') echo 'close' ;;
     'completion') echo 'completion' ;;
     'config') echo 'config' ;;
@@ -7400,6 +7542,7 @@ __tix_cmd() {
     'report repeats') echo 'report repeats' ;;
     'report tags') echo 'report tags' ;;
     'resolve') echo 'resolve' ;;
+    'restore') echo 'restore' ;;
     'route') echo 'route' ;;
     'route add') echo 'route add' ;;
     'route list') echo 'route list' ;;
