@@ -1,0 +1,401 @@
+package tix.server;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import tix.cli.Env;
+import tix.cli.Tix;
+import tix.server.Client.Protocol;
+import tix.store.sqlite.SqliteStore;
+
+/**
+ * The warm tix server: one JVM per user and jar that keeps the classes, the command model's code and the JIT warm,
+ * and runs the commands its {@link Client}s forward, one at a time, with their own argv, working directory,
+ * environment, stdin and terminal flags. It listens on a Unix socket only its user can open (0600 in a 0700
+ * directory, and the peer's user is checked), exits after {@code TIX_SERVER_IDLE} seconds without a command (default
+ * 900) and as soon as its jar changes, and declines (the client then runs the command in its own JVM) every command
+ * that needs the user's terminal: the interactive shell, and $EDITOR for a body.
+ *
+ * <pre>java -cp tix.jar tix.server.Server SOCKET JAR</pre>
+ */
+public final class Server {
+    /** Commands served; everything else (the shell, mail, import/export, admin) runs in its own JVM. */
+    static final Set<String> SERVED = Set.of("show", "list", "ls", "search", "create", "tag", "reply", "note",
+            "priority", "status", "take", "assign", "release", "escalate", "deescalate", "resolve", "close", "reopen",
+            "due", "history", "stats", "sla", "_complete");
+    /** Commands that open $EDITOR for the body when none is given on a terminal. */
+    static final Set<String> EDITS = Set.of("create", "reply", "note");
+    /** Options of the root that take a value (skipped when looking for the command). */
+    static final Set<String> GLOBAL_WITH_VALUE = Set.of("--db", "--as", "--now");
+    /** Options of the served commands that name a file. */
+    static final List<String> PATH_OPTIONS = List.of("--db", "--body-file");
+
+    private final Path socket;
+    private final Path jar;
+    private final long jarStamp;
+    private final long idleMillis;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+    private volatile long lastUse = System.currentTimeMillis();
+
+    Server(Path socket, Path jar, long idleMillis) throws IOException {
+        this.socket = socket;
+        this.jar = jar;
+        this.jarStamp = stamp(jar);
+        this.idleMillis = idleMillis;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path socket = Path.of(args[0]);
+        Path jar = Path.of(args[1]);
+        String idle = System.getenv("TIX_SERVER_IDLE");
+        long idleSeconds = idle != null && idle.matches("[0-9]+") ? Long.parseLong(idle) : 900;
+        warmClasses();
+        new Server(socket, jar, idleSeconds * 1000).serve();
+    }
+
+    /** Runs the everyday commands once on a scratch desk, so that the first real command finds the code warm. */
+    static void warmClasses() throws IOException {
+        Path dir = Files.createTempDirectory("tix-warm-");
+        try {
+            Training.day(dir, 1);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    private static long stamp(Path jar) throws IOException {
+        return Files.getLastModifiedTime(jar).toMillis() ^ Files.size(jar);
+    }
+
+    private boolean jarChanged() {
+        try {
+            return stamp(jar) != jarStamp;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    void serve() throws IOException {
+        Path dir = socket.getParent();
+        Files.createDirectories(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        // a socket file left by a server that died: nobody answers on it
+        if (Files.exists(socket)) {
+            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                return; // another server of this jar is running: this one is not needed
+            } catch (IOException e) {
+                Files.deleteIfExists(socket);
+            }
+        }
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException e) {
+                // nothing to do at exit
+            }
+        }));
+        Thread watch = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean idle = !oneAtATime.isLocked() && System.currentTimeMillis() - lastUse > idleMillis;
+                if (idle || jarChanged() || !Files.exists(socket)) System.exit(0);
+            }
+        }, "idle");
+        watch.setDaemon(true);
+        watch.start();
+        String me = System.getProperty("user.name");
+        while (true) {
+            SocketChannel ch = server.accept();
+            lastUse = System.currentTimeMillis();
+            try {
+                var peer = ch.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED);
+                if (!peer.user().getName().equals(me)) {
+                    ch.close();
+                    continue;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                ch.close();
+                continue;
+            }
+            Thread t = new Thread(() -> handle(ch), "client");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void handle(SocketChannel ch) {
+        try (ch) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 65536));
+            if (in.readInt() != Protocol.VERSION) {
+                decline(out);
+                return;
+            }
+            String clientJar = Protocol.readString(in);
+            String[] args = new String[in.readInt()];
+            for (int i = 0; i < args.length; i++) args[i] = Protocol.readString(in);
+            Protocol.readString(in); // the client's directory: every path served is absolute (absolutePaths)
+            int n = in.readInt();
+            Map<String, String> vars = new HashMap<>();
+            for (int i = 0; i < n; i++) vars.put(Protocol.readString(in), Protocol.readString(in));
+            int flags = in.readByte();
+            boolean stdinTty = (flags & 1) != 0;
+            boolean stdoutTty = (flags & 2) != 0;
+            boolean stderrTty = (flags & 4) != 0;
+            if (!Path.of(clientJar).equals(jar) || jarChanged() || !serves(args, stdinTty && stdoutTty)
+                    || !absolutePaths(args, vars)) {
+                decline(out);
+                if (jarChanged()) System.exit(0);
+                return;
+            }
+            run(in, out, args, vars, stdinTty, stdoutTty, stderrTty);
+        } catch (IOException e) {
+            // the client went away (Ctrl-C, a closed pipe): nothing to answer
+        } finally {
+            lastUse = System.currentTimeMillis();
+        }
+    }
+
+    private static void decline(DataOutputStream out) throws IOException {
+        out.writeByte(Protocol.DECLINE);
+        out.flush();
+    }
+
+    /** Whether this server runs {@code args}: a served command, and no $EDITOR to open on the user's terminal. */
+    static boolean serves(String[] args, boolean onTerminal) {
+        String command = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) return false;
+            if (a.startsWith("-")) {
+                if (GLOBAL_WITH_VALUE.contains(a)) i++;
+                continue;
+            }
+            command = a;
+            break;
+        }
+        if (command == null || !SERVED.contains(command)) return false;
+        if (onTerminal && EDITS.contains(command)) {
+            for (String a : args) {
+                if (a.equals("-b") || a.startsWith("--body") || (a.startsWith("-b") && a.length() > 2 && !a.startsWith("--"))) {
+                    return true;
+                }
+            }
+            return false; // no body on a terminal: $EDITOR opens, and it must be the user's own process
+        }
+        return true;
+    }
+
+    /**
+     * Whether every file named on the command line and in TIX_DB is absolute: a relative one means the client's
+     * directory, which this process does not share, so such a command runs in the client's own JVM.
+     */
+    static boolean absolutePaths(String[] args, Map<String, String> vars) {
+        String db = vars.get("TIX_DB");
+        if (db != null && !db.isEmpty() && !db.startsWith("/")) return false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            for (String opt : PATH_OPTIONS) {
+                String value = a.equals(opt) && i + 1 < args.length ? args[i + 1]
+                        : a.startsWith(opt + "=") ? a.substring(opt.length() + 1) : null;
+                if (value != null && !value.startsWith("/") && !value.equals("-")) return false;
+            }
+        }
+        return true;
+    }
+
+    private void run(DataInputStream in, DataOutputStream out, String[] args, Map<String, String> vars,
+                     boolean stdinTty, boolean stdoutTty, boolean stderrTty) throws IOException {
+        if (stdoutTty) {
+            // the client pages (on its own terminal) and tells the size; this side writes plain pages of text
+            String size = vars.get("TIX_CLIENT_SIZE");
+            if (size != null && size.strip().matches("[0-9]+ [0-9]+")) {
+                String[] rc = size.strip().split(" ");
+                vars.putIfAbsent("LINES", rc[0]);
+                vars.putIfAbsent("COLUMNS", rc[1]);
+            }
+            vars.put("PAGER", "cat");
+        }
+        Frames frames = new Frames(out);
+        StdinFromClient stdin = new StdinFromClient(frames);
+        Thread worker = Thread.currentThread();
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    int kind = in.readByte();
+                    if (kind == Protocol.STDIN) {
+                        int len = in.readInt();
+                        if (len < 0) {
+                            stdin.offer(new byte[0]);
+                        } else {
+                            byte[] b = new byte[len];
+                            in.readFully(b);
+                            stdin.offer(b);
+                        }
+                    } else if (kind == Protocol.INTERRUPT) {
+                        worker.interrupt();
+                        stdin.offer(new byte[0]);
+                    }
+                }
+            } catch (IOException e) {
+                // the client closed: as if Ctrl-C
+                stdin.offer(new byte[0]);
+            }
+        }, "client-input");
+        reader.setDaemon(true);
+        reader.start();
+
+        Env env = new Env(Map.copyOf(vars), stdin, stdinTty, stdoutTty, stderrTty);
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDOUT), StandardCharsets.UTF_8), false);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDERR), StandardCharsets.UTF_8), true);
+        int code;
+        oneAtATime.lock();
+        try {
+            frames.accept();
+            code = Tix.run(args, env, SqliteStore::new, o, e);
+        } catch (RuntimeException ex) {
+            e.println("tix: internal error in the tix server: " + ex + " (run with TIX_SERVER=0)");
+            code = 1;
+        } finally {
+            oneAtATime.unlock();
+            Thread.interrupted();
+        }
+        o.flush();
+        e.flush();
+        frames.exit(code);
+    }
+
+    /** Frames to the client, from the command's two streams and the stdin request, one writer at a time. */
+    static final class Frames {
+        private final DataOutputStream out;
+
+        Frames(DataOutputStream out) {
+            this.out = out;
+        }
+
+        synchronized void accept() throws IOException {
+            out.writeByte(Protocol.ACCEPT);
+            out.flush();
+        }
+
+        synchronized void frame(byte kind, byte[] b, int off, int len) throws IOException {
+            out.writeByte(kind);
+            out.writeInt(len);
+            out.write(b, off, len);
+            out.flush();
+        }
+
+        synchronized void requestStdin() throws IOException {
+            out.writeByte(Protocol.READ_STDIN);
+            out.flush();
+        }
+
+        synchronized void exit(int code) throws IOException {
+            out.writeByte(Protocol.EXIT);
+            out.writeInt(code);
+            out.flush();
+        }
+
+        OutputStream stream(byte kind) {
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    frame(kind, new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (len > 0) frame(kind, b, off, len);
+                }
+            };
+        }
+    }
+
+    /** The client's stdin: asked for on the first read (a command that never reads it leaves it alone). */
+    static final class StdinFromClient extends InputStream {
+        private final Frames frames;
+        private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
+        private boolean asked;
+        private boolean ended;
+        private byte[] current = new byte[0];
+        private int pos;
+
+        StdinFromClient(Frames frames) {
+            this.frames = frames;
+        }
+
+        void offer(byte[] b) {
+            chunks.add(b);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) return 0;
+            if (!asked) {
+                asked = true;
+                frames.requestStdin();
+            }
+            while (pos == current.length) {
+                if (ended) return -1;
+                try {
+                    current = chunks.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted");
+                }
+                pos = 0;
+                if (current.length == 0) {
+                    ended = true;
+                    return -1;
+                }
+            }
+            int n = Math.min(len, current.length - pos);
+            System.arraycopy(current, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+}
