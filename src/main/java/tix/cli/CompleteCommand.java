@@ -20,8 +20,11 @@ final class CompleteCommand extends BaseCommand {
     /** Ticket ids offered: the most urgent active tickets first. */
     static final int TICKETS = 300;
 
-    @Parameters(index = "0", paramLabel = "KIND")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND")
     String kind;
+
+    @Option(names = "--refresh", description = "Rewrite the completion cache of the database (what the scripts read).")
+    boolean refresh;
 
     @Option(names = "--describe", description = "Add a tab and a description (for fish).")
     boolean describe;
@@ -29,6 +32,17 @@ final class CompleteCommand extends BaseCommand {
     @Override
     int run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (refresh) {
+            if (Files.isRegularFile(root().dbPath())) {
+                try {
+                    CompletionCache.refresh(root(), CompletionCache.dir(root()));
+                } catch (java.io.IOException | RuntimeException e) {
+                    // completion must never spill errors into the command line being typed
+                }
+            }
+            return ExitCodes.OK;
+        }
+        if (kind == null) return ExitCodes.OK;
         List<String> fixed = Completion.STATIC.get(kind);
         if (fixed != null) {
             for (String v : fixed) out.println(v);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +16,11 @@ import tix.domain.SlaColour;
 import tix.domain.Status;
 
 /**
- * Shell completion generated from the picocli model of the command tree: picocli's own bash script (which zsh runs
- * through bashcompinit) plus a layer that offers the desk's values (ticket ids, agents, queues, tiers, tags ...)
- * asked of {@code tix _complete KIND}, and a fish script built from the same model. The interactive shell uses
- * the same tables ({@link #kindAt}).
+ * Shell completion generated from the picocli model of the command tree: small bash, zsh and fish scripts made of
+ * the same tables (subcommands, options, what value each option and positional takes) and a driver each. The
+ * desk's values (ticket ids with titles, agents, queues, tiers, teams, tags, macros) come from the completion cache
+ * ({@link CompletionCache}), read by the shell itself: no TAB waits for a JVM. The interactive shell uses the same
+ * tables ({@link #kindAt}).
  */
 public final class Completion {
     /** Kinds whose values are fixed words, written into the scripts; the others are asked of the database. */
@@ -51,6 +51,12 @@ public final class Completion {
     private final Map<String, String> optionKinds = new TreeMap<>();
     /** "path #N" -> kind, and "path #N*" for a positional that takes every word from N on. */
     private final Map<String, String> positionalKinds = new TreeMap<>();
+    /** path -> its visible subcommands and aliases: name, one-line description. */
+    private final Map<String, List<String[]>> subcommands = new TreeMap<>();
+    /** path -> its own visible options (the root's are offered everywhere): names, one-line description. */
+    private final Map<String, List<String[]>> options = new TreeMap<>();
+    /** "path --opt" of options whose value is a file. */
+    private final java.util.Set<String> fileOptions = new java.util.TreeSet<>();
 
     public Completion(CommandLine root) {
         this.root = root;
@@ -60,9 +66,18 @@ public final class Completion {
     private void walk(CommandLine cl, String path) {
         CommandSpec spec = cl.getCommandSpec();
         for (OptionSpec o : spec.options()) {
-            if (o.inherited() || o.arity().max() == 0 || o.arity().min() == 0) continue;
+            if (o.inherited()) continue;
+            if (!o.hidden()) {
+                String d = String.join(" ", o.description());
+                options.computeIfAbsent(path, k -> new ArrayList<>()).add(new String[] {String.join(" ", o.names()),
+                        d.isBlank() ? "" : firstSentence(d)});
+            }
+            if (o.arity().max() == 0 || o.arity().min() == 0) continue;
             String kind = kindOf(spec, o);
             for (String name : o.names()) optionKinds.put(key(path, name), kind);
+            if (o.type() == java.nio.file.Path.class || o.type() == java.io.File.class) {
+                for (String name : o.names()) fileOptions.add(key(path, name));
+            }
         }
         for (PositionalParamSpec p : spec.positionalParameters()) {
             String kind = kindOf(spec, p);
@@ -76,6 +91,8 @@ public final class Completion {
             if (sub.getCommandSpec().usageMessage().hidden()) continue;
             String canonical = key(path, sub.getCommandName());
             commands.put(key(path, e.getKey()), canonical);
+            subcommands.computeIfAbsent(path, k -> new ArrayList<>()).add(new String[] {e.getKey(),
+                    summary(sub.getCommandSpec())});
             if (e.getKey().equals(sub.getCommandName())) walk(sub, canonical);
         }
     }
@@ -187,13 +204,8 @@ public final class Completion {
 
     // ---------------------------------------------------------------- bash and zsh
 
-    /** The bash script: picocli's AutoComplete, then the layer for the desk's values. Zsh runs it via bashcompinit. */
-    public String bash() {
-        StringBuilder sb = new StringBuilder(AutoComplete.bash("tix", root));
-        sb.append("\n# ---------------------------------------------------------------------------\n");
-        sb.append("# tix: the desk's values (ticket ids, agents, queues, tiers, teams, tags, macros), asked of\n");
-        sb.append("# `tix _complete KIND` (which reads the database and prints one value a line); fixed words\n");
-        sb.append("# (statuses, channels ...) are written here. Generated from the same command model.\n\n");
+    /** The tables both bash and zsh read (the same `case` syntax): commands, kinds, subcommands, options, files. */
+    private void shTables(StringBuilder sb, boolean describe) {
         sb.append("__tix_cmd() {\n  case \"$1\" in\n");
         for (Map.Entry<String, String> e : commands.entrySet()) {
             sb.append("    ").append(sq(e.getKey())).append(") echo ").append(sq(e.getValue())).append(" ;;\n");
@@ -213,67 +225,215 @@ public final class Completion {
             sb.append("    ").append(sq(k.substring(0, k.indexOf('#') + 1))).append("*) echo ").append(e.getValue()).append(" ;;\n");
         }
         sb.append("  esac\n}\n\n");
-        sb.append("__tix_values() {\n  case \"$1\" in\n");
-        for (Map.Entry<String, List<String>> e : STATIC.entrySet()) {
-            sb.append("    ").append(e.getKey()).append(") echo ").append(sq(String.join(" ", e.getValue()))).append(" ;;\n");
+        sb.append("# the subcommands of a command path").append(describe ? ", name:description a line" : "").append("\n");
+        sb.append("__tix_subs() {\n  case \"$1\" in\n");
+        for (Map.Entry<String, List<String[]>> e : subcommands.entrySet()) {
+            List<String> words = new ArrayList<>();
+            for (String[] c : e.getValue()) words.add(describe ? c[0] + ":" + c[1] : c[0]);
+            sb.append("    ").append(sq(e.getKey())).append(") printf '%s\\n' ").append(sqAll(words)).append(" ;;\n");
         }
-        sb.append("    tagop) tix ${2:+--db \"$2\"} _complete tag 2>/dev/null ;;\n");
-        sb.append("    *) tix ${2:+--db \"$2\"} _complete \"$1\" 2>/dev/null ;;\n");
         sb.append("  esac\n}\n\n");
+        sb.append("# the options of a command path (the root's apply everywhere)").append(describe ? ", name:description" : "").append("\n");
+        sb.append("__tix_opts() {\n  case \"$1\" in\n");
+        for (Map.Entry<String, List<String[]>> e : options.entrySet()) {
+            List<String> words = new ArrayList<>();
+            for (String[] o : e.getValue()) {
+                for (String n : o[0].split(" ")) words.add(describe ? n + ":" + o[1] : n);
+            }
+            sb.append("    ").append(sq(e.getKey())).append(") printf '%s\\n' ").append(sqAll(words)).append(" ;;\n");
+        }
+        sb.append("  esac\n}\n\n");
+        sb.append("# options whose value is a file\n__tix_file() {\n  case \"$1\" in\n");
+        if (!fileOptions.isEmpty()) {
+            sb.append("    ").append(String.join("|", fileOptions.stream().map(Completion::sq).toList())).append(") return 0 ;;\n");
+        }
+        sb.append("  esac\n  return 1\n}\n\n");
+        sb.append("__tix_fixed() {\n  case \"$1\" in\n");
+        for (Map.Entry<String, List<String>> e : STATIC.entrySet()) {
+            sb.append("    ").append(e.getKey()).append(") printf '%s\\n' ").append(String.join(" ", e.getValue())).append(" ;;\n");
+        }
+        sb.append("    *) return 1 ;;\n  esac\n}\n\n");
+        sb.append(SH_CACHE);
+    }
+
+    /** Reads the desk's values of a kind from the completion cache, as bash and zsh both run it. */
+    private static final String SH_CACHE = String.join("\n",
+            "# the desk's values of kind $1 (\"value<TAB>description\" lines) for the database $2 (else TIX_DB, the",
+            "# config file's db, the default), read from the cache tix keeps in $XDG_CACHE_HOME/tix/complete",
+            "__tix_cached() {",
+            "  local kind=$1 db=$2 line cf dir",
+            "  if [[ -z $db ]]; then db=${TIX_DB:-}; fi",
+            "  if [[ -z $db ]]; then",
+            "    cf=${XDG_CONFIG_HOME:-$HOME/.config}/tix/config",
+            "    if [[ -r $cf ]]; then",
+            "      while IFS= read -r line; do",
+            "        line=${line#\"${line%%[![:space:]]*}\"}",
+            "        case $line in db[[:space:]=:]*) line=${line#db}; line=${line#\"${line%%[![:space:]=:]*}\"}; db=${line%\"${line##*[![:space:]]}\"} ;; esac",
+            "      done <\"$cf\"",
+            "    fi",
+            "  fi",
+            "  [[ -z $db ]] && db=${XDG_DATA_HOME:-$HOME/.local/share}/tix/tix.db",
+            "  [[ $db == \"~/\"* ]] && db=$HOME/${db#\"~/\"}",
+            "  [[ $db == /* ]] || db=$PWD/$db",
+            "  while [[ $db == */./* ]]; do db=${db//\\/.\\//\\/}; done",
+            "  [[ -f $db ]] || return 0",
+            "  dir=${XDG_CACHE_HOME:-$HOME/.cache}/tix/complete/${db//\\//%}",
+            "  if [[ ! -f $dir/stamp ]]; then",
+            "    # the first TAB on this desk: tix writes the cache once (every later write keeps it current)",
+            "    command tix --db \"$db\" _complete --refresh </dev/null >/dev/null 2>&1",
+            "  elif [[ $db -nt $dir/stamp || $db-wal -nt $dir/stamp ]]; then",
+            "    # another process wrote (mail, sweep, a script): renewed in the background for the next TAB",
+            "    (command tix --db \"$db\" _complete --refresh </dev/null >/dev/null 2>&1 &)",
+            "  fi",
+            "  [[ -r $dir/$kind ]] && printf '%s\\n' \"$(<\"$dir/$kind\")\"",
+            "}",
+            "",
+            "# the values of kind $1 for the database $2: fixed words, else the cache (descriptions after a tab)",
+            "__tix_values() {",
+            "  if [[ $1 == tagop ]]; then __tix_cached tag \"$2\"; return; fi",
+            "  __tix_fixed \"$1\" || __tix_cached \"$1\" \"$2\"",
+            "}",
+            "",
+            "# walks the words before the cursor: sets cpath (subcommand path), pos (positional index), pending (an option",
+            "# waiting for its value) and db (--db given); words from index $1 to $2 - 1 of the array named words",
+            "__tix_walk() {",
+            "  local i w c",
+            "  cpath=\"\" pending=\"\" db=\"\" pos=0",
+            "  for ((i = $1; i < $2; i++)); do",
+            "    w=${words[i]}",
+            "    if [[ -n $pending ]]; then",
+            "      [[ $pending == --db ]] && db=$w",
+            "      pending=\"\"",
+            "      continue",
+            "    fi",
+            "    case $w in",
+            "      --db=*) db=${w#--db=}; continue ;;",
+            "      -?*) if [[ $w != *=* ]] && { [[ -n $(__tix_kind \"${cpath:+$cpath }$w\") ]] || [[ -n $(__tix_kind \"$w\") ]]; }; then pending=$w; fi; continue ;;",
+            "    esac",
+            "    c=\"\"",
+            "    ((pos == 0)) && c=$(__tix_cmd \"${cpath:+$cpath }$w\")",
+            "    if [[ -n $c ]]; then cpath=$c; else ((pos++)); fi",
+            "  done",
+            "  [[ $db == \"~/\"* ]] && db=$HOME/${db#\"~/\"}",
+            "  return 0",
+            "}",
+            "",
+            "# the kind of value wanted at the cursor (cur), or \"\"; \"-\" for an option's value of no known kind",
+            "__tix_wanted() {",
+            "  local kind",
+            "  if [[ -n $pending ]]; then",
+            "    kind=$(__tix_kind \"${cpath:+$cpath }$pending\")",
+            "    [[ -z $kind ]] && kind=$(__tix_kind \"$pending\")",
+            "  else",
+            "    kind=$(__tix_kind \"$cpath #$pos\")",
+            "    [[ $kind != tagop && $cur == -* ]] && kind=\"\"",
+            "  fi",
+            "  printf '%s' \"$kind\"",
+            "}",
+            "",
+            "");
+
+    /** The bash script: the tables, the cache reader and a driver; `complete -F` with file names as the fallback. */
+    public String bash() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# tix completion for bash, generated from the command model (tix completion bash).\n");
+        sb.append("# Installed as PREFIX/share/bash-completion/completions/tix (loaded on demand by bash-completion), or\n");
+        sb.append("# `source` it from ~/.bashrc. TAB reads the desk's values from tix's completion cache: no JVM starts.\n\n");
+        shTables(sb, false);
         sb.append(BASH_DRIVER);
         return sb.toString();
     }
 
     private static final String BASH_DRIVER = String.join("\n",
             "_tix_complete() {",
-            "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" cpath=\"\" pending=\"\" db=\"\" pos=0 i w c kind",
-            "  for ((i = 1; i < COMP_CWORD; i++)); do",
-            "    w=\"${COMP_WORDS[i]}\"",
-            "    if [[ -n \"$pending\" ]]; then",
-            "      [[ \"$pending\" == --db ]] && db=\"$w\"",
-            "      pending=\"\"",
-            "      continue",
+            "  local cur=${COMP_WORDS[COMP_CWORD]} cpath pending db pos kind vals sign",
+            "  local -a words=(\"${COMP_WORDS[@]}\")",
+            "  __tix_walk 1 \"$COMP_CWORD\"",
+            "  kind=$(__tix_wanted)",
+            "  local IFS=$'\\n'",
+            "  if [[ -n $kind && $kind != - ]]; then",
+            "    vals=$(__tix_values \"$kind\" \"$db\")",
+            "    local line plain=\"\"",
+            "    while IFS= read -r line; do plain+=${line%%$'\\t'*}$'\\n'; done <<<\"$vals\"",
+            "    vals=$plain",
+            "    if [[ $kind == tagop ]]; then",
+            "      sign=${cur:0:1}",
+            "      [[ $sign == [+-] ]] || sign=+",
+            "      vals=$(printf -- \"$sign%s\\n\" $vals)",
             "    fi",
-            "    case \"$w\" in",
-            "      --db=*) db=\"${w#--db=}\"; continue ;;",
-            "      -?*) if [[ \"$w\" != *=* ]] && { [[ -n \"$(__tix_kind \"${cpath:+$cpath }$w\")\" ]] || [[ -n \"$(__tix_kind \"$w\")\" ]]; }; then pending=\"$w\"; fi; continue ;;",
-            "    esac",
-            "    c=\"\"",
-            "    ((pos == 0)) && c=\"$(__tix_cmd \"${cpath:+$cpath }$w\")\"",
-            "    if [[ -n \"$c\" ]]; then cpath=\"$c\"; else ((pos++)); fi",
-            "  done",
-            "  if [[ -n \"$pending\" ]]; then",
-            "    kind=\"$(__tix_kind \"${cpath:+$cpath }$pending\")\"",
-            "    [[ -z \"$kind\" ]] && kind=\"$(__tix_kind \"$pending\")\"",
-            "  else",
-            "    kind=\"$(__tix_kind \"$cpath #$pos\")\"",
-            "    [[ \"$kind\" != tagop && \"$cur\" == -* ]] && kind=\"\"",
-            "  fi",
-            "  if [[ -n \"$kind\" && \"$kind\" != - ]]; then",
-            "    [[ \"$db\" == \"~/\"* ]] && db=\"$HOME/${db#\\~/}\"",
-            "    local IFS=$'\\n' vals",
-            "    vals=\"$(__tix_values \"$kind\" \"$db\")\"",
-            "    if [[ \"$kind\" == tagop ]]; then",
-            "      local sign=\"${cur:0:1}\"",
-            "      [[ \"$sign\" == [+-] ]] || sign=+",
-            "      vals=\"$(printf '%s\\n' $vals | sed \"s/^/$sign/\")\"",
-            "    fi",
-            "    [[ \"$kind\" == status || \"$kind\" == channel || \"$kind\" == priority || \"$kind\" == sla || \"$kind\" == role ]] && vals=\"${vals// /$'\\n'}\"",
             "    type compopt &>/dev/null && compopt +o default",
-            "    COMPREPLY=( $(compgen -W \"$vals\" -- \"$cur\") )",
-            "    return 0",
+            "    COMPREPLY=($(compgen -W \"$vals\" -- \"$cur\"))",
+            "  elif [[ -n $pending ]]; then",
+            "    __tix_file \"${cpath:+$cpath }$pending\" || { type compopt &>/dev/null && compopt +o default; }",
+            "    COMPREPLY=()",
+            "  elif [[ $cur == -* ]]; then",
+            "    COMPREPLY=($(compgen -W \"$(__tix_opts \"$cpath\"; [[ -n $cpath ]] && __tix_opts '')\" -- \"$cur\"))",
+            "  elif ((pos == 0)) && [[ -n $(__tix_subs \"$cpath\") ]]; then",
+            "    type compopt &>/dev/null && compopt +o default",
+            "    COMPREPLY=($(compgen -W \"$(__tix_subs \"$cpath\")\" -- \"$cur\"))",
+            "  else",
+            "    COMPREPLY=()",
             "  fi",
-            "  _complete_tix \"$@\"",
+            "  return 0",
             "}",
             "",
             "complete -F _tix_complete -o default tix",
             "");
 
-    /** The zsh script: the bash one, which switches zsh's bashcompinit on by itself. */
+    /** The zsh script: a native completion function (_describe with descriptions) over the same tables. */
     public String zsh() {
-        return "# tix completion for zsh: `source` this file from ~/.zshrc (it loads compinit and bashcompinit).\n"
-                + bash();
+        StringBuilder sb = new StringBuilder();
+        sb.append("#compdef tix\n");
+        sb.append("# tix completion for zsh, generated from the command model (tix completion zsh).\n");
+        sb.append("# Put it in a directory of $fpath as _tix (before compinit), or `source` it from ~/.zshrc.\n");
+        sb.append("# TAB reads the desk's values from tix's completion cache: no JVM starts.\n\n");
+        shTables(sb, true);
+        sb.append(ZSH_DRIVER);
+        return sb.toString();
     }
+
+    private static final String ZSH_DRIVER = String.join("\n",
+            "_tix() {",
+            "  emulate -L zsh -o extended_glob",
+            "  local cur=${words[CURRENT]} cpath pending db pos kind line",
+            "  local -a vals described",
+            "  __tix_walk 2 $CURRENT",
+            "  kind=$(__tix_wanted)",
+            "  if [[ -n $kind && $kind != - ]]; then",
+            "    for line in \"${(@f)$(__tix_values $kind $db)}\"; do",
+            "      [[ -z $line ]] && continue",
+            "      if [[ $kind == tagop ]]; then",
+            "        local sign=${cur:0:1}",
+            "        [[ $sign == [+-] ]] || sign=+",
+            "        line=$sign$line",
+            "      fi",
+            "      if [[ $line == *$'\\t'* ]]; then",
+            "        described+=(\"${${line%%$'\\t'*}//:/\\\\:}:${line#*$'\\t'}\")",
+            "      else",
+            "        described+=(\"${line//:/\\\\:}\")",
+            "      fi",
+            "    done",
+            "    _describe -t values \"$kind\" described",
+            "  elif [[ -n $pending ]]; then",
+            "    __tix_file \"${cpath:+$cpath }$pending\" && _files",
+            "  elif [[ $cur == -* ]]; then",
+            "    described=(\"${(@f)$(__tix_opts \"$cpath\"; [[ -n $cpath ]] && __tix_opts '')}\")",
+            "    _describe -t options option described",
+            "  elif ((pos == 0)) && [[ -n $(__tix_subs \"$cpath\") ]]; then",
+            "    described=(\"${(@f)$(__tix_subs \"$cpath\")}\")",
+            "    _describe -t commands command described",
+            "  else",
+            "    _files",
+            "  fi",
+            "}",
+            "",
+            "if [[ $zsh_eval_context[-1] == loadautofunc ]]; then",
+            "  _tix \"$@\"",
+            "else",
+            "  (( $+functions[compdef] )) || { autoload -Uz compinit && compinit -u; }",
+            "  compdef _tix tix",
+            "fi",
+            "");
 
     // ---------------------------------------------------------------- fish
 
@@ -281,7 +441,9 @@ public final class Completion {
     public String fish() {
         StringBuilder sb = new StringBuilder();
         sb.append("# tix completion for fish, generated from the command model (tix completion fish).\n");
-        sb.append("# Values of the desk (ticket ids, agents, queues, tiers, teams, tags, macros) come from `tix _complete`.\n\n");
+        sb.append("# Values of the desk (ticket ids, agents, queues, tiers, teams, tags, macros) come from tix's completion\n");
+        sb.append("# cache in $XDG_CACHE_HOME/tix/complete: no JVM starts on TAB.\n\n");
+        sb.append(FISH_CACHE);
         sb.append("function __tix_cmd\n    switch $argv[1]\n");
         for (Map.Entry<String, String> e : commands.entrySet()) {
             sb.append("        case ").append(fq(e.getKey())).append("\n            echo ").append(fq(e.getValue())).append('\n');
@@ -309,9 +471,9 @@ public final class Completion {
         sb.append("        case tagop\n");
         sb.append("            set -l sign (string sub -l 1 -- (commandline -ct))\n");
         sb.append("            contains -- \"$sign\" + -; or set sign +\n");
-        sb.append("            tix $argv[2..-1] _complete tag 2>/dev/null | string replace -r '^' -- $sign\n");
+        sb.append("            __tix_cached tag $argv[2] | string replace -r '^' -- $sign\n");
         sb.append("        case '*'\n");
-        sb.append("            tix $argv[2..-1] _complete --describe $argv[1] 2>/dev/null\n");
+        sb.append("            __tix_cached $argv[1] $argv[2]\n");
         sb.append("    end\nend\n\n");
         sb.append("complete -c tix -f\n");
         sb.append("complete -c tix -n '__tix_wants_value' -a '(__tix_candidates)'\n");
@@ -391,11 +553,42 @@ public final class Completion {
             "",
             "function __tix_candidates",
             "    set -l w (__tix_wanted)",
-            "    if test -n \"$w[2]\"",
-            "        __tix_values $w[1] --db $w[2]",
-            "    else",
-            "        __tix_values $w[1]",
+            "    __tix_values $w[1] \"$w[2]\"",
+            "end",
+            "",
+            "");
+
+    private static final String FISH_CACHE = String.join("\n",
+            "# the desk's values of kind $argv[1] for the database $argv[2] (else TIX_DB, the config file's db, the default)",
+            "function __tix_cached",
+            "    set -l kind $argv[1]",
+            "    set -l db $argv[2]",
+            "    test -z \"$db\"; and set -q TIX_DB; and set db $TIX_DB",
+            "    set -l xdg_config $HOME/.config",
+            "    set -q XDG_CONFIG_HOME; and set xdg_config $XDG_CONFIG_HOME",
+            "    if test -z \"$db\"; and test -r $xdg_config/tix/config",
+            "        set -l from (string replace -rf '^\\s*db\\s*[=:]\\s*(.*\\S)\\s*$' '$1' < $xdg_config/tix/config)",
+            "        test -n \"$from\"; and set db $from[-1]",
             "    end",
+            "    set -l xdg_data $HOME/.local/share",
+            "    set -q XDG_DATA_HOME; and set xdg_data $XDG_DATA_HOME",
+            "    test -z \"$db\"; and set db $xdg_data/tix/tix.db",
+            "    string match -q '~/*' -- $db; and set db $HOME/(string sub -s 3 -- $db)",
+            "    string match -q '/*' -- $db; or set db $PWD/$db",
+            "    while string match -q '*/./*' -- $db",
+            "        set db (string replace -a /./ / -- $db)",
+            "    end",
+            "    test -f $db; or return 0",
+            "    set -l xdg_cache $HOME/.cache",
+            "    set -q XDG_CACHE_HOME; and set xdg_cache $XDG_CACHE_HOME",
+            "    set -l dir $xdg_cache/tix/complete/(string replace -a / % -- $db)",
+            "    if not test -f $dir/stamp",
+            "        command tix --db $db _complete --refresh </dev/null >/dev/null 2>&1",
+            "    else if test $db -nt $dir/stamp; or test $db-wal -nt $dir/stamp",
+            "        command tix --db $db _complete --refresh </dev/null >/dev/null 2>&1 &",
+            "        disown 2>/dev/null",
+            "    end",
+            "    test -r $dir/$kind; and string collect < $dir/$kind | string split -n \\n",
             "end",
             "",
             "");
@@ -449,6 +642,13 @@ public final class Completion {
     /** Single-quoted for sh. */
     private static String sq(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** Each single-quoted for sh, space-separated. */
+    private static String sqAll(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) b.append(b.length() == 0 ? "" : " ").append(sq(w));
+        return b.toString();
     }
 
     /** Single-quoted for fish. */

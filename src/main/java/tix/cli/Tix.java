@@ -58,6 +58,8 @@ public final class Tix {
 
     /** Commands that read the whole tree (the completion scripts, the shell) get it; `_complete` only reads the desk. */
     private static final Set<String> NEED_TREE = Set.of("completion", "shell");
+    /** Runs after which the completion cache is not renewed: no command, or one that does it itself or needs no desk. */
+    private static final Set<String> NO_CACHE = Set.of("null", "_complete", "demo", "completion", "shell");
 
     /**
      * The one top-level command {@code args} run, or null when the whole tree is needed: no command (root help,
@@ -83,16 +85,24 @@ public final class Tix {
 
     /** Parses and runs one command line; returns the exit code. Closes the database afterwards. */
     public static int run(String[] args, Env env, Function<Path, Store> stores, PrintWriter out, PrintWriter err) {
+        long started = System.currentTimeMillis();
         String[] normalised = normalise(args);
         CommandLine cl = new CommandLine(new TixCommand(env, stores));
         String only = commandOf(normalised, cl);
         build(cl, env, out, err, only == null ? TixCommand.COMMANDS.keySet() : List.of(only));
+        TixCommand root = cl.getCommand();
+        Path stamp = null;
         try {
-            return cl.execute(normalised);
+            int code = cl.execute(normalised);
+            // the completion scripts read the desk's values from a cache: a write (or a first run) renews it here
+            if (code == 0 && !NO_CACHE.contains(String.valueOf(only))) stamp = CompletionCache.refreshIfStale(root);
+            if (code == 0 && "_complete".equals(only)) stamp = CompletionCache.writtenBy(root, started);
+            return code;
         } finally {
-            ((TixCommand) cl.getCommand()).close();
+            root.close();
             out.flush();
             err.flush();
+            if (stamp != null) CompletionCache.seal(stamp, root.dbPath());
         }
     }
 

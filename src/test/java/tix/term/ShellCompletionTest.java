@@ -60,11 +60,16 @@ class ShellCompletionTest {
             t.await("tags to remove", s -> s.matches("(?s).*\\n-billing\\s+-sso-loop\\n\\$ tix tag 1 -\\s*$"));
             t.press("C-u").type("tix show --j").press("Tab");
             t.await("option", s -> s.endsWith("$ tix show --json"));
+            // a write keeps the cache the scripts read current: the next TAB offers the new ticket
+            t.press("C-u").type("tix -q create --title Fourth --requester erin@example.com; clear").press("Enter");
+            t.await("prompt after create", s -> s.equals("$"));
+            t.type("tix show ").press("Tab", "Tab");
+            t.await("the new ticket id", s -> s.matches("(?s).*\\n1\\s+2\\s+3\\s+4\\n\\$ tix show\\s*$"));
         }
     }
 
     @Test
-    void zshCompletesThroughBashcompinit() {
+    void zshCompletesNativelyWithDescriptions() {
         try (Tmux t = new Tmux(env(), 120, 30, "zsh", "-f")) {
             t.type("PS1='%% '; source " + root.resolve("completions/tix.zsh") + "; clear").press("Enter");
             t.await("prompt", s -> s.equals("%"));
@@ -75,7 +80,12 @@ class ShellCompletionTest {
             t.press("C-c");
             t.await("new prompt", s -> s.endsWith("%"));
             t.type("tix take ").press("Tab");
-            t.await("ticket ids", s -> s.matches("(?s).*\\n1\\s+2\\s+3\\s*$"));
+            t.await("ticket ids with titles", s -> s.contains("1  -- Printer on fire") && s.contains("2  -- Login loops")
+                    && s.contains("3  -- Third"));
+            t.press("C-c");
+            t.await("new prompt", s -> s.endsWith("%"));
+            t.type("tix show --j").press("Tab");
+            t.await("option", s -> s.endsWith("% tix show --json"));
         }
     }
 
