@@ -72,8 +72,15 @@ public final class Server {
         Path jar = Path.of(args[1]);
         String idle = System.getenv("TIX_SERVER_IDLE");
         long idleSeconds = idle != null && idle.matches("[0-9]+") ? Long.parseLong(idle) : 900;
-        warmClasses();
-        new Server(socket, jar, idleSeconds * 1000).serve();
+        // one server per socket: a second one started meanwhile (two first uses at once) leaves at once
+        Files.createDirectories(socket.getParent());
+        try (var lockFile = java.nio.channels.FileChannel.open(socket.resolveSibling(socket.getFileName() + ".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = lockFile.tryLock()) {
+            if (lock == null) return;
+            warmClasses();
+            new Server(socket, jar, idleSeconds * 1000).serve();
+        }
     }
 
     /** Runs the everyday commands once on a scratch desk, so that the first real command finds the code warm. */
@@ -122,6 +129,7 @@ public final class Server {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 Files.deleteIfExists(socket);
+                Files.deleteIfExists(socket.resolveSibling(socket.getFileName() + ".pid"));
             } catch (IOException e) {
                 // nothing to do at exit
             }
