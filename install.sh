@@ -9,7 +9,9 @@
 #   PREFIX/share/man/man1/tix*.1                          man pages (man finds PREFIX/share/man from PATH)
 #   PREFIX/share/bash-completion/completions/tix          bash (loaded on demand by bash-completion)
 #   PREFIX/share/fish/vendor_completions.d/tix.fish       fish
-#   PREFIX/share/tix/completions/tix.zsh                  zsh: add `source PREFIX/share/tix/completions/tix.zsh` to ~/.zshrc
+#   PREFIX/share/zsh/site-functions/_tix                  zsh (a directory of $fpath for a zsh installed there)
+#   PREFIX/share/tix/completions/tix.zsh                  zsh elsewhere: `source` it from ~/.zshrc
+# The completion scripts are static files: no shell start runs tix. TAB reads the desk's values from a small cache.
 set -euo pipefail
 
 prefix="$HOME/.local"
@@ -19,7 +21,7 @@ while [ $# -gt 0 ]; do
         --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }; prefix=$2; shift 2 ;;
         --prefix=*) prefix=${1#--prefix=}; shift ;;
         --uninstall) uninstall=1; shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -28,7 +30,8 @@ src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 share=$prefix/share
 
 if [ -n "$uninstall" ]; then
-    rm -f "$prefix/bin/tix" "$share/bash-completion/completions/tix" "$share/fish/vendor_completions.d/tix.fish"
+    rm -f "$prefix/bin/tix" "$share/bash-completion/completions/tix" "$share/fish/vendor_completions.d/tix.fish" \
+        "$share/zsh/site-functions/_tix"
     rm -f "$share"/man/man1/tix.1 "$share"/man/man1/tix-*.1
     rm -rf "$share/tix"
     echo "removed tix from $prefix"
@@ -57,9 +60,10 @@ install -m 0644 "$src"/man/*.1 "$share/man/man1/"
 install -m 0644 "$src/completions/tix.bash" "$share/bash-completion/completions/tix"
 install -m 0644 "$src/completions/tix.fish" "$share/fish/vendor_completions.d/tix.fish"
 install -m 0644 "$src/completions/tix.zsh" "$share/tix/completions/tix.zsh"
+install -m 0644 "$src/completions/tix.zsh" "$share/zsh/site-functions/_tix"
 
 echo "installed tix in $prefix"
 case ":$PATH:" in *":$prefix/bin:"*) ;; *) echo "  add $prefix/bin to PATH (man then finds $share/man by itself)" ;; esac
 echo "  bash: completion loads by itself with bash-completion; else: source $share/bash-completion/completions/tix"
-echo "  zsh:  add to ~/.zshrc: source $share/tix/completions/tix.zsh"
+echo "  zsh:  add to ~/.zshrc: fpath=($share/zsh/site-functions \$fpath) before compinit (or: source $share/tix/completions/tix.zsh)"
 echo "  fish: completion loads by itself"

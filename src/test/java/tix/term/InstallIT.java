@@ -37,7 +37,8 @@ class InstallIT {
         assertTrue(r[1].contains("installed tix in " + prefix), r[1]);
         for (String f : List.of("bin/tix", "share/tix/target/tix.jar", "share/man/man1/tix.1",
                 "share/man/man1/tix-escalate.1", "share/bash-completion/completions/tix",
-                "share/fish/vendor_completions.d/tix.fish", "share/tix/completions/tix.zsh")) {
+                "share/fish/vendor_completions.d/tix.fish", "share/tix/completions/tix.zsh",
+                "share/zsh/site-functions/_tix")) {
             assertTrue(Files.exists(prefix.resolve(f)), f + " installed");
         }
         String path = prefix.resolve("bin") + ":/usr/local/bin:/usr/bin:/bin";
