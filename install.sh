@@ -46,7 +46,7 @@ if [ ! -f "$jar" ] || [ -n "$(find "$src/pom.xml" "$src/src/main" -newer "$jar" 
 fi
 
 mkdir -p "$prefix/bin" "$share/tix/target" "$share/tix/completions" "$share/man/man1" \
-    "$share/bash-completion/completions" "$share/fish/vendor_completions.d"
+    "$share/bash-completion/completions" "$share/fish/vendor_completions.d" "$share/zsh/site-functions"
 install -m 0644 "$jar" "$share/tix/target/tix.jar"
 if [ -f "$src/tix" ]; then
     # the project's launcher: it runs target/tix.jar beside itself and never builds there (no pom.xml)
