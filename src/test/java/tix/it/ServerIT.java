@@ -76,14 +76,16 @@ class ServerIT {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sock.getParent())));
     }
 
-    @Test
-    void servedCommandsAnswerAsAPlainJvmDoes() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "TIX_NATIVE_CLIENT={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "0"})
+    void servedCommandsAnswerAsAPlainJvmDoes(String nativeClient) {
         List<List<String>> commands = List.of(List.of("show", "1"), List.of("show", "1", "--json"),
                 List.of("list", "--json", "id,title,status"), List.of("search", "printer"), List.of("show", "7"),
                 List.of("priority", "1", "500"), List.of("list", "--status", "nonsense"), List.of("history", "1"));
         for (List<String> c : commands) {
             String[] args = c.toArray(new String[0]);
-            var served = tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher(args);
+            var served = tix().env("TIX_NATIVE_CLIENT", nativeClient.isEmpty() ? null : nativeClient)
+                    .env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher(args);
             var plain = tix().env("TIX_SERVER", "0").launcher(args);
             assertEquals(plain.toString(), served.toString(), "tix " + c);
         }
@@ -92,15 +94,18 @@ class ServerIT {
         assertTrue(missing.err().startsWith("tix: ") && missing.out().isEmpty(), missing.toString());
     }
 
-    @Test
-    void stdinIsReadOnlyByACommandThatAsksForIt() {
-        var created = ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcherWithInput("Paper jam\non floor 3\n",
+    @org.junit.jupiter.params.ParameterizedTest(name = "TIX_NATIVE_CLIENT={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "0"})
+    void stdinIsReadOnlyByACommandThatAsksForIt(String nativeClient) {
+        var created = ok(tix().env("TIX_NATIVE_CLIENT", nativeClient.isEmpty() ? null : nativeClient)
+                .env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcherWithInput("Paper jam\non floor 3\n",
                 "create", "--title", "Jam", "--requester", "bo@example.com", "--body", "-", "--json", "id"));
         String id = created.out().replaceAll("[^0-9]", "");
         var shown = ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher("show", id));
         assertTrue(shown.out().contains("Paper jam\n") && shown.out().contains("on floor 3"), shown.toString());
         // `while read` feeds tix nothing: a command that does not read stdin leaves the loop's lines alone
-        var loop = tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).env("TIX", Proc.ROOT.resolve("tix").toString())
+        var loop = tix().env("TIX_NATIVE_CLIENT", nativeClient.isEmpty() ? null : nativeClient)
+                .env("TIX_JAVA_OPTS", NO_PLAIN_JVM).env("TIX", Proc.ROOT.resolve("tix").toString())
                 .bash("printf '1\\n" + id + "\\n' | while read i; do \"$TIX\" show \"$i\" --json id; done");
         assertEquals(0, loop.code(), loop.toString());
         assertEquals("{\"id\":1}{\"id\":" + id + "}", loop.out().replaceAll("\\s", ""), loop.toString());
