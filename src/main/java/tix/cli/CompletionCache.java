@@ -84,8 +84,9 @@ final class CompletionCache {
             return true;
         }
         if (Files.getLastModifiedTime(db).compareTo(s) > 0) return true;
+        // an open connection keeps an empty WAL (made when it opened): only frames in it are a change
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        return Files.exists(wal) && Files.getLastModifiedTime(wal).compareTo(s) > 0;
+        return Files.exists(wal) && Files.size(wal) > 0 && Files.getLastModifiedTime(wal).compareTo(s) > 0;
     }
 
     /** Writes every kind's file (each replaced whole), then the stamp. */
