@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import tix.cli.Env;
-import tix.cli.Tix;
-import tix.store.sqlite.SqliteStore;
 
 /**
  * The training run of the class-data archive (JDK 17+ AppCDS, JDK 25+ AOT cache): the commands agents type all day,
@@ -74,7 +72,7 @@ public final class Training {
                 Env env = new Env(vars, new ByteArrayInputStream("VAT is 23%.\n".getBytes(StandardCharsets.UTF_8)),
                         false, false, false);
                 PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-                Tix.run(line.toArray(new String[0]), env, SqliteStore::new, sink, sink);
+                tix.Main.run(line.toArray(new String[0]), env, sink, sink);
             }
         }
     }
