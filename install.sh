@@ -39,8 +39,9 @@ if [ -n "$uninstall" ]; then
 fi
 
 jar=${TIX_JAR:-$src/target/tix.jar}
-if [ ! -f "$jar" ] || [ -n "$(find "$src/pom.xml" "$src/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
-    [ -z "${TIX_JAR:-}" ] || { echo "install.sh: TIX_JAR=$TIX_JAR does not exist" >&2; exit 1; }
+if [ -n "${TIX_JAR:-}" ]; then
+    [ -f "$jar" ] || { echo "install.sh: TIX_JAR=$TIX_JAR does not exist" >&2; exit 1; }
+elif [ ! -f "$jar" ] || [ -n "$(find "$src/pom.xml" "$src/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
     echo "install.sh: building $jar ..." >&2
     (cd "$src" && mvn -B -q -DskipTests package >&2)
 fi

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,8 +62,8 @@ public final class Client {
         if (args.length < 2) return NOT_SERVED;
         Path sock = Path.of(args[0]);
         SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(sock));
-        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 8192));
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Channels.newInputStream(ch), 65536));
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Protocol.output(ch), 8192));
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Protocol.input(ch), 65536));
 
         boolean stdinTty = isTty(0);
         boolean stdoutTty = isTty(1);
@@ -239,6 +238,43 @@ public final class Client {
         static final byte EXIT = 'X';
 
         private Protocol() {
+        }
+
+        /**
+         * The channel's reading side as a stream. Not {@code Channels.newInputStream}: up to JDK 18 its streams lock
+         * the channel's blockingLock for a whole blocking read, so a write from another thread waits forever.
+         */
+        static InputStream input(SocketChannel ch) {
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    int n = read(one, 0, 1);
+                    return n < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (len == 0) return 0;
+                    return ch.read(java.nio.ByteBuffer.wrap(b, off, len));
+                }
+            };
+        }
+
+        /** The channel's writing side as a stream (see {@link #input}). */
+        static OutputStream output(SocketChannel ch) {
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b, off, len);
+                    while (buf.hasRemaining()) ch.write(buf);
+                }
+            };
         }
 
         static void writeString(DataOutputStream out, String s) throws IOException {

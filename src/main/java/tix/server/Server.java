@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -169,8 +168,8 @@ public final class Server {
 
     private void handle(SocketChannel ch) {
         try (ch) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 65536));
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Protocol.input(ch), 65536));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Protocol.output(ch), 65536));
             if (in.readInt() != Protocol.VERSION) {
                 decline(out);
                 return;
