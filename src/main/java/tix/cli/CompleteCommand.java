@@ -7,7 +7,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tix.app.TicketDetail;
 import tix.domain.Agent;
 import tix.domain.Queue;
 
@@ -64,9 +63,11 @@ final class CompleteCommand extends BaseCommand {
             case "ticket": {
                 Filters f = new Filters();
                 f.limit = TICKETS;
-                for (TicketDetail d : new tix.app.TicketQueries(root.session()).list(f.filter(null))) {
-                    String id = String.valueOf(d.ticket().id());
-                    out.add(describe ? id + "\t" + oneLine(d.ticket().title()) : id);
+                // the tickets alone (no requesters, no SLA clocks): this runs after every write
+                tix.app.TicketFilter filter = f.filter(null);
+                for (tix.domain.Ticket t : root.session().store().read(tx -> tx.tickets().list(filter))) {
+                    String id = String.valueOf(t.id());
+                    out.add(describe ? id + "\t" + oneLine(t.title()) : id);
                 }
                 break;
             }

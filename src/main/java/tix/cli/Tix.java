@@ -85,6 +85,16 @@ public final class Tix {
 
     /** Parses and runs one command line; returns the exit code. Closes the database afterwards. */
     public static int run(String[] args, Env env, Function<Path, Store> stores, PrintWriter out, PrintWriter err) {
+        return run(args, env, stores, out, err, code -> { });
+    }
+
+    /**
+     * As {@link #run(String[], Env, Function, PrintWriter, PrintWriter)}, telling {@code answered} the exit code as
+     * soon as the command's output is complete, before the completion cache is renewed (the warm server answers its
+     * client there, so nobody waits for the cache).
+     */
+    public static int run(String[] args, Env env, Function<Path, Store> stores, PrintWriter out, PrintWriter err,
+                          java.util.function.IntConsumer answered) {
         long started = System.currentTimeMillis();
         String[] normalised = normalise(args);
         CommandLine cl = new CommandLine(new TixCommand(env, stores));
@@ -94,6 +104,9 @@ public final class Tix {
         Path stamp = null;
         try {
             int code = cl.execute(normalised);
+            out.flush();
+            err.flush();
+            answered.accept(code);
             // the completion scripts read the desk's values from a cache: a write (or a first run) renews it here
             if (code == 0 && !NO_CACHE.contains(String.valueOf(only))) stamp = CompletionCache.refreshIfStale(root);
             if (code == 0 && "_complete".equals(only)) stamp = CompletionCache.writtenBy(root, started);

@@ -291,21 +291,27 @@ public final class Server {
         Env env = new Env(Map.copyOf(vars), stdin, stdinTty, stdoutTty, stderrTty);
         PrintWriter o = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDOUT), StandardCharsets.UTF_8), false);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDERR), StandardCharsets.UTF_8), true);
-        int code;
+        boolean[] answered = {false};
         oneAtATime.lock();
         try {
             frames.accept();
-            code = Tix.run(args, env, SqliteStore::new, o, e);
+            // the client has its answer when the output is complete; the completion cache is renewed after that
+            Tix.run(args, env, SqliteStore::new, o, e, code -> {
+                try {
+                    answered[0] = true;
+                    frames.exit(code);
+                } catch (IOException gone) {
+                    // the client went away: the command's work is done all the same
+                }
+            });
         } catch (RuntimeException ex) {
             e.println("tix: internal error in the tix server: " + ex + " (run with TIX_SERVER=0)");
-            code = 1;
+            e.flush();
         } finally {
             oneAtATime.unlock();
             Thread.interrupted();
         }
-        o.flush();
-        e.flush();
-        frames.exit(code);
+        if (!answered[0]) frames.exit(1);
     }
 
     /** Frames to the client, from the command's two streams and the stdin request, one writer at a time. */
