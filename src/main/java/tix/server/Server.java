@@ -236,6 +236,8 @@ public final class Server {
     static boolean absolutePaths(String[] args, Map<String, String> vars) {
         String db = vars.get("TIX_DB");
         if (db != null && !db.isEmpty() && !db.startsWith("/")) return false;
+        String fromConfig = configDb(vars);
+        if (fromConfig != null && !fromConfig.startsWith("/")) return false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             for (String opt : PATH_OPTIONS) {
@@ -245,6 +247,23 @@ public final class Server {
             }
         }
         return true;
+    }
+
+    /** The {@code db} of the client's config file ($XDG_CONFIG_HOME/tix/config, else ~/.config/tix/config), or null. */
+    static String configDb(Map<String, String> vars) {
+        String x = vars.get("XDG_CONFIG_HOME");
+        String home = vars.get("HOME");
+        Path file = x != null && !x.isEmpty() ? Path.of(x, "tix", "config")
+                : home != null && !home.isEmpty() ? Path.of(home, ".config", "tix", "config") : null;
+        if (file == null || !Files.isReadable(file)) return null;
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return "unreadable"; // relative: not served, and the plain JVM says what is wrong
+        }
+        String db = p.getProperty("db");
+        return db == null || db.isBlank() ? null : db.strip();
     }
 
     private void run(DataInputStream in, DataOutputStream out, String[] args, Map<String, String> vars,
