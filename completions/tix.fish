@@ -1,5 +1,38 @@
 # tix completion for fish, generated from the command model (tix completion fish).
-# Values of the desk (ticket ids, agents, queues, tiers, teams, tags, macros) come from `tix _complete`.
+# Values of the desk (ticket ids, agents, queues, tiers, teams, tags, macros) come from tix's completion
+# cache in $XDG_CACHE_HOME/tix/complete: no JVM starts on TAB.
+
+# the desk's values of kind $argv[1] for the database $argv[2] (else TIX_DB, the config file's db, the default)
+function __tix_cached
+    set -l kind $argv[1]
+    set -l db $argv[2]
+    test -z "$db"; and set -q TIX_DB; and set db $TIX_DB
+    set -l xdg_config $HOME/.config
+    set -q XDG_CONFIG_HOME; and set xdg_config $XDG_CONFIG_HOME
+    if test -z "$db"; and test -r $xdg_config/tix/config
+        set -l from (string replace -rf '^\s*db\s*[=:]\s*(.*\S)\s*$' '$1' < $xdg_config/tix/config)
+        test -n "$from"; and set db $from[-1]
+    end
+    set -l xdg_data $HOME/.local/share
+    set -q XDG_DATA_HOME; and set xdg_data $XDG_DATA_HOME
+    test -z "$db"; and set db $xdg_data/tix/tix.db
+    string match -q '~/*' -- $db; and set db $HOME/(string sub -s 3 -- $db)
+    string match -q '/*' -- $db; or set db $PWD/$db
+    while string match -q '*/./*' -- $db
+        set db (string replace -a /./ / -- $db)
+    end
+    test -f $db; or return 0
+    set -l xdg_cache $HOME/.cache
+    set -q XDG_CACHE_HOME; and set xdg_cache $XDG_CACHE_HOME
+    set -l dir $xdg_cache/tix/complete/(string replace -a / % -- $db)
+    if not test -f $dir/stamp
+        command tix --db $db _complete --refresh </dev/null >/dev/null 2>&1
+    else if test $db -nt $dir/stamp; or begin; test -s $db-wal; and test $db-wal -nt $dir/stamp; end
+        command tix --db $db _complete --refresh </dev/null >/dev/null 2>&1 &
+        disown 2>/dev/null
+    end
+    test -r $dir/$kind; and string collect < $dir/$kind | string split -n \n
+end
 
 function __tix_cmd
     switch $argv[1]
@@ -1106,11 +1139,7 @@ end
 
 function __tix_candidates
     set -l w (__tix_wanted)
-    if test -n "$w[2]"
-        __tix_values $w[1] --db $w[2]
-    else
-        __tix_values $w[1]
-    end
+    __tix_values $w[1] "$w[2]"
 end
 
 function __tix_values
@@ -1128,9 +1157,9 @@ function __tix_values
         case tagop
             set -l sign (string sub -l 1 -- (commandline -ct))
             contains -- "$sign" + -; or set sign +
-            tix $argv[2..-1] _complete tag 2>/dev/null | string replace -r '^' -- $sign
+            __tix_cached tag $argv[2] | string replace -r '^' -- $sign
         case '*'
-            tix $argv[2..-1] _complete --describe $argv[1] 2>/dev/null
+            __tix_cached $argv[1] $argv[2]
     end
 end
 
