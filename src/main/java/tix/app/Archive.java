@@ -1,24 +1,77 @@
 package tix.app;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import tix.domain.Event;
 import tix.domain.Message;
 import tix.domain.Ticket;
 
-/** Writes archived tickets back exactly as they were: ids, versions, times and history kept (`tix import`). */
+/**
+ * Reads tickets out in bulk and writes them back exactly as they were: ids, versions, times and history kept
+ * (`tix export`, `tix import`, `tix demo --tickets`).
+ */
 public interface Archive {
-    /** Inserts the ticket with its own id, version, times and tags; links (split_from ...) are left null. */
-    void restoreTicket(Ticket t);
+    /** Calls {@code sink} with each ticket of {@code filter} in its order, one at a time (nothing is collected). */
+    void forEachTicket(TicketFilter filter, java.util.function.Consumer<Ticket> sink);
 
-    /** Sets the link columns of a restored ticket, touching nothing else (no version bump). */
-    void restoreLinks(long id, Long splitFrom, Long mergedInto, Long followUpOf);
+    /**
+     * Starts a bulk load in this transaction: statements prepared once, and the search index written once per ticket
+     * (by {@link Loader#searchRow}) instead of by the per-message triggers. Call {@link Loader#finish} before the
+     * transaction commits (it puts the triggers back); a transaction that rolls back puts them back itself.
+     */
+    Loader load();
 
-    /** Inserts the message with its own id. */
-    void restoreMessage(Message m);
+    /** The sweep's bookkeeping a loaded ticket is stored with (see {@link Timekeeper}). */
+    record Schedule(Instant nextDueAt, Instant slaBreachAt, Instant remindedAt, Instant grownAt) {
+    }
 
-    /** Inserts the event with its own id. */
-    void restoreEvent(Event e);
+    /** Writes rows with their own ids. An id (or Message-ID) that is taken throws {@link Taken}. */
+    interface Loader extends AutoCloseable {
+        /** Inserts the ticket with its own id, version, times, links, tags and schedule. */
+        void ticket(Ticket t, Schedule schedule);
+
+        void message(Message m);
+
+        void event(Event e);
+
+        /** The ticket's search row: its title and its message bodies, oldest first, one per line. */
+        void searchRow(long ticketId, String title, String bodies);
+
+        /**
+         * Clears links (split_from, merged_into, follow_up_of) of tickets with ids in [from, to] that point to no
+         * ticket; returns how many were cleared. Links are checked when the transaction ends, so a ticket may point
+         * to one loaded after it.
+         */
+        int dropDanglingLinks(long from, long to);
+
+        /** Puts the search triggers back; the load is done. */
+        void finish();
+
+        /** Releases the statements. */
+        @Override
+        void close();
+    }
+
+    /** A row could not be written because its id is taken: {@code what} is ticket, message, event or Message-ID. */
+    final class Taken extends RuntimeException {
+        private final String what;
+        private final String id;
+
+        public Taken(String what, String id) {
+            super(what + " " + id + " is taken", null, false, false);
+            this.what = what;
+            this.id = id;
+        }
+
+        public String what() {
+            return what;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
 
     /** Which of these ticket ids are taken. */
     List<Long> takenTicketIds(Collection<Long> ids);

@@ -1,12 +1,15 @@
 package tix.app;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import tix.domain.Account;
 import tix.domain.Agent;
 import tix.domain.Contact;
 import tix.domain.DomainException;
@@ -18,8 +21,14 @@ import tix.domain.Role;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 
-/** `tix export` and `tix import`: tickets with their messages and history, out and back in without loss. */
+/**
+ * `tix export` and `tix import`: tickets with their messages and history, out and back in without loss. Both stream:
+ * one ticket is in memory at a time, whatever the size of the desk or the file.
+ */
 public final class ArchiveService {
+    /** Requesters remembered during an import, so a requester with many tickets is looked up once. */
+    private static final int CONTACTS_KEPT = 10_000;
+
     private final Session session;
 
     public ArchiveService(Session session) {
@@ -27,159 +36,258 @@ public final class ArchiveService {
     }
 
     /**
-     * The tickets of {@code filter} (every status when it names none), each with requester, messages and events.
-     * {@code customer}: a customer-facing export: only customer messages and public replies, no history.
+     * Hands {@code sink} the tickets of {@code filter} (every status when it names none) one at a time, each with
+     * requester, messages and events, from one consistent snapshot; returns how many. {@code customer}: a
+     * customer-facing export: only customer messages and public replies, no history.
      */
-    public List<TicketArchive.Record> export(TicketFilter filter, boolean customer) {
+    public long export(TicketFilter filter, boolean customer, Consumer<TicketArchive.Record> sink) {
         TicketQueries.validate(filter);
         return session.store().read(tx -> {
-            List<TicketArchive.Record> out = new ArrayList<>();
-            Map<Long, Contact> contacts = new HashMap<>();
-            for (Ticket t : tx.tickets().list(filter)) {
-                Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.directory().contact(k).orElseThrow());
+            long[] n = {0};
+            tx.archive().forEachTicket(filter, t -> {
+                Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
                 List<Message> messages = tx.messages().forTicket(t.id());
                 if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
                 List<Event> events = customer ? List.of() : tx.events().forTicket(t.id());
-                out.add(new TicketArchive.Record(0, t, c, messages, events));
-            }
-            return out;
+                sink.accept(new TicketArchive.Record(0, t, c, messages, events));
+                n[0]++;
+            });
+            return n[0];
         });
     }
 
-    /** What an import wrote, and what reference data it had to create for the tickets to fit. */
-    public record Restored(int tickets, int messages, int events, List<String> created, int droppedLinks) {
+    /**
+     * What an import wrote, and what reference data it had to create for the tickets to fit: {@code created} names
+     * each ("queue billing"), {@link #createdCounts} counts them by kind.
+     */
+    public record Restored(long tickets, long messages, long events, List<String> created, int droppedLinks) {
+        /** "account" -> 200, "agent" -> 4, in the order first created. */
+        public Map<String, Integer> createdCounts() {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            for (String c : created) m.merge(c.substring(0, c.indexOf(' ')), 1, Integer::sum);
+            return m;
+        }
     }
 
     /**
      * Writes the records back in one transaction, each ticket with its own id, version, times, messages and history
-     * (admin only). Ids already in the database refuse the whole file (exit 4); so do duplicates inside it (exit 7).
-     * Missing queues, tiers, teams, agents and accounts are created with defaults and listed in the result. A link
+     * (admin only), reading them one at a time. All or nothing: a bad row (exit 7), an id the database has already
+     * (exit 4) or the same id twice in the file (exit 7) rolls everything back, as does a killed process. Missing
+     * queues, tiers, teams, agents and accounts are created with defaults and listed in the result. A link
      * (split_from, merged_into, follow_up_of) to a ticket neither in the file nor in the database is dropped and
      * counted.
      */
-    public Restored restore(String source, List<TicketArchive.Record> records, Runnable tick) {
-        checkDuplicates(source, records);
-        return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "importing tickets");
-            checkTaken(tx, records);
-            List<String> created = createReferences(tx, source, records);
-            Directory d = tx.directory();
-            int messages = 0;
-            int events = 0;
-            for (TicketArchive.Record r : records) {
-                Contact req = r.requester();
-                Contact c = d.contact(req.email(), req.name());
-                // a bounced address stays held: mail to it waits in the outbox instead of bouncing again
-                if (req.undeliverable() && !c.undeliverable()) tx.mail().markUndeliverable(c.email());
-                if (req.account() != null) d.setContactAccount(c.id(), d.account(req.account()).orElseThrow().id());
+    public Restored restore(TicketArchive.Source source, Runnable tick) {
+        try {
+            return session.store().write(tx -> load(tx, source, tick));
+        } catch (TakenAt e) {
+            throw taken(source, e);
+        }
+    }
+
+    private Restored load(Tx tx, TicketArchive.Source source, Runnable tick) {
+        Rules.requireAdmin(session.actor(tx), "importing tickets");
+        References refs = new References(tx, source.name());
+        BulkSchedule schedule = new BulkSchedule(tx);
+        Requesters requesters = new Requesters(tx);
+        long tickets = 0;
+        long messages = 0;
+        long events = 0;
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        try (TicketArchive.Cursor rows = source.open(); Archive.Loader load = tx.archive().load()) {
+            while (rows.hasNext()) {
+                TicketArchive.Record r = rows.next();
+                if (refs.create(r)) schedule.refresh();
+                Contact c = requesters.of(r.requester(), refs);
                 Ticket t = r.ticket().toBuilder().requesterId(c.id()).build();
-                tx.archive().restoreTicket(t);
-                for (Message m : r.messages()) tx.archive().restoreMessage(m.withTicket(t.id()));
+                List<Event> history = new ArrayList<>(r.events().size());
                 for (Event e : r.events()) {
-                    tx.archive().restoreEvent(new Event(e.id(), t.id(), e.at(), e.actor(), e.action(), e.field(),
-                            e.oldValue(), e.newValue()));
+                    history.add(new Event(e.id(), t.id(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
                 }
+                // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
+                BulkSchedule.Result s = schedule.of(t, c.account() == null ? null : refs.account(c.account()), history,
+                        null, null, t.updatedAt());
+                try {
+                    load.ticket(s.ticket(), s.schedule());
+                    for (Message m : r.messages()) load.message(m.withTicket(t.id()));
+                    for (Event e : history) load.event(e);
+                } catch (Archive.Taken e) {
+                    throw new TakenAt(e, r.row());
+                }
+                load.searchRow(t.id(), t.title(), bodies(r.messages()));
+                tickets++;
                 messages += r.messages().size();
-                events += r.events().size();
+                events += history.size();
+                low = Math.min(low, t.id());
+                high = Math.max(high, t.id());
                 if (tick != null) tick.run();
             }
-            int dropped = 0;
-            for (TicketArchive.Record r : records) {
-                Ticket t = r.ticket();
-                Long split = keep(tx, t.splitFrom());
-                Long merged = keep(tx, t.mergedInto());
-                Long follow = keep(tx, t.followUpOf());
-                dropped += lost(t.splitFrom(), split) + lost(t.mergedInto(), merged) + lost(t.followUpOf(), follow);
-                tx.archive().restoreLinks(t.id(), split, merged, follow);
-                // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
-                Timekeeper.reschedule(tx, tx.tickets().find(t.id()).orElseThrow());
+            int dropped = tickets == 0 ? 0 : load.dropDanglingLinks(low, high);
+            load.finish();
+            return new Restored(tickets, messages, events, refs.created, dropped);
+        }
+    }
+
+    /** The search row's body: every message body, in message id order, one per line (as the triggers write it). */
+    static String bodies(List<Message> messages) {
+        if (messages.isEmpty()) return "";
+        List<Message> byId = messages;
+        for (int i = 1; i < messages.size(); i++) {
+            if (messages.get(i).id() < messages.get(i - 1).id()) {
+                byId = new ArrayList<>(messages);
+                byId.sort(Comparator.comparingLong(Message::id));
+                break;
             }
-            return new Restored(records.size(), messages, events, created, dropped);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Message m : byId) {
+            if (sb.length() > 0 || m != byId.get(0)) sb.append('\n');
+            sb.append(m.body());
+        }
+        return sb.toString();
+    }
+
+    /** An id of the file was taken while loading row {@code row}; thrown out of the transaction so it rolls back. */
+    private static final class TakenAt extends RuntimeException {
+        final Archive.Taken taken;
+        final long row;
+
+        TakenAt(Archive.Taken taken, long row) {
+            super(taken.getMessage(), null, false, false);
+            this.taken = taken;
+            this.row = row;
+        }
+    }
+
+    /** After the rollback: was the id in the database before (exit 4), or twice in the file (exit 7)? */
+    private DomainException taken(TicketArchive.Source source, TakenAt e) {
+        Archive.Taken t = e.taken;
+        String what = t.what().equals("ticket") ? "ticket #" + t.id() : t.what() + " " + t.id();
+        boolean before = session.store().read(tx -> switch (t.what()) {
+            case "ticket" -> !tx.archive().takenTicketIds(List.of(Long.parseLong(t.id()))).isEmpty();
+            case "message" -> !tx.archive().takenMessageIds(List.of(Long.parseLong(t.id()))).isEmpty();
+            case "event" -> !tx.archive().takenEventIds(List.of(Long.parseLong(t.id()))).isEmpty();
+            default -> !tx.archive().takenMailIds(List.of(t.id())).isEmpty();
         });
+        if (before) {
+            return DomainException.conflict(what + " of " + source.name() + " (row " + e.row + ") exists already",
+                    "import into a new database, or export without those tickets");
+        }
+        long first = source.rereadable() ? firstRowWith(source, t) : 0;
+        String where = source.name() + " row " + e.row + ": ";
+        return DomainException.invalidData(where + what + (first > 0 && first < e.row ? " is also on row " + first
+                : " is in the file twice"), "ids are unique");
     }
 
-    private static Long keep(Tx tx, Long link) {
-        if (link == null) return null;
-        return tx.tickets().find(link).isPresent() ? link : null;
+    private static long firstRowWith(TicketArchive.Source source, Archive.Taken t) {
+        try (TicketArchive.Cursor rows = source.open()) {
+            while (rows.hasNext()) {
+                TicketArchive.Record r = rows.next();
+                if (holds(r, t)) return r.row();
+            }
+        } catch (DomainException ignored) {
+            // the file changed under us: the message names one row only
+        }
+        return 0;
     }
 
-    private static int lost(Long before, Long after) {
-        return before != null && after == null ? 1 : 0;
+    private static boolean holds(TicketArchive.Record r, Archive.Taken t) {
+        switch (t.what()) {
+            case "ticket":
+                return String.valueOf(r.ticket().id()).equals(t.id());
+            case "message":
+                return r.messages().stream().anyMatch(m -> String.valueOf(m.id()).equals(t.id()));
+            case "event":
+                return r.events().stream().anyMatch(ev -> String.valueOf(ev.id()).equals(t.id()));
+            default:
+                return r.messages().stream().anyMatch(m -> t.id().equals(m.messageId()));
+        }
     }
 
-    private static void checkDuplicates(String source, List<TicketArchive.Record> records) {
-        Map<Long, Long> tickets = new HashMap<>();
-        Map<Long, Long> messages = new HashMap<>();
-        Map<Long, Long> events = new HashMap<>();
-        Map<String, Long> mailIds = new HashMap<>();
-        for (TicketArchive.Record r : records) {
-            String where = source + " row " + r.row() + ": ";
-            Long other = tickets.put(r.ticket().id(), r.row());
-            if (other != null) throw DomainException.invalidData(where + "ticket #" + r.ticket().id() + " is also on row " + other, "one row per ticket");
-            for (Message m : r.messages()) {
-                if ((other = messages.put(m.id(), r.row())) != null) {
-                    throw DomainException.invalidData(where + "message " + m.id() + " is also on row " + other, "message ids are unique");
-                }
-                if (m.messageId() != null && (other = mailIds.put(m.messageId(), r.row())) != null) {
-                    throw DomainException.invalidData(where + "Message-ID " + m.messageId() + " is also on row " + other, "Message-IDs are unique");
+    /** Requesters: found or created once, their name, account and bounce state kept as the file says. */
+    private static final class Requesters {
+        private final Tx tx;
+        private final Map<String, Contact> kept = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Contact> eldest) {
+                return size() > CONTACTS_KEPT;
+            }
+        };
+
+        Requesters(Tx tx) {
+            this.tx = tx;
+        }
+
+        Contact of(Contact req, References refs) {
+            String key = asciiLower(req.email());
+            Contact c = kept.get(key);
+            if (c != null && (req.name() == null || req.name().equals(c.name()))
+                    && (!req.undeliverable() || c.undeliverable())
+                    && (req.account() == null || req.account().equals(c.account()))) {
+                return c;
+            }
+            Directory d = tx.directory();
+            c = d.contact(req.email(), req.name());
+            boolean undeliverable = c.undeliverable();
+            // a bounced address stays held: mail to it waits in the outbox instead of bouncing again
+            if (req.undeliverable() && !c.undeliverable()) {
+                tx.mail().markUndeliverable(c.email());
+                undeliverable = true;
+            }
+            String account = c.account();
+            if (req.account() != null) {
+                d.setContactAccount(c.id(), refs.account(req.account()).id());
+                account = req.account();
+            }
+            c = new Contact(c.id(), c.email(), c.name(), account, undeliverable);
+            kept.put(key, c);
+            return c;
+        }
+
+        /** SQLite's NOCASE folds ASCII letters only. */
+        private static String asciiLower(String s) {
+            StringBuilder sb = null;
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch >= 'A' && ch <= 'Z') {
+                    if (sb == null) sb = new StringBuilder(s);
+                    sb.setCharAt(i, (char) (ch + 32));
                 }
             }
-            for (Event e : r.events()) {
-                if ((other = events.put(e.id(), r.row())) != null) {
-                    throw DomainException.invalidData(where + "event " + e.id() + " is also on row " + other, "event ids are unique");
-                }
-            }
-        }
-    }
-
-    private static void checkTaken(Tx tx, List<TicketArchive.Record> records) {
-        Set<Long> tickets = new LinkedHashSet<>();
-        Set<Long> messages = new LinkedHashSet<>();
-        Set<Long> events = new LinkedHashSet<>();
-        Set<String> mailIds = new LinkedHashSet<>();
-        for (TicketArchive.Record r : records) {
-            tickets.add(r.ticket().id());
-            for (Message m : r.messages()) {
-                messages.add(m.id());
-                if (m.messageId() != null) mailIds.add(m.messageId());
-            }
-            for (Event e : r.events()) events.add(e.id());
-        }
-        String hint = "import into a new database, or export without those tickets";
-        List<Long> taken = tx.archive().takenTicketIds(tickets);
-        if (!taken.isEmpty()) {
-            throw DomainException.conflict(taken.size() + " ticket id(s) of the file exist already (#" + taken.get(0) + " ...)", hint);
-        }
-        taken = tx.archive().takenMessageIds(messages);
-        if (!taken.isEmpty()) {
-            throw DomainException.conflict(taken.size() + " message id(s) of the file exist already (" + taken.get(0) + " ...)", hint);
-        }
-        taken = tx.archive().takenEventIds(events);
-        if (!taken.isEmpty()) {
-            throw DomainException.conflict(taken.size() + " event id(s) of the file exist already (" + taken.get(0) + " ...)", hint);
-        }
-        List<String> mail = tx.archive().takenMailIds(mailIds);
-        if (!mail.isEmpty()) {
-            throw DomainException.conflict(mail.size() + " Message-ID(s) of the file are stored already (" + mail.get(0) + " ...)", hint);
+            return sb == null ? s : sb.toString();
         }
     }
 
     /** Creates the queues, tiers, teams, agents and accounts the tickets name and the desk lacks. */
-    private List<String> createReferences(Tx tx, String source, List<TicketArchive.Record> records) {
-        Directory d = tx.directory();
-        List<String> created = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (TicketArchive.Record r : records) {
+    private final class References {
+        private final Tx tx;
+        private final String source;
+        private final Set<String> seen = new HashSet<>();
+        private final Map<String, Account> accounts = new HashMap<>();
+        final List<String> created = new ArrayList<>();
+
+        References(Tx tx, String source) {
+            this.tx = tx;
+            this.source = source;
+        }
+
+        /** Creates what {@code r} names and the desk lacks; true when a tier or queue was created. */
+        boolean create(TicketArchive.Record r) {
+            Directory d = tx.directory();
             Ticket t = r.ticket();
             String where = source + " row " + r.row() + ": ";
+            boolean timing = false;
             if (seen.add("tier:" + t.tier()) && !d.tiers().contains(t.tier())) {
                 d.insertTier(name(where, "tier", t.tier()), null, null);
                 created.add("tier " + t.tier());
+                timing = true;
             }
             if (seen.add("queue:" + t.queue()) && d.queue(t.queue()).isEmpty()) {
                 d.saveQueue(new Queue(name(where, "queue", t.queue()), null, 50, d.tiers().get(0), "default", true, 4,
                         "new", true), true);
                 created.add("queue " + t.queue());
+                timing = true;
             }
             if (t.team() != null && seen.add("team:" + t.team()) && !d.teamExists(t.team())) {
                 d.addTeam(name(where, "team", t.team()));
@@ -197,8 +305,12 @@ public final class ArchiveService {
                 d.saveAccount(account, null, null);
                 created.add("account " + account);
             }
+            return timing;
         }
-        return created;
+
+        Account account(String name) {
+            return accounts.computeIfAbsent(name, n -> tx.directory().account(n).orElseThrow());
+        }
     }
 
     private static String name(String where, String what, String name) {

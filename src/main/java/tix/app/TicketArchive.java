@@ -29,6 +29,22 @@ public final class TicketArchive {
         throw new AssertionError();
     }
 
+    /** Records read one at a time, in file order; close it when done. Reading may throw (exit 7 for bad data). */
+    public interface Cursor extends java.util.Iterator<Record>, AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Where an import reads from: a name for messages, and a way to read it (again, when {@link #rereadable}). */
+    public interface Source {
+        String name();
+
+        Cursor open();
+
+        /** A file can be read a second time (to name both rows of a duplicate); standard input cannot. */
+        boolean rereadable();
+    }
+
     /**
      * One archived ticket. {@code requester} carries email, name and account name (its id is not used);
      * {@code row} is where it was read (0 when exported).

@@ -1,5 +1,6 @@
 package tix.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tix.app.ArchiveService;
-import tix.app.TicketArchive;
 import tix.app.TicketFilter;
 import tix.domain.DomainException;
 import tix.domain.Status;
@@ -52,16 +52,27 @@ final class ExportCommand extends BaseCommand {
         List<String> sort = f.sort().isEmpty() ? List.of("id") : f.sort();
         f = new TicketFilter(statuses, f.queue(), f.tier(), f.assignee(), f.unassigned(), f.team(), f.tags(),
                 f.priorityMin(), f.requester(), f.unanswered(), f.sla(), sort, f.limit(), f.ids());
-        List<TicketArchive.Record> records = new ArchiveService(session()).export(f, customer);
         boolean json = json();
-        try (Progress p = progress("exporting", records.size())) {
+        ArchiveService archive = new ArchiveService(session());
+        TicketFilter filter = f;
+        try (Progress p = progress("exporting", 0)) {
             if (output == null) {
-                ExportOut.write(spec.commandLine().getOut(), records, json, p::advance);
+                write(archive, filter, new BufferedWriter(spec.commandLine().getOut(), 1 << 16), json, p);
             } else {
-                writeFile(records, json, p);
+                writeFile(archive, filter, json, p);
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Streams the tickets out as they are read: one ticket in memory at a time. */
+    private void write(ArchiveService archive, TicketFilter filter, Writer w, boolean json, Progress p) {
+        ExportOut.Sink sink = ExportOut.open(w, json);
+        archive.export(filter, customer, r -> {
+            sink.write(r);
+            p.advance();
+        });
+        sink.finish();
     }
 
     private boolean json() {
@@ -71,13 +82,15 @@ final class ExportCommand extends BaseCommand {
         return output != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
-    private void writeFile(List<TicketArchive.Record> records, boolean json, Progress p) {
+    private void writeFile(ArchiveService archive, TicketFilter filter, boolean json, Progress p) {
         Path target = output.toAbsolutePath();
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-                ExportOut.write(w, records, json, p::advance);
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+                write(archive, filter, w, json, p);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,13 +1,22 @@
 package tix.csv;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +25,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import tix.app.TicketArchive;
 import tix.domain.Channel;
 import tix.domain.Contact;
@@ -42,49 +54,166 @@ public final class TicketArchiveReader {
         throw new AssertionError();
     }
 
-    public record Read(String source, List<TicketArchive.Record> records) {
+    /**
+     * The archive in {@code file} ('-' = {@code stdin}), read one ticket at a time when opened: CSV or JSON, told
+     * apart by the first character that is not white space. A missing or unreadable file is a usage error (exit 2)
+     * here, before anything is opened for writing.
+     */
+    public static TicketArchive.Source source(Path file, InputStream stdin) {
+        String source = file.toString();
+        boolean std = source.equals("-");
+        if (!std) {
+            if (!Files.exists(file)) throw DomainException.usage("no such file: " + file, "check the path");
+            if (Files.isDirectory(file) || !Files.isReadable(file)) {
+                throw DomainException.usage("cannot read " + file, Files.isDirectory(file) ? "it is a directory" : "check its permissions");
+            }
+        }
+        return new TicketArchive.Source() {
+            private boolean opened;
+
+            @Override
+            public String name() {
+                return source;
+            }
+
+            @Override
+            public boolean rereadable() {
+                return !std;
+            }
+
+            @Override
+            public TicketArchive.Cursor open() {
+                if (std && opened) throw new IllegalStateException("standard input is read once");
+                opened = true;
+                InputStream in;
+                try {
+                    in = std ? stdin : Files.newInputStream(file);
+                } catch (NoSuchFileException e) {
+                    throw DomainException.usage("no such file: " + file, "check the path");
+                } catch (IOException e) {
+                    throw DomainException.usage("cannot read " + file, String.valueOf(e.getMessage()));
+                }
+                return cursor(source, in);
+            }
+        };
     }
 
-    public static Read read(Path file, InputStream stdin) {
-        String source = file.toString();
-        byte[] bytes;
+    /** Strict UTF-8 (bad bytes are exit 7, never replaced), a byte order mark skipped. */
+    private static TicketArchive.Cursor cursor(String source, InputStream in) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        int first;
         try {
-            bytes = source.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw DomainException.usage("no such file: " + file, "check the path");
+            while (true) {
+                reader.mark(1);
+                first = reader.read();
+                if (first == -1 || (first != '\uFEFF' && !Character.isWhitespace(first))) break;
+            }
+            if (first != -1) reader.reset();
         } catch (IOException e) {
-            throw DomainException.usage("cannot read " + file, String.valueOf(e.getMessage()));
+            close(reader);
+            throw unreadable(source, e, "CSV or JSON");
         }
-        String text = CsvFile.decode(bytes, source);
-        List<ObjectNode> rows = text.stripLeading().startsWith("[") ? jsonRows(source, text) : csvRows(source, text);
-        List<TicketArchive.Record> out = new ArrayList<>(rows.size());
-        long n = 1;
-        for (ObjectNode row : rows) {
-            n++;
-            long rowNo = row.has("_row") ? row.get("_row").asLong() : n - 1;
-            out.add(record(source + " row " + rowNo + ": ", rowNo, row));
+        try {
+            return first == '[' ? new JsonCursor(source, reader) : new CsvCursor(source, reader);
+        } catch (RuntimeException e) {
+            close(reader);
+            throw e;
         }
-        return new Read(source, out);
+    }
+
+    private static DomainException unreadable(String source, Exception e, String hint) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof CharacterCodingException) {
+                return DomainException.invalidData(source + " is not valid UTF-8", "convert it, e.g. iconv -t UTF-8");
+            }
+        }
+        if (e instanceof UncheckedIOException || e instanceof IOException) {
+            return DomainException.invalidData("cannot read " + source + ": " + oneLine(e.getMessage()), hint);
+        }
+        return DomainException.invalidData(source + " is not valid " + hint + ": " + oneLine(e.getMessage()), hint);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static void close(Reader r) {
+        try {
+            r.close();
+        } catch (IOException ignored) {
+            // reading is over either way
+        }
     }
 
     /** CSV rows as JSON objects: plain cells become strings (empty = null), the JSON cells are parsed. */
-    private static List<ObjectNode> csvRows(String source, String text) {
-        CsvFile file = CsvFile.parse(source, text);
-        file.requireColumns(REQUIRED, TicketArchive.COLUMNS);
-        List<ObjectNode> out = new ArrayList<>();
-        for (CsvFile.Row r : file.rows()) {
+    private static final class CsvCursor implements TicketArchive.Cursor {
+        private final String source;
+        private final Reader reader;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final List<String> header;
+
+        CsvCursor(String source, Reader reader) {
+            this.source = source;
+            this.reader = reader;
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setAllowMissingColumnNames(false).setIgnoreEmptyLines(true).get();
+            try {
+                parser = CSVParser.parse(reader, format);
+                header = parser.getHeaderNames();
+                records = parser.iterator();
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | IOException e) {
+                throw unreadable(source, e, "CSV");
+            }
+            if (header.isEmpty()) throw DomainException.invalidData(source + " is empty", "a header row is required");
+            for (String c : REQUIRED) {
+                if (!header.contains(c)) {
+                    throw DomainException.invalidData(source + ": no column '" + c + "' in the header",
+                            "columns: " + String.join(",", TicketArchive.COLUMNS));
+                }
+            }
+            for (String c : header) {
+                if (!TicketArchive.COLUMNS.contains(c)) {
+                    throw DomainException.invalidData(source + ": unknown column '" + c + "'",
+                            "columns: " + String.join(",", TicketArchive.COLUMNS));
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return records.hasNext();
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+                throw unreadable(source, e, "CSV");
+            }
+        }
+
+        @Override
+        public TicketArchive.Record next() {
+            CSVRecord r;
+            try {
+                r = records.next();
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+                throw unreadable(source, e, "CSV");
+            }
+            long row = r.getRecordNumber() + 1;
+            if (r.size() != header.size()) {
+                throw DomainException.invalidData(source + " row " + row + ": " + r.size() + " cells, " + header.size()
+                        + " expected", "one cell per header column; quote cells holding commas");
+            }
             ObjectNode o = JsonNodeFactory.instance.objectNode();
-            o.put("_row", r.row());
-            for (var e : r.cells().entrySet()) {
-                String k = e.getKey();
-                String v = e.getValue();
+            for (int i = 0; i < header.size(); i++) {
+                String k = header.get(i);
+                String v = r.get(i);
                 if (v.isEmpty()) {
                     o.putNull(k);
                 } else if (k.equals("messages") || k.equals("events")) {
                     try {
                         o.set(k, JSON.readTree(v));
                     } catch (JsonProcessingException ex) {
-                        throw DomainException.invalidData(source + " row " + r.row() + ": the " + k + " cell is not JSON",
+                        throw DomainException.invalidData(source + " row " + row + ": the " + k + " cell is not JSON",
                                 "a JSON array as export writes it");
                     }
                 } else if (k.equals("tags")) {
@@ -94,36 +223,99 @@ public final class TicketArchiveReader {
                     o.put(k, v);
                 }
             }
-            out.add(o);
+            return record(source + " row " + row + ": ", row, o);
         }
-        return out;
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // reading is over either way
+            }
+            TicketArchiveReader.close(reader);
+        }
     }
 
-    private static List<ObjectNode> jsonRows(String source, String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw DomainException.invalidData(source + " is not valid JSON: " + e.getOriginalMessage(), "an array as export --format json writes it");
+    /** The JSON array, one object at a time. */
+    private static final class JsonCursor implements TicketArchive.Cursor {
+        private final String source;
+        private final Reader reader;
+        private final JsonParser parser;
+        private int item;
+        private JsonToken next;
+
+        JsonCursor(String source, Reader reader) {
+            this.source = source;
+            this.reader = reader;
+            try {
+                parser = JSON.getFactory().createParser(reader);
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw DomainException.invalidData(source + " is not a JSON array", "an array of tickets");
+                }
+            } catch (IOException e) {
+                throw bad(e);
+            }
         }
-        if (!root.isArray()) throw DomainException.invalidData(source + " is not a JSON array", "an array of tickets");
-        List<ObjectNode> out = new ArrayList<>();
-        int i = 0;
-        for (JsonNode n : root) {
-            i++;
-            if (!n.isObject()) throw DomainException.invalidData(source + " item " + i + " is not an object", "an array of tickets");
-            ObjectNode o = ((ObjectNode) n).deepCopy();
+
+        private DomainException bad(IOException e) {
+            if (e instanceof JsonProcessingException) {
+                return DomainException.invalidData(source + " is not valid JSON: " + ((JsonProcessingException) e).getOriginalMessage(),
+                        "an array as export --format json writes it");
+            }
+            return unreadable(source, e, "JSON");
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                if (next == null) next = parser.nextToken();
+                if (next == null) throw DomainException.invalidData(source + " is not valid JSON: the array is not closed", "an array as export --format json writes it");
+                if (next == JsonToken.END_ARRAY) {
+                    if (parser.nextToken() != null) {
+                        throw DomainException.invalidData(source + " is not valid JSON: more after the array", "one array of tickets");
+                    }
+                    next = JsonToken.NOT_AVAILABLE;
+                    return false;
+                }
+                return next != JsonToken.NOT_AVAILABLE;
+            } catch (IOException e) {
+                throw bad(e);
+            }
+        }
+
+        @Override
+        public TicketArchive.Record next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            item++;
+            JsonNode n;
+            try {
+                n = parser.readValueAsTree();
+            } catch (IOException e) {
+                throw bad(e);
+            }
+            next = null;
+            if (n == null || !n.isObject()) throw DomainException.invalidData(source + " item " + item + " is not an object", "an array of tickets");
+            ObjectNode o = (ObjectNode) n;
             for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
-                if (!TicketArchive.COLUMNS.contains(f) && !f.equals("_row")) {
-                    throw DomainException.invalidData(source + " item " + i + ": unknown field '" + f + "'",
+                if (!TicketArchive.COLUMNS.contains(f)) {
+                    throw DomainException.invalidData(source + " item " + item + ": unknown field '" + f + "'",
                             "fields: " + String.join(",", TicketArchive.COLUMNS));
                 }
             }
-            o.put("_row", i);
-            out.add(o);
+            return record(source + " row " + item + ": ", item, o);
         }
-        return out;
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // reading is over either way
+            }
+            TicketArchiveReader.close(reader);
+        }
     }
 
     private static TicketArchive.Record record(String where, long row, ObjectNode o) {

@@ -25,50 +25,97 @@ import tix.domain.Ticket;
 public final class ExportOut {
     private static final ObjectMapper COMPACT = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private ExportOut() {
         throw new AssertionError();
     }
 
-    /** Writes the records; {@code tick} runs after each one (for a progress bar). */
-    public static void write(Writer out, List<TicketArchive.Record> records, boolean json, Runnable tick) {
-        try {
-            if (json) json(out, records, tick);
-            else csv(out, records, tick);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Opens a streaming writer: {@link Sink#write} one record at a time, then {@link Sink#finish}. Nothing is kept
+     * but the current row, so an export of any size runs in constant memory.
+     */
+    public static Sink open(Writer out, boolean json) {
+        return json ? new JsonSink(out) : new CsvSink(out);
+    }
+
+    /** Writes records as they come. Failures to write are {@link UncheckedIOException}. */
+    public interface Sink {
+        void write(TicketArchive.Record r);
+
+        /** Ends the document (the JSON array's bracket) and flushes. */
+        void finish();
+    }
+
+    private static final class CsvSink implements Sink {
+        private final Writer out;
+        private final List<String> cells = new ArrayList<>(TicketArchive.COLUMNS.size());
+        /** Made (and the header written) with the first record or at the end: a refused export prints nothing. */
+        private CSVPrinter printer;
+
+        CsvSink(Writer out) {
+            this.out = out;
+        }
+
+        private CSVPrinter printer() throws IOException {
+            if (printer == null) {
+                CSVFormat format = CSVFormat.RFC4180.builder().setHeader(TicketArchive.COLUMNS.toArray(new String[0])).get();
+                printer = new CSVPrinter(out, format);
+            }
+            return printer;
+        }
+
+        @Override
+        public void write(TicketArchive.Record r) {
+            try {
+                Map<String, Object> m = row(r);
+                cells.clear();
+                for (String c : TicketArchive.COLUMNS) cells.add(cell(c, m.get(c)));
+                printer().printRecord(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void finish() {
+            try {
+                printer().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    private static void csv(Writer out, List<TicketArchive.Record> records, Runnable tick) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(TicketArchive.COLUMNS.toArray(new String[0])).get();
-        CSVPrinter printer = new CSVPrinter(out, format);
-        for (TicketArchive.Record r : records) {
-            Map<String, Object> m = row(r);
-            List<String> cells = new ArrayList<>(TicketArchive.COLUMNS.size());
-            for (String c : TicketArchive.COLUMNS) cells.add(cell(c, m.get(c)));
-            printer.printRecord(cells);
-            if (tick != null) tick.run();
-        }
-        printer.flush();
-    }
+    private static final class JsonSink implements Sink {
+        private final Writer out;
+        private boolean first = true;
 
-    private static void json(Writer out, List<TicketArchive.Record> records, Runnable tick) throws IOException {
-        if (records.isEmpty()) {
-            out.write("[ ]\n");
-            return;
+        JsonSink(Writer out) {
+            this.out = out;
         }
-        out.write("[");
-        boolean first = true;
-        for (TicketArchive.Record r : records) {
-            out.write(first ? "\n" : ",\n");
-            first = false;
-            out.write(PRETTY.writeValueAsString(row(r)));
-            if (tick != null) tick.run();
+
+        @Override
+        public void write(TicketArchive.Record r) {
+            try {
+                out.write(first ? "[\n" : ",\n");
+                first = false;
+                PRETTY.writeValue(out, row(r));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        out.write("\n]\n");
+
+        @Override
+        public void finish() {
+            try {
+                out.write(first ? "[ ]\n" : "\n]\n");
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static String cell(String column, Object v) throws JsonProcessingException {

@@ -224,7 +224,7 @@ class ExportImportTest {
         String imported = other.dump();
         r = other.run("import", f.toString());
         assertEquals(4, r.code(), r.toString());
-        assertTrue(r.err().startsWith("tix: 5 ticket id(s) of the file exist already (#1 ...)"), r.toString());
+        assertTrue(r.err().startsWith("tix: ticket #1 of " + f + " (row 2) exists already"), r.toString());
         assertEquals(imported, other.dump());
     }
 

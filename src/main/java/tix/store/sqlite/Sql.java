@@ -68,6 +68,37 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query and hands each row to {@code each} as SQLite steps to it: nothing is collected (bulk export). */
+    void each(String sql, RowConsumer each, Object... args) {
+        PreparedStatement ps = null;
+        try {
+            ps = prepare(sql, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) each.accept(rs);
+            }
+        } catch (SQLException e) {
+            if (ps != null) closeQuietly(ps);
+            ps = null;
+            throw SqliteStore.translate(e);
+        } finally {
+            release(sql, ps);
+        }
+    }
+
+    /** A statement of the caller's own, outside the cache, for a bulk load that binds it many times and closes it. */
+    PreparedStatement own(String sql) {
+        try {
+            return c.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw SqliteStore.translate(e);
+        }
+    }
+
     <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... args) {
         List<T> rows = query(sql, mapper, args);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

@@ -1,10 +1,18 @@
 package tix.store.sqlite;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import tix.app.Archive;
+import tix.app.TicketFilter;
 import tix.domain.Event;
 import tix.domain.Message;
 import tix.domain.Ticket;
@@ -20,37 +28,211 @@ final class SqliteArchive implements Archive {
     }
 
     @Override
-    public void restoreTicket(Ticket d) {
-        sql.update("INSERT INTO tickets(id, title, status, priority, channel, queue, tier, team, assignee, sticky, "
-                        + "requester_id, due_at, status_until, created_at, updated_at, version, status_changed_at, "
-                        + "tier_entered_at, last_reply_at, last_customer_at, known_issue, sla_colour) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                d.id(), d.title(), d.status().wire(), d.priority(), d.channel().wire(), d.queue(), d.tier(), d.team(),
-                d.assignee(), d.sticky(), d.requesterId(), d.dueAt(), d.statusUntil(), d.createdAt(), d.updatedAt(),
-                d.version(), d.statusChangedAt(), d.tierEnteredAt(), d.lastReplyAt(), d.lastCustomerAt(),
-                d.knownIssue(), d.slaColour());
-        for (String tag : d.tags()) {
-            sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", d.id(), tag);
+    public void forEachTicket(TicketFilter filter, Consumer<Ticket> sink) {
+        List<Object> args = new ArrayList<>();
+        String select = SqliteTickets.select(filter, args);
+        if (select == null) return;
+        sql.each(select, rs -> sink.accept(SqliteTickets.map(rs)), args.toArray());
+    }
+
+    @Override
+    public Loader load() {
+        return new BulkLoader(sql);
+    }
+
+    /**
+     * Prepared statements bound by index, and the search triggers of migration 001 (`tickets_fts_insert`,
+     * `messages_fts_insert`, or whatever AFTER INSERT triggers on tickets and messages write ticket_fts now) dropped
+     * for the load: the message trigger rebuilds the ticket's whole search row for each message, so a ticket with
+     * twenty messages was indexed twenty times. {@link #searchRow} writes the same row once. DDL is part of the
+     * transaction: a load that rolls back (or is killed) leaves the triggers as they were.
+     */
+    private static final class BulkLoader implements Loader {
+        private final Sql sql;
+        private final List<String> triggers = new ArrayList<>();
+        private final PreparedStatement ticket;
+        private final PreparedStatement tag;
+        private final PreparedStatement message;
+        private final PreparedStatement event;
+        private final PreparedStatement search;
+        private boolean finished;
+
+        BulkLoader(Sql sql) {
+            this.sql = sql;
+            sql.update("PRAGMA defer_foreign_keys = ON");
+            triggers.addAll(sql.query("SELECT name || char(0) || sql FROM sqlite_master WHERE type = 'trigger' "
+                    + "AND tbl_name IN ('tickets', 'messages') AND sql LIKE '%AFTER INSERT%' AND sql LIKE '%ticket_fts%' "
+                    + "ORDER BY name", rs -> rs.getString(1)));
+            for (String t : triggers) ddl("DROP TRIGGER " + t.substring(0, t.indexOf('\0')));
+            ticket = sql.own("INSERT INTO tickets(id, title, status, priority, channel, queue, tier, team, assignee, "
+                    + "sticky, requester_id, due_at, status_until, created_at, updated_at, version, status_changed_at, "
+                    + "tier_entered_at, last_reply_at, last_customer_at, split_from, merged_into, follow_up_of, "
+                    + "known_issue, sla_colour, next_due_at, sla_breach_at, reminded_at, grown_at) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            tag = sql.own("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)");
+            message = sql.own("INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id) "
+                    + "VALUES (?,?,?,?,?,?,?)");
+            event = sql.own("INSERT INTO events(id, ticket_id, at, actor, action, field, old, new) VALUES (?,?,?,?,?,?,?,?)");
+            search = sql.own("INSERT INTO ticket_fts(rowid, title, body) VALUES (?, ?, ?)");
         }
-    }
 
-    @Override
-    public void restoreLinks(long id, Long splitFrom, Long mergedInto, Long followUpOf) {
-        if (splitFrom == null && mergedInto == null && followUpOf == null) return;
-        sql.update("UPDATE tickets SET split_from = ?, merged_into = ?, follow_up_of = ? WHERE id = ?",
-                splitFrom, mergedInto, followUpOf, id);
-    }
+        private void ddl(String text) {
+            try (PreparedStatement ps = sql.own(text)) {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw SqliteStore.translate(e);
+            }
+        }
 
-    @Override
-    public void restoreMessage(Message m) {
-        sql.update("INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id) VALUES (?,?,?,?,?,?,?)",
-                m.id(), m.ticketId(), m.kind().wire(), m.author(), m.body(), m.createdAt(), m.messageId());
-    }
+        @Override
+        public void ticket(Ticket d, Schedule s) {
+            try {
+                PreparedStatement p = ticket;
+                p.setLong(1, d.id());
+                p.setString(2, d.title());
+                p.setString(3, d.status().wire());
+                p.setInt(4, d.priority());
+                p.setString(5, d.channel().wire());
+                p.setString(6, d.queue());
+                p.setString(7, d.tier());
+                p.setString(8, d.team());
+                p.setString(9, d.assignee());
+                p.setInt(10, d.sticky() ? 1 : 0);
+                p.setLong(11, d.requesterId());
+                time(p, 12, d.dueAt());
+                time(p, 13, d.statusUntil());
+                time(p, 14, d.createdAt());
+                time(p, 15, d.updatedAt());
+                p.setLong(16, d.version());
+                time(p, 17, d.statusChangedAt());
+                time(p, 18, d.tierEnteredAt());
+                time(p, 19, d.lastReplyAt());
+                time(p, 20, d.lastCustomerAt());
+                number(p, 21, d.splitFrom());
+                number(p, 22, d.mergedInto());
+                number(p, 23, d.followUpOf());
+                number(p, 24, d.knownIssue());
+                p.setString(25, d.slaColour());
+                time(p, 26, s.nextDueAt());
+                time(p, 27, s.slaBreachAt());
+                time(p, 28, s.remindedAt());
+                time(p, 29, s.grownAt());
+                run(p, "ticket", String.valueOf(d.id()));
+                for (String t : d.tags()) {
+                    tag.setLong(1, d.id());
+                    tag.setString(2, t);
+                    tag.executeUpdate();
+                }
+            } catch (SQLException e) {
+                throw SqliteStore.translate(e);
+            }
+        }
 
-    @Override
-    public void restoreEvent(Event e) {
-        sql.update("INSERT INTO events(id, ticket_id, at, actor, action, field, old, new) VALUES (?,?,?,?,?,?,?,?)",
-                e.id(), e.ticketId(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue());
+        @Override
+        public void message(Message m) {
+            try {
+                PreparedStatement p = message;
+                p.setLong(1, m.id());
+                p.setLong(2, m.ticketId());
+                p.setString(3, m.kind().wire());
+                p.setString(4, m.author());
+                p.setString(5, m.body());
+                time(p, 6, m.createdAt());
+                p.setString(7, m.messageId());
+                try {
+                    p.executeUpdate();
+                } catch (SQLException e) {
+                    if (code(e) == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE && m.messageId() != null) {
+                        throw new Taken("Message-ID", m.messageId());
+                    }
+                    if (code(e) == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY) throw new Taken("message", String.valueOf(m.id()));
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw SqliteStore.translate(e);
+            }
+        }
+
+        @Override
+        public void event(Event e) {
+            try {
+                PreparedStatement p = event;
+                p.setLong(1, e.id());
+                p.setLong(2, e.ticketId());
+                time(p, 3, e.at());
+                p.setString(4, e.actor());
+                p.setString(5, e.action());
+                p.setString(6, e.field());
+                p.setString(7, e.oldValue());
+                p.setString(8, e.newValue());
+                run(p, "event", String.valueOf(e.id()));
+            } catch (SQLException x) {
+                throw SqliteStore.translate(x);
+            }
+        }
+
+        @Override
+        public void searchRow(long ticketId, String title, String bodies) {
+            try {
+                search.setLong(1, ticketId);
+                search.setString(2, title);
+                search.setString(3, bodies);
+                search.executeUpdate();
+            } catch (SQLException e) {
+                throw SqliteStore.translate(e);
+            }
+        }
+
+        @Override
+        public int dropDanglingLinks(long from, long to) {
+            int n = 0;
+            for (String link : List.of("split_from", "merged_into", "follow_up_of")) {
+                n += sql.update("UPDATE tickets SET " + link + " = NULL WHERE id BETWEEN ? AND ? AND " + link
+                        + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM tickets o WHERE o.id = tickets." + link + ")", from, to);
+            }
+            return n;
+        }
+
+        @Override
+        public void finish() {
+            if (finished) return;
+            finished = true;
+            for (String t : triggers) ddl(t.substring(t.indexOf('\0') + 1));
+        }
+
+        @Override
+        public void close() {
+            for (PreparedStatement p : List.of(ticket, tag, message, event, search)) {
+                try {
+                    p.close();
+                } catch (SQLException ignored) {
+                    // a statement we are done with
+                }
+            }
+        }
+
+        private static void run(PreparedStatement p, String what, String id) throws SQLException {
+            try {
+                p.executeUpdate();
+            } catch (SQLException e) {
+                if (code(e) == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY) throw new Taken(what, id);
+                throw e;
+            }
+        }
+
+        private static SQLiteErrorCode code(SQLException e) {
+            return e instanceof SQLiteException ? ((SQLiteException) e).getResultCode() : null;
+        }
+
+        private static void time(PreparedStatement p, int i, Instant v) throws SQLException {
+            if (v == null) p.setNull(i, Types.NULL);
+            else p.setLong(i, v.toEpochMilli());
+        }
+
+        private static void number(PreparedStatement p, int i, Long v) throws SQLException {
+            if (v == null) p.setNull(i, Types.NULL);
+            else p.setLong(i, v);
+        }
     }
 
     @Override

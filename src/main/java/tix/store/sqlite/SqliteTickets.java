@@ -107,10 +107,16 @@ final class SqliteTickets implements Tickets {
 
     @Override
     public List<Ticket> list(TicketFilter f) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String select = select(f, args);
+        return select == null ? List.of() : sql.query(select, SqliteTickets::map, args.toArray());
+    }
+
+    /** The query of {@link #list} (its arguments added to {@code args}), or null when it can match nothing. */
+    static String select(TicketFilter f, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (f.ids() != null) {
-            if (f.ids().isEmpty()) return List.of();
+            if (f.ids().isEmpty()) return null;
             where.append(" AND t.id IN (").append(placeholders(f.ids().size())).append(')');
             args.addAll(f.ids());
         }
@@ -160,8 +166,7 @@ final class SqliteTickets implements Tickets {
         }
         String order = orderBy(f.sort());
         String limit = f.limit() == null ? "" : " LIMIT " + f.limit();
-        return sql.query("SELECT " + COLUMNS + " FROM tickets t" + where + order + limit, SqliteTickets::map,
-                args.toArray());
+        return "SELECT " + COLUMNS + " FROM tickets t" + where + order + limit;
     }
 
     static String orderBy(List<String> sort) {
