@@ -19,8 +19,9 @@ public interface Archive {
      * Starts a bulk load in this transaction: statements prepared once, and the search index written once per ticket
      * (by {@link Loader#searchRow}) instead of by the per-message triggers. Call {@link Loader#finish} before the
      * transaction commits (it puts the triggers back); a transaction that rolls back puts them back itself.
+     * {@code cacheMiB}: SQLite's page cache for the load (more is faster for big loads, and costs that much memory).
      */
-    Loader load();
+    Loader load(int cacheMiB);
 
     /** The sweep's bookkeeping a loaded ticket is stored with (see {@link Timekeeper}). */
     record Schedule(Instant nextDueAt, Instant slaBreachAt, Instant remindedAt, Instant grownAt) {

@@ -28,6 +28,8 @@ import tix.domain.Ticket;
 public final class ArchiveService {
     /** Requesters remembered during an import, so a requester with many tickets is looked up once. */
     private static final int CONTACTS_KEPT = 10_000;
+    /** SQLite's page cache during an import, kept small: an import's memory must not grow with the file. */
+    private static final int IMPORT_CACHE_MIB = 16;
 
     private final Session session;
 
@@ -95,10 +97,10 @@ public final class ArchiveService {
         long events = 0;
         long low = Long.MAX_VALUE;
         long high = Long.MIN_VALUE;
-        try (TicketArchive.Cursor rows = source.open(); Archive.Loader load = tx.archive().load()) {
+        try (TicketArchive.Cursor rows = source.open(); Archive.Loader load = tx.archive().load(IMPORT_CACHE_MIB)) {
             while (rows.hasNext()) {
                 TicketArchive.Record r = rows.next();
-                if (refs.create(r)) schedule.refresh();
+                if (refs.create(r)) schedule.refresh(tx);
                 Contact c = requesters.of(r.requester(), refs);
                 Ticket t = r.ticket().toBuilder().requesterId(c.id()).build();
                 List<Event> history = new ArrayList<>(r.events().size());
@@ -106,8 +108,9 @@ public final class ArchiveService {
                     history.add(new Event(e.id(), t.id(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
                 }
                 // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
-                BulkSchedule.Result s = schedule.of(t, c.account() == null ? null : refs.account(c.account()), history,
-                        null, null, t.updatedAt());
+                Account account = c.account() == null ? null : refs.account(c.account());
+                BulkSchedule.Result s = schedule.of(t, schedule.sla(t, account, history, t.updatedAt()), null, null,
+                        t.updatedAt());
                 try {
                     load.ticket(s.ticket(), s.schedule());
                     for (Message m : r.messages()) load.message(m.withTicket(t.id()));

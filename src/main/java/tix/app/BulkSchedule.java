@@ -1,10 +1,12 @@
 package tix.app;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tix.domain.Account;
 import tix.domain.BusinessCalendar;
+import tix.domain.DomainException;
 import tix.domain.Event;
 import tix.domain.Queue;
 import tix.domain.SlaClock;
@@ -14,72 +16,87 @@ import tix.domain.TimeRules;
 
 /**
  * What {@link Timekeeper#reschedule} stores for a ticket (next_due_at, sla_breach_at, the colour a new ticket starts
- * with), for tickets written in bulk: the account and the history come from the caller, who has them at hand, and
- * the desk's tables are read once, so a million tickets cost no extra query each. ArchiveTest checks that a
- * loaded desk holds exactly what Timekeeper computes.
+ * with), for tickets written in bulk. The desk's rules (settings, tiers, SLA table, queues, calendars) are read once
+ * into this snapshot, and the account and history come from the caller, who has them at hand: a million tickets cost
+ * no query each, and the snapshot may be used by a thread that has no transaction. ArchiveTest checks that a loaded
+ * desk holds exactly what Timekeeper computes.
  */
 final class BulkSchedule {
-    private final Tx tx;
+    private TimeRules.Config config;
     private List<String> tiers;
     private Map<String, String> tierCalendars;
+    private List<SlaPolicy> policies;
+    private final Map<String, Queue> queues = new HashMap<>();
+    private final Map<String, BusinessCalendar> calendars = new HashMap<>();
 
     BulkSchedule(Tx tx) {
-        this.tx = tx;
-        refresh();
+        refresh(tx);
     }
 
-    /** Reads the tiers again (after an import created one). */
-    void refresh() {
+    /** Reads the desk's rules again (after an import created a tier or queue). */
+    void refresh(Tx tx) {
+        config = TimeRules.Config.from(tx.settings().all());
         tiers = tx.directory().tiers();
         tierCalendars = tx.directory().tierCalendars();
+        policies = tx.time().policies();
+        queues.clear();
+        for (Queue q : tx.directory().queues()) queues.put(q.name(), q);
+        calendars.clear();
+        for (BusinessCalendar c : tx.time().calendars()) calendars.put(c.name(), c);
     }
 
     /** The ticket as it is stored (its colour set when it starts with one) and its schedule. */
-    record Result(Ticket ticket, SlaClock.State sla, Archive.Schedule schedule) {
+    record Result(Ticket ticket, Archive.Schedule schedule) {
     }
 
     /**
-     * {@code account}: the requester's, or null. {@code history}: the ticket's events, oldest first. The marks are
-     * the sweep's (null when it never reminded or grew). Evaluated at {@code at}, as Timekeeper does at updated_at.
+     * {@code sla}: the clock at {@code at} ({@link #sla}). The marks are the sweep's (null when it never reminded or
+     * grew). Evaluated at {@code at}, as Timekeeper does at updated_at.
      */
-    Result of(Ticket t, Account account, List<Event> history, Instant remindedAt, Instant grownAt, Instant at) {
-        SlaClock.State sla = sla(t, account, history, at);
+    Result of(Ticket t, SlaClock.State sla, Instant remindedAt, Instant grownAt, Instant at) {
         if (t.version() == 1 && "none".equals(t.slaColour()) && !"none".equals(sla.colour())) {
             t = t.toBuilder().slaColour(sla.colour()).build();
         }
-        Timekeeper keeper = tx.timekeeper();
-        Instant next = TimeRules.nextDue(keeper.config(), facts(t, sla, remindedAt, grownAt), at);
-        return new Result(t, sla, new Archive.Schedule(next, sla.stoppedAt() == null ? sla.redAt() : null, remindedAt, grownAt));
+        Instant next = TimeRules.nextDue(config, facts(t, sla, remindedAt, grownAt), at);
+        return new Result(t, new Archive.Schedule(next, sla.stoppedAt() == null ? sla.redAt() : null, remindedAt, grownAt));
     }
 
+    /** The SLA clock at {@code at}. {@code account}: the requester's, or null; {@code history}: oldest first. */
     SlaClock.State sla(Ticket t, Account account, List<Event> history, Instant at) {
-        Timekeeper keeper = tx.timekeeper();
-        SlaPolicy policy = SlaPolicy.match(keeper.policies(), t.tier(), t.priority(),
+        SlaPolicy policy = SlaPolicy.match(policies, t.tier(), t.priority(),
                 account == null ? null : account.plan(), account == null ? null : account.status());
         return SlaClock.compute(t, policy, slaCalendar(t), history, at);
     }
 
-    TimeRules.Facts facts(Ticket t, SlaClock.State sla, Instant remindedAt, Instant grownAt) {
-        Timekeeper keeper = tx.timekeeper();
-        Queue q = keeper.queue(t.queue());
+    private TimeRules.Facts facts(Ticket t, SlaClock.State sla, Instant remindedAt, Instant grownAt) {
+        Queue q = queue(t.queue());
         int i = tiers.indexOf(t.tier());
         // as Timekeeper.facts: timers never escalate into the last tier
         String next = i >= 0 && i + 2 < tiers.size() ? tiers.get(i + 1) : null;
-        return new TimeRules.Facts(t, keeper.calendar(q.calendar()), q.priorityGrowth() ? 1 : 0, q.autoCloseDays(), next,
+        return new TimeRules.Facts(t, calendar(q.calendar()), q.priorityGrowth() ? 1 : 0, q.autoCloseDays(), next,
                 remindedAt, grownAt, sla);
     }
 
-    BusinessCalendar queueCalendar(Ticket t) {
-        Timekeeper keeper = tx.timekeeper();
-        return keeper.calendar(keeper.queue(t.queue()).calendar());
+    private Queue queue(String name) {
+        Queue q = queues.get(name);
+        if (q == null) throw DomainException.notFound("queue '" + name + "' not found", "see 'tix queue list'");
+        return q;
     }
 
-    BusinessCalendar slaCalendar(Ticket t) {
+    private BusinessCalendar calendar(String name) {
+        return calendars.computeIfAbsent(name, n -> BusinessCalendar.of(n, "UTC", "mon-fri 09:00-17:00", ""));
+    }
+
+    BusinessCalendar queueCalendar(Ticket t) {
+        return calendar(queue(t.queue()).calendar());
+    }
+
+    private BusinessCalendar slaCalendar(Ticket t) {
         String forced = tierCalendars.get(t.tier());
-        return forced != null && !forced.isEmpty() ? tx.timekeeper().calendar(forced) : queueCalendar(t);
+        return forced != null && !forced.isEmpty() ? calendar(forced) : queueCalendar(t);
     }
 
     TimeRules.Config config() {
-        return tx.timekeeper().config();
+        return config;
     }
 }

@@ -4,10 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tix.app.AgentService;
+import tix.app.DeskGenerator;
+import tix.app.Session;
+import tix.app.Store;
+import tix.render.Progress;
 import tix.domain.DomainException;
 import tix.domain.Message;
 import tix.domain.MessageKind;
@@ -17,12 +25,68 @@ import tix.domain.MessageKind;
  * printed: the quickest way to see what tix does.
  */
 @Command(name = "demo", description = {"Create a demo desk (a new temporary database unless --db is given), act out "
-        + "a short day - create, take, escalate, split, reply, resolve - and show the queue."})
+        + "a short day - create, take, escalate, split, reply, resolve - and show the queue.",
+        "With --tickets N, fill the new desk with N tickets instead: two years of history up to --now (default: now), "
+        + "1-20 messages each, agents, teams, queues, tag families, accounts and contacts, every status, tier and "
+        + "channel, SLA clocks running and the next time rules scheduled, as if sweeps had run all along. The same "
+        + "--seed and --now give the same desk. The desk appears at --db only once it is complete."})
 final class DemoCommand extends BaseCommand {
     private static final String DAY = "2026-11-23T";
 
+    @Option(names = "--tickets", paramLabel = "N", description = "Generate N tickets (1 to 10,000,000) instead of acting out the day.")
+    Integer tickets;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the generated desk (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     int run() {
+        if (tickets == null) return day();
+        if (tickets < 1 || tickets > 10_000_000) throw DomainException.usage("bad --tickets " + tickets, "1 to 10000000");
+        Path db = newDatabase();
+        Path part = db.resolveSibling(db.getFileName() + ".part");
+        for (String suffix : new String[] {"", "-wal", "-shm"}) delete(part.resolveSibling(part.getFileName() + suffix));
+        DeskGenerator.Made made;
+        Instant now;
+        try (Store store = root().stores().apply(part); Progress p = progress("generating", tickets)) {
+            Session s = new Session(store, root().clock(), root().actor());
+            now = s.now();
+            new AgentService(s).init();
+            made = new DeskGenerator(s).generate(tickets, seed, p::advance);
+        }
+        try {
+            Files.move(part, db, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw DomainException.usage("cannot move the new desk to " + db, String.valueOf(e.getMessage()));
+        }
+        output().say("Demo desk: " + db + "\nGenerated " + made.tickets() + " tickets, " + made.messages() + " messages, "
+                + made.events() + " events; " + made.agents() + " agents, " + made.accounts() + " accounts, "
+                + made.contacts() + " contacts (seed " + seed + ", now " + now + ").");
+        return ExitCodes.OK;
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw DomainException.usage("cannot remove " + p, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Path newDatabase() {
+        Path db = root().db;
+        if (db == null) {
+            try {
+                return Files.createTempDirectory("tix-demo-").resolve("demo.db");
+            } catch (IOException e) {
+                throw DomainException.usage("cannot create a temporary database", String.valueOf(e.getMessage()));
+            }
+        }
+        if (Files.exists(db)) throw DomainException.conflict("demo wants a new database, " + db + " exists", "give a new --db path or none");
+        return db;
+    }
+
+    private int day() {
         Path db = root().db;
         if (db == null) {
             try {

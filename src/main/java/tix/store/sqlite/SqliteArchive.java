@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import tix.app.Archive;
@@ -36,8 +38,8 @@ final class SqliteArchive implements Archive {
     }
 
     @Override
-    public Loader load() {
-        return new BulkLoader(sql);
+    public Loader load(int cacheMiB) {
+        return new BulkLoader(sql, cacheMiB);
     }
 
     /**
@@ -56,10 +58,17 @@ final class SqliteArchive implements Archive {
         private final PreparedStatement event;
         private final PreparedStatement search;
         private boolean finished;
+        /** sqlite-jdbc's generated-keys lookup, off for the load: it prepares and runs a query after every INSERT. */
+        private final SQLiteConnectionConfig config;
+        private final boolean generatedKeys;
 
-        BulkLoader(Sql sql) {
+        private final long cacheBefore;
+
+        BulkLoader(Sql sql, int cacheMiB) {
             this.sql = sql;
             sql.update("PRAGMA defer_foreign_keys = ON");
+            cacheBefore = sql.count("PRAGMA cache_size");
+            sql.update("PRAGMA cache_size = " + (-1024L * cacheMiB));
             triggers.addAll(sql.query("SELECT name || char(0) || sql FROM sqlite_master WHERE type = 'trigger' "
                     + "AND tbl_name IN ('tickets', 'messages') AND sql LIKE '%AFTER INSERT%' AND sql LIKE '%ticket_fts%' "
                     + "ORDER BY name", rs -> rs.getString(1)));
@@ -74,6 +83,13 @@ final class SqliteArchive implements Archive {
                     + "VALUES (?,?,?,?,?,?,?)");
             event = sql.own("INSERT INTO events(id, ticket_id, at, actor, action, field, old, new) VALUES (?,?,?,?,?,?,?,?)");
             search = sql.own("INSERT INTO ticket_fts(rowid, title, body) VALUES (?, ?, ?)");
+            try {
+                config = ticket.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig();
+            } catch (SQLException e) {
+                throw SqliteStore.translate(e);
+            }
+            generatedKeys = config.isGetGeneratedKeys();
+            config.setGetGeneratedKeys(false);
         }
 
         private void ddl(String text) {
@@ -202,6 +218,12 @@ final class SqliteArchive implements Archive {
 
         @Override
         public void close() {
+            config.setGetGeneratedKeys(generatedKeys);
+            try {
+                sql.update("PRAGMA cache_size = " + cacheBefore);
+            } catch (RuntimeException ignored) {
+                // the connection is closing anyway
+            }
             for (PreparedStatement p : List.of(ticket, tag, message, event, search)) {
                 try {
                     p.close();
