@@ -457,7 +457,8 @@ public final class DeskGenerator {
                 if (!escalated && r < 6 && cast.agents.size() > 1) {
                     // escalated with a question: a note, a new tier, the assignee cleared, then taken again
                     escalated = true;
-                    b.tier(rnd.nextInt(4) == 0 ? "t3" : "t2").tierEnteredAt(t).assignee(null);
+                    int up = rnd.nextInt(100);
+                    b.tier(up < 55 ? "t2" : up < 80 ? "t3" : up < 90 ? "t4" : up < 96 ? "t5" : "oncall").tierEnteredAt(t).assignee(null);
                     change(login, t);
                     message(MessageKind.NOTE, login, "ESCALATED QUESTION 1\n" + pick(NOTES), t);
                     agent = (agent + 1) % cast.agents.size();
