@@ -46,14 +46,17 @@ public final class ArchiveService {
         TicketQueries.validate(filter);
         return session.store().read(tx -> {
             long[] n = {0};
-            tx.archive().forEachTicket(filter, t -> {
-                Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
-                List<Message> messages = tx.messages().forTicket(t.id());
-                if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
-                List<Event> events = customer ? List.of() : tx.events().forTicket(t.id());
-                sink.accept(new TicketArchive.Record(0, t, c, messages, events));
-                n[0]++;
-            });
+            try (Behind<TicketArchive.Record> writer = new Behind<>(sink, 256, "tix-export-writer")) {
+                tx.archive().forEachTicket(filter, t -> {
+                    Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
+                    List<Message> messages = tx.messages().forTicket(t.id());
+                    if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
+                    List<Event> events = customer ? List.of() : tx.events().forTicket(t.id());
+                    writer.accept(new TicketArchive.Record(0, t, c, messages, events));
+                    n[0]++;
+                });
+                writer.finish();
+            }
             return n[0];
         });
     }
@@ -97,7 +100,8 @@ public final class ArchiveService {
         long events = 0;
         long low = Long.MAX_VALUE;
         long high = Long.MIN_VALUE;
-        try (TicketArchive.Cursor rows = source.open(); Archive.Loader load = tx.archive().load(IMPORT_CACHE_MIB)) {
+        try (TicketArchive.Cursor cursor = source.open(); Ahead<TicketArchive.Record> rows = new Ahead<>(cursor, 256, "tix-import-reader");
+             Archive.Loader load = tx.archive().load(IMPORT_CACHE_MIB)) {
             while (rows.hasNext()) {
                 TicketArchive.Record r = rows.next();
                 if (refs.create(r)) schedule.refresh(tx);

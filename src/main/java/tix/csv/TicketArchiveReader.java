@@ -431,10 +431,52 @@ public final class TicketArchiveReader {
         String v = opt(o, f);
         if (v == null) return null;
         try {
-            return Instant.parse(v);
-        } catch (DateTimeParseException e) {
+            return instant(v);
+        } catch (java.time.DateTimeException e) {
             throw DomainException.invalidData(where + "bad " + f + " '" + v + "'", "an ISO-8601 instant like 2026-11-23T09:00:00Z");
         }
+    }
+
+    /**
+     * {@link Instant#parse}, with a fast path for what export writes ({@code 2026-11-23T09:00:00Z}, optionally with a
+     * fraction): a file of a million tickets holds some twenty million instants, and the general parser was the
+     * import's biggest cost. Anything else goes to {@link Instant#parse}, so both accept the same texts.
+     */
+    static Instant instant(String v) {
+        int n = v.length();
+        if (n < 20 || n > 30 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
+                || v.charAt(16) != ':' || v.charAt(n - 1) != 'Z' || (n > 20 && (v.charAt(19) != '.' || n == 21))) {
+            return Instant.parse(v);
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 7);
+        int day = digits(v, 8, 10);
+        int hour = digits(v, 11, 13);
+        int minute = digits(v, 14, 16);
+        int second = digits(v, 17, 19);
+        int nanos = 0;
+        if (n > 20) {
+            int frac = n - 21;
+            nanos = digits(v, 20, n - 1);
+            for (int i = frac; i < 9; i++) nanos *= 10;
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59 || nanos < 0) {
+            return Instant.parse(v); // a leap second, not digits: the general parser decides
+        }
+        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3600L + minute * 60L + second, nanos);
+    }
+
+    /** The number in v[from, to), or -1 when a character is not a digit. */
+    private static int digits(String v, int from, int to) {
+        int r = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            r = r * 10 + (c - '0');
+        }
+        return r;
     }
 
     private static Instant orElse(Instant v, Instant fallback) {
