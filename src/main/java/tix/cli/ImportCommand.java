@@ -1,11 +1,13 @@
 package tix.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tix.app.AgentService;
 import tix.app.ArchiveService;
 import tix.app.TicketArchive;
 import tix.csv.TicketArchiveReader;
@@ -22,17 +24,25 @@ final class ImportCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--create", description = "Create the desk (as 'tix init' does) when --db names no file yet; "
-            + "without it a missing desk is refused.")
+    @Option(names = "--create", description = "Create the desk when it does not exist yet, as 'tix init' does (the "
+            + "acting agent its admin); if the import fails, no desk is left behind.")
     boolean create;
 
     @Override
     int run() {
         root().mayCreate = create;
         TicketArchive.Source source = TicketArchiveReader.source(file, root().env().stdin());
+        Path db = root().dbPath();
+        boolean creating = create && !Files.exists(db);
         ArchiveService.Restored r;
         try (Progress p = progress("importing", 0)) {
+            // a desk made by import is made as init makes it (the acting agent its admin), and only if the import
+            // succeeds: a refused file leaves no desk behind
+            if (creating) new AgentService(session()).init();
             r = new ArchiveService(session()).restore(source, p::advance);
+        } catch (RuntimeException e) {
+            if (creating) removeDesk(db);
+            throw e;
         }
         Output out = output();
         if (r.droppedLinks() > 0) {
@@ -53,6 +63,17 @@ final class ImportCommand extends BaseCommand {
             out.record(m);
         }
         return ExitCodes.OK;
+    }
+
+    private void removeDesk(Path db) {
+        session().store().close();
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+            } catch (java.io.IOException ignored) {
+                // the error being reported matters more than a stray file
+            }
+        }
     }
 
     /** "Imported 5 tickets, 12 messages, 30 events; created 200 accounts, 4 agents": counts, never every name. */

@@ -241,4 +241,49 @@ class ExportImportTest {
         assertEquals("tix: warning: 1 link(s) to tickets neither in - nor in the database were dropped\n", r.err());
         assertTrue(other.ok("show", "3", "--json").json().get("split_from").isNull());
     }
+    @Test
+    void theSummaryCountsWhatWasCreatedInsteadOfNamingIt() throws Exception {
+        dir.resolve("g").toFile().mkdirs();
+        TixRunner big = new TixRunner(dir.resolve("g")).as("lead").at("2026-12-01T12:00:00Z");
+        big.ok("demo", "--tickets", "400");
+        Path file = dir.resolve("desk.csv");
+        big.ok("export", "--output", file.toString());
+        TixRunner other = fresh("h");
+        TixRunner.Result r = other.ok("import", file.toString());
+        String line = r.out().strip();
+        assertEquals(1, r.out().split("\n").length, r.out());
+        assertTrue(line.matches("Imported 400 tickets, \\d+ messages, \\d+ events; created .+"), line);
+        for (String part : new String[] {"3 teams", "4 agents", "8 accounts", "3 queues"}) {
+            assertTrue(line.contains(part), part + " in " + line);
+        }
+        assertTrue(line.length() < 120, "counts, not every name: " + line);
+        assertEquals("", r.err());
+        // the names are there for scripts that want them
+        TixRunner third = fresh("i");
+        JsonNode j = third.ok("import", file.toString(), "--json").json();
+        assertEquals(8, j.get("created_counts").get("account").asInt(), j.toString());
+        assertEquals(4, j.get("created_counts").get("agent").asInt(), j.toString());
+        assertTrue(j.get("created").toString().contains("\"account Blue Logistics\""), j.toString());
+    }
+
+    @Test
+    void importCreateMakesTheDeskOnlyWhenTheImportSucceeds() throws Exception {
+        fill();
+        Path file = dir.resolve("desk.csv");
+        tix.ok("export", "--output", file.toString());
+        dir.resolve("j").toFile().mkdirs();
+        TixRunner made = new TixRunner(dir.resolve("j")).as("lead");
+        TixRunner.Result r = made.ok("import", "--create", file.toString());
+        assertTrue(r.out().startsWith("Imported 5 tickets"), r.out());
+        assertEquals(5, made.ok("list", "--status", "new,open,pending,waiting,hold,review,resolved,closed", "--json").json().size());
+        // the importing agent administers the new desk, as after init
+        made.ok("agent", "add", "zed");
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, Files.readString(file).replaceFirst("\r\n1,", "\r\n0,"));
+        dir.resolve("k").toFile().mkdirs();
+        TixRunner refused = new TixRunner(dir.resolve("k")).as("lead");
+        assertEquals(7, refused.run("import", "--create", bad.toString()).code());
+        assertFalse(Files.exists(refused.db()), "a refused import leaves no desk");
+    }
 }

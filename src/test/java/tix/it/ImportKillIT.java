@@ -1,0 +1,99 @@
+package tix.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tix.it.Proc.ok;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `tix import` is all or nothing even when the process is killed (SIGKILL) in the middle of writing: the file is read
+ * row by row and written in one transaction, so a kill at any point leaves the desk as it was (no ticket, the search
+ * triggers that the bulk load drops inside its transaction still there, the file sound), and the next import of the
+ * same file succeeds.
+ */
+class ImportKillIT {
+    private static final String NOW = "2026-12-01T12:00:00Z";
+    private static final int TICKETS = 4000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anImportKilledAtAnyPointLeavesNothing() throws Exception {
+        Proc tix = new Proc(dir);
+        String src = dir.resolve("source.db").toString();
+        String dst = dir.resolve("target.db").toString();
+        Path csv = dir.resolve("desk.csv");
+        ok(tix.jar("--db", src, "--as", "lead", "--now", NOW, "demo", "--tickets", String.valueOf(TICKETS)));
+        ok(tix.jar("--db", src, "--as", "lead", "export", "--format", "csv", "--output", csv.toString()));
+        ok(tix.jar("--db", dst, "--as", "lead", "--now", NOW, "init"));
+        String before = dump(dst);
+
+        // kill once the transaction has written this much to the WAL (bytes), then after a time instead
+        long[] walBytes = {64 * 1024, 1024 * 1024, 6 * 1024 * 1024};
+        List<String> kills = new ArrayList<>();
+        for (long at : walBytes) kills.add(killAt(dst, csv, at, 0));
+        kills.add(killAt(dst, csv, Long.MAX_VALUE, 1000));
+        for (String k : kills) assertTrue(k.startsWith("killed"), "each import was killed while running: " + kills);
+        assertEquals(before, dump(dst), "after " + kills);
+
+        Proc.Result r = ok(tix.jar("--db", dst, "--as", "lead", "--now", NOW, "import", csv.toString()));
+        assertTrue(r.out().startsWith("Imported " + TICKETS + " tickets, "), r.out());
+        assertEquals(String.valueOf(TICKETS), query(dst, "SELECT count(*) FROM tickets"));
+        assertEquals("ok", query(dst, "PRAGMA integrity_check"));
+    }
+
+    /** Starts an import and kills it (SIGKILL) when the WAL holds {@code walBytes} or after {@code millis}. */
+    private String killAt(String db, Path csv, long walBytes, long millis) throws Exception {
+        List<String> cmd = List.of(Proc.JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
+                "-jar", Proc.JAR.toString(), "--db", db, "--as", "lead", "--now", NOW, "import", csv.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("kill.out").toFile());
+        pb.environment().put("HOME", dir.toString());
+        Process p = pb.start();
+        Path wal = Path.of(db + "-wal");
+        long start = System.nanoTime();
+        long walSeen = 0;
+        while (p.isAlive()) {
+            walSeen = Files.exists(wal) ? Files.size(wal) : 0;
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (walSeen >= walBytes || (millis > 0 && ms >= millis)) break;
+            if (ms > 120_000) break;
+            Thread.sleep(5);
+        }
+        if (!p.isAlive()) {
+            return "finished first (exit " + p.exitValue() + "): " + Files.readString(dir.resolve("kill.out"));
+        }
+        p.destroyForcibly(); // SIGKILL
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return "killed at " + walSeen + " WAL bytes, exit " + p.exitValue();
+    }
+
+    /** Tickets, messages, events, contacts, accounts, agents and the triggers: what an import could have left. */
+    private static String dump(String db) throws Exception {
+        return query(db, "SELECT (SELECT count(*) FROM tickets) || ' ' || (SELECT count(*) FROM messages) || ' ' "
+                + "|| (SELECT count(*) FROM events) || ' ' || (SELECT count(*) FROM contacts) || ' ' "
+                + "|| (SELECT count(*) FROM accounts) || ' ' || (SELECT count(*) FROM agents) || ' ' "
+                + "|| (SELECT count(*) FROM ticket_fts) || ' ' "
+                + "|| (SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name))")
+                + " " + query(db, "PRAGMA integrity_check");
+    }
+
+    private static String query(String db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+}
