@@ -170,7 +170,8 @@ public final class DeskGenerator {
         for (String t : TYPES) tx.desk().addFamilyTag("type", t);
         int accounts = Math.max(5, Math.min(20_000, tickets / 50));
         for (int i = 0; i < accounts; i++) {
-            String name = WORD[i % WORD.length] + " " + KIND[(i / WORD.length) % KIND.length]
+            // every word with every kind once (the kind steps by 11 mod 16 per round), then numbered rounds
+            String name = WORD[i % WORD.length] + " " + KIND[(i + i / WORD.length) % KIND.length]
                     + (i < WORD.length * KIND.length ? "" : " " + (i / (WORD.length * KIND.length) + 1));
             int p = rnd.nextInt(100);
             String status = p < 45 ? "paid" : p < 65 ? "trial" : p < 85 ? "community" : p < 95 ? "potential" : "vip";
