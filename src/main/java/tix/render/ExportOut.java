@@ -1,7 +1,6 @@
 package tix.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -276,18 +275,6 @@ public final class ExportOut {
         c[i] = (char) ('0' + v / 10);
         c[i + 1] = (char) ('0' + v % 10);
         return i + 2;
-    }
-
-    private static String cell(String column, Object v) throws JsonProcessingException {
-        if (v == null) return "";
-        if (column.equals("tags")) return String.join(";", castList(v));
-        if (v instanceof List<?>) return COMPACT.writeValueAsString(v);
-        return String.valueOf(v);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> castList(Object v) {
-        return (List<String>) v;
     }
 
     /** The fields of {@link TicketArchive#COLUMNS} in order, with native JSON types. */
