@@ -76,7 +76,10 @@ final class ImportCommand extends BaseCommand {
         }
     }
 
-    /** "Imported 5 tickets, 12 messages, 30 events; created 200 accounts, 4 agents": counts, never every name. */
+    /**
+     * "Imported 5 ticket(s), 12 message(s), 30 event(s); created 200 account(s), 4 agent(s)": counts, never every
+     * name (the counts read as they always have; scripts and docs quote them).
+     */
     static String summary(ArchiveService.Restored r) {
         StringBuilder sb = new StringBuilder("Imported ").append(count(r.tickets(), "ticket")).append(", ")
                 .append(count(r.messages(), "message")).append(", ").append(count(r.events(), "event"));
@@ -89,6 +92,6 @@ final class ImportCommand extends BaseCommand {
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + noun + "(s)";
     }
 }

@@ -252,8 +252,8 @@ class ExportImportTest {
         TixRunner.Result r = other.ok("import", file.toString());
         String line = r.out().strip();
         assertEquals(1, r.out().split("\n").length, r.out());
-        assertTrue(line.matches("Imported 400 tickets, \\d+ messages, \\d+ events; created .+"), line);
-        for (String part : new String[] {"3 teams", "4 agents", "8 accounts", "3 queues"}) {
+        assertTrue(line.matches("Imported 400 ticket\\(s\\), \\d+ message\\(s\\), \\d+ event\\(s\\); created .+"), line);
+        for (String part : new String[] {"3 team(s)", "4 agent(s)", "8 account(s)", "3 queue(s)"}) {
             assertTrue(line.contains(part), part + " in " + line);
         }
         assertTrue(line.length() < 120, "counts, not every name: " + line);
@@ -274,7 +274,7 @@ class ExportImportTest {
         dir.resolve("j").toFile().mkdirs();
         TixRunner made = new TixRunner(dir.resolve("j")).as("lead");
         TixRunner.Result r = made.ok("import", "--create", file.toString());
-        assertTrue(r.out().startsWith("Imported 5 tickets"), r.out());
+        assertTrue(r.out().startsWith("Imported 5 ticket(s)"), r.out());
         assertEquals(5, made.ok("list", "--status", "new,open,pending,waiting,hold,review,resolved,closed", "--json").json().size());
         // the importing agent administers the new desk, as after init
         made.ok("agent", "add", "zed");

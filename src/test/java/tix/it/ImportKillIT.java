@@ -49,7 +49,7 @@ class ImportKillIT {
         assertEquals(before, dump(dst), "after " + kills);
 
         Proc.Result r = ok(tix.jar("--db", dst, "--as", "lead", "--now", NOW, "import", csv.toString()));
-        assertTrue(r.out().startsWith("Imported " + TICKETS + " tickets, "), r.out());
+        assertTrue(r.out().startsWith("Imported " + TICKETS + " ticket(s), "), r.out());
         assertEquals(String.valueOf(TICKETS), query(dst, "SELECT count(*) FROM tickets"));
         assertEquals("ok", query(dst, "PRAGMA integrity_check"));
     }
