@@ -12,6 +12,7 @@ import tix.domain.Account;
 import tix.domain.Agent;
 import tix.domain.BusinessCalendar;
 import tix.domain.Changes;
+import tix.domain.Cause;
 import tix.domain.Channel;
 import tix.domain.Contact;
 import tix.domain.Event;
@@ -23,6 +24,7 @@ import tix.domain.SlaClock;
 import tix.domain.Status;
 import tix.domain.Ticket;
 import tix.domain.TimeRules;
+import tix.domain.Transitions;
 
 /**
  * `tix demo --tickets N`: fills an empty desk with N tickets that look like two years of a real helpdesk, the same
@@ -291,6 +293,12 @@ public final class DeskGenerator {
             return a[rnd.nextInt(a.length)];
         }
 
+        /** A status change along the one transition table, with the cause the desk's own command would have had. */
+        private Ticket.Builder move(Status to, Cause cause, Instant at, Instant until) {
+            b = Transitions.move(b.build(), to, cause, at, until).toBuilder();
+            return b;
+        }
+
         /** One change by {@code actor} at {@code at}: version, updated_at and the events the change writes. */
         private void change(String actor, Instant at) {
             Ticket after = b.updatedAt(at.isAfter(cur.updatedAt()) ? at : cur.updatedAt()).version(cur.version() + 1).build();
@@ -444,7 +452,7 @@ public final class DeskGenerator {
             for (int i = 1; i < k; i++) at[i] = 1 + rnd.nextLong(span);
             java.util.Arrays.sort(at, 1, k);
             Instant taken = created.plusMillis(Math.max(1, Math.min(span, k > 1 ? at[1] / 2 : span / 2)));
-            b.status(Status.OPEN).statusChangedAt(taken).assignee(login).team(cast.teams.get(agent % cast.teams.size()));
+            move(Status.OPEN, Cause.STAFF, taken, null).assignee(login).team(cast.teams.get(agent % cast.teams.size()));
             change(login, taken);
             boolean escalated = false;
             for (int i = 1; i < k; i++) {
@@ -473,7 +481,7 @@ public final class DeskGenerator {
                     b.lastCustomerAt(t);
                     if (st == Status.PENDING || st == Status.WAITING || st == Status.HOLD || st == Status.RESOLVED
                             || st == Status.REVIEW) {
-                        b.status(Status.OPEN).statusChangedAt(t).statusUntil(null);
+                        move(Status.OPEN, Cause.CUSTOMER_MESSAGE, t, null);
                         if (!cur.sticky()) b.assignee(null);
                     }
                     change(requester.email(), t);
@@ -485,7 +493,7 @@ public final class DeskGenerator {
                 } else {
                     b.lastReplyAt(t);
                     boolean pend = lastOne ? target == Status.PENDING : rnd.nextInt(10) < 7;
-                    if (pend && cur.status() != Status.PENDING) b.status(Status.PENDING).statusChangedAt(t);
+                    if (pend && cur.status() != Status.PENDING) move(Status.PENDING, Cause.REPLY_STATUS, t, null);
                     change(login, t);
                     message(MessageKind.REPLY, login, replyText(first, agent), t);
                 }
@@ -505,7 +513,7 @@ public final class DeskGenerator {
             switch (target) {
                 case OPEN: {
                     if (cur.status() != Status.OPEN) {
-                        b.status(Status.OPEN).statusChangedAt(last).statusUntil(null);
+                        move(Status.OPEN, Cause.STAFF, last, null);
                         change(login, last);
                     }
                     // unanswered: priority grew one step per business hour, as the sweeps did it
@@ -526,7 +534,7 @@ public final class DeskGenerator {
                     // the last reply is the last change: its silence is what the reminder counts
                     if (cur.status() != Status.PENDING || cur.lastReplyAt() == null || cur.lastReplyAt().isBefore(last)) {
                         b.lastReplyAt(last);
-                        if (cur.status() != Status.PENDING) b.status(Status.PENDING).statusChangedAt(last);
+                        if (cur.status() != Status.PENDING) move(Status.PENDING, Cause.REPLY_STATUS, last, null);
                         change(login, last);
                         message(MessageKind.REPLY, login, replyText(first, agent), last);
                     }
@@ -539,28 +547,27 @@ public final class DeskGenerator {
                     break;
                 }
                 case WAITING:
-                    b.status(Status.WAITING).statusChangedAt(last).statusUntil(null);
+                    move(Status.WAITING, Cause.STAFF, last, null);
                     change(login, last);
                     break;
                 case HOLD:
-                    b.status(Status.HOLD).statusChangedAt(last)
-                            .statusUntil(now.plus(between(Duration.ofHours(2), Duration.ofDays(14))));
+                    move(Status.HOLD, Cause.STAFF, last, now.plus(between(Duration.ofHours(2), Duration.ofDays(14))));
                     change(login, last);
                     break;
                 case REVIEW:
-                    b.status(Status.REVIEW).statusChangedAt(last);
+                    move(Status.REVIEW, Cause.STAFF, last, null);
                     change(login, last);
                     break;
                 case RESOLVED:
-                    b.status(Status.RESOLVED).statusChangedAt(last).statusUntil(null);
+                    move(Status.RESOLVED, Cause.STAFF, last, null);
                     change(login, last);
                     break;
                 default: { // closed: resolved, then closed by hand or four days later by the sweep
-                    b.status(Status.RESOLVED).statusChangedAt(last).statusUntil(null);
+                    move(Status.RESOLVED, Cause.STAFF, last, null);
                     change(login, last);
                     boolean byHand = rnd.nextInt(10) < 3;
                     Instant closed = byHand ? last.plus(minutes(1, 60 * 24)) : last.plus(Duration.ofDays(4));
-                    b.status(Status.CLOSED).statusChangedAt(closed);
+                    move(Status.CLOSED, byHand ? Cause.STAFF : Cause.SWEEP_CLOSE, closed, null);
                     change(byHand ? login : SWEEP, closed);
                     if (rnd.nextInt(50) == 0) {
                         // the customer wrote again later: a follow-up ticket would carry it; here a note says so

@@ -84,10 +84,15 @@ final class Sql implements AutoCloseable {
         } catch (SQLException e) {
             if (ps != null) closeQuietly(ps);
             ps = null;
-            throw SqliteStore.translate(e);
+            throw SqliteStore.translate(e, path);
         } finally {
             release(sql, ps);
         }
+    }
+
+    /** An error of this connection as tix says it (busy, read-only, damaged ... naming the file). */
+    tix.domain.DomainException translate(SQLException e) {
+        return SqliteStore.translate(e, path);
     }
 
     /** A statement of the caller's own, outside the cache, for a bulk load that binds it many times and closes it. */
@@ -95,7 +100,7 @@ final class Sql implements AutoCloseable {
         try {
             return c.prepareStatement(sql);
         } catch (SQLException e) {
-            throw SqliteStore.translate(e);
+            throw SqliteStore.translate(e, path);
         }
     }
 

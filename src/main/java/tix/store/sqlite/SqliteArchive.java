@@ -86,7 +86,7 @@ final class SqliteArchive implements Archive {
             try {
                 config = ticket.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig();
             } catch (SQLException e) {
-                throw SqliteStore.translate(e);
+                throw sql.translate(e);
             }
             generatedKeys = config.isGetGeneratedKeys();
             config.setGetGeneratedKeys(false);
@@ -96,7 +96,7 @@ final class SqliteArchive implements Archive {
             try (PreparedStatement ps = sql.own(text)) {
                 ps.executeUpdate();
             } catch (SQLException e) {
-                throw SqliteStore.translate(e);
+                throw sql.translate(e);
             }
         }
 
@@ -140,7 +140,7 @@ final class SqliteArchive implements Archive {
                     tag.executeUpdate();
                 }
             } catch (SQLException e) {
-                throw SqliteStore.translate(e);
+                throw sql.translate(e);
             }
         }
 
@@ -165,7 +165,7 @@ final class SqliteArchive implements Archive {
                     throw e;
                 }
             } catch (SQLException e) {
-                throw SqliteStore.translate(e);
+                throw sql.translate(e);
             }
         }
 
@@ -183,7 +183,7 @@ final class SqliteArchive implements Archive {
                 p.setString(8, e.newValue());
                 run(p, "event", String.valueOf(e.id()));
             } catch (SQLException x) {
-                throw SqliteStore.translate(x);
+                throw sql.translate(x);
             }
         }
 
@@ -195,7 +195,7 @@ final class SqliteArchive implements Archive {
                 search.setString(3, bodies);
                 search.executeUpdate();
             } catch (SQLException e) {
-                throw SqliteStore.translate(e);
+                throw sql.translate(e);
             }
         }
 
