@@ -296,6 +296,8 @@ __tix_kind() {
     'deescalate --if-version') echo - ;;
     'deescalate --to') echo tier ;;
     'delete --if-version') echo - ;;
+    'demo --seed') echo - ;;
+    'demo --tickets') echo - ;;
     'doc add --body') echo - ;;
     'doc add --body-file') echo - ;;
     'doc add --tag') echo tag ;;
@@ -592,7 +594,7 @@ __tix_opts() {
     'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '-h' '--help' '-V' '--version' ;;
     'deescalate') printf '%s\n' '--to' '--answer' '--if-version' '-h' '--help' '-V' '--version' ;;
     'delete') printf '%s\n' '--permanent' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'demo') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'demo') printf '%s\n' '--tickets' '--seed' '-h' '--help' '-V' '--version' ;;
     'doc') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'doc add') printf '%s\n' '--title' '-b' '--body' '--body-file' '--url' '--tag' '-h' '--help' '-V' '--version' ;;
     'doc edit') printf '%s\n' '--title' '-b' '--body' '--body-file' '--url' '--no-url' '--add-tag' '--remove-tag' '-h' '--help' '-V' '--version' ;;

@@ -615,6 +615,10 @@ function __tix_kind
             echo tier
         case 'delete --if-version'
             echo -
+        case 'demo --seed'
+            echo -
+        case 'demo --tickets'
+            echo -
         case 'doc add --body'
             echo -
         case 'doc add --body-file'
@@ -1229,6 +1233,8 @@ complete -c tix -s h -l help -d 'Show this help message and exit'
 complete -c tix -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'init\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'init\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'demo\'' -l tickets -r -d 'Generate N tickets (1 to 10,000,000) instead of acting out the day'
+complete -c tix -n '__tix_in \'demo\'' -l seed -r -d 'Seed of the generated desk (default: 1)'
 complete -c tix -n '__tix_in \'demo\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'demo\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'create\'' -s t -l title -r -d 'The subject'
@@ -1625,7 +1631,7 @@ complete -c tix -n '__tix_in \'export\'' -s o -l output -r -F -d 'Write to FILE 
 complete -c tix -n '__tix_in \'export\'' -l customer -d 'Customer-facing: only customer messages and public replies; no intern…'
 complete -c tix -n '__tix_in \'export\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'export\'' -s V -l version -d 'Print version information and exit'
-complete -c tix -n '__tix_in \'import\'' -l create -d 'Create the desk at --db if there is none (like \'tix init\'); without i…'
+complete -c tix -n '__tix_in \'import\'' -l create -d 'Create the desk when it does not exist yet, as \'tix init\' does (the a…'
 complete -c tix -n '__tix_in \'import\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'import\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'bulk\'' -a 'close' -d 'Close the selected tickets (resolved ones; any open status with --for…'
