@@ -71,7 +71,10 @@ public record Sweep(TimeRules.Config config, TimeRules.Facts facts) {
                 case RESOLVE:
                     moveTo = Status.RESOLVED;
                     cause = Cause.SWEEP_RESOLVE;
-                    done.add(new Fired(Rule.RESOLVE, "pending -> resolved (no reply after the reminder)"));
+                    // with reminders off (TimeRules) the silence since the answer is what resolves it
+                    done.add(new Fired(Rule.RESOLVE, config.remindAfter() == null
+                            ? "pending -> resolved (no reply for " + Durations.formatCalendar(config.resolveAfter()) + ")"
+                            : "pending -> resolved (no reply after the reminder)"));
                     break;
                 case WAITING:
                     moveTo = Status.OPEN;

@@ -63,6 +63,18 @@ class SweepOpTest {
     }
 
     @Test
+    void withRemindersOffThePendingTicketIsResolvedWithoutSpeakingOfAReminder() {
+        TimeRules.Config off = new TimeRules.Config(DEFAULTS.escalateAfter(), DEFAULTS.growthEvery(),
+                DEFAULTS.growthMax(), null, DEFAULTS.resolveAfter(), DEFAULTS.waitingAfter());
+        Ticket t = at(Status.PENDING, MON);
+        Sweep.Result r = new Sweep(off, new TimeRules.Facts(t, ALWAYS, 1, 4, "t1", null, null, null))
+                .apply(t, MON.plus(DEFAULTS.resolveAfter()));
+        assertFalse(r.remind());
+        assertEquals(List.of(new Sweep.Fired(Rule.RESOLVE, "pending -> resolved (no reply for 3d)")), r.fired());
+        assertEquals(Status.RESOLVED, r.outcome().ticket().status());
+    }
+
+    @Test
     void waitingOpensAfterTenDaysAndHoldAtItsEndWithANote() {
         Sweep.Result waiting = sweep(at(Status.WAITING, MON), null, MON.plus(Duration.ofDays(10)));
         assertEquals(Status.OPEN, waiting.outcome().ticket().status());
