@@ -51,21 +51,9 @@ final class Sql implements AutoCloseable {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-        PreparedStatement ps = null;
-        try {
-            ps = prepare(sql, args);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(mapper.map(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            if (ps != null) closeQuietly(ps);
-            ps = null;
-            throw SqliteStore.translate(e, path);
-        } finally {
-            release(sql, ps);
-        }
+        List<T> out = new ArrayList<>();
+        each(sql, rs -> out.add(mapper.map(rs)), args);
+        return out;
     }
 
     @FunctionalInterface

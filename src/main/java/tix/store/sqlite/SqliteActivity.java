@@ -18,12 +18,11 @@ final class SqliteActivity implements Activity {
 
     @Override
     public void replies(Period p, Consumer<Reply> each) {
-        sql.query("SELECT m.ticket_id, m.body, c.name, c.email FROM messages m JOIN tickets t ON t.id = m.ticket_id "
+        sql.each("SELECT m.ticket_id, m.body, c.name, c.email FROM messages m JOIN tickets t ON t.id = m.ticket_id "
                 + "JOIN contacts c ON c.id = t.requester_id WHERE m.kind = 'reply' AND m.created_at >= ? "
-                + "AND m.created_at < ? ORDER BY m.id", rs -> {
-                    each.accept(new Reply(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                    return null;
-                }, p.fromMillis(), p.untilMillis());
+                + "AND m.created_at < ? ORDER BY m.id",
+                rs -> each.accept(new Reply(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))),
+                p.fromMillis(), p.untilMillis());
     }
 
     @Override
@@ -46,11 +45,9 @@ final class SqliteActivity implements Activity {
     @Override
     public Map<String, Long> tagsOfCreated(Period p) {
         Map<String, Long> out = new LinkedHashMap<>();
-        sql.query("SELECT g.tag, count(*) FROM ticket_tags g JOIN tickets t ON t.id = g.ticket_id "
-                + "WHERE t.created_at >= ? AND t.created_at < ? GROUP BY g.tag ORDER BY count(*) DESC, g.tag", rs -> {
-                    out.put(rs.getString(1), rs.getLong(2));
-                    return null;
-                }, p.fromMillis(), p.untilMillis());
+        sql.each("SELECT g.tag, count(*) FROM ticket_tags g JOIN tickets t ON t.id = g.ticket_id "
+                + "WHERE t.created_at >= ? AND t.created_at < ? GROUP BY g.tag ORDER BY count(*) DESC, g.tag",
+                rs -> out.put(rs.getString(1), rs.getLong(2)), p.fromMillis(), p.untilMillis());
         return out;
     }
 
