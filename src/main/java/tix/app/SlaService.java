@@ -40,7 +40,7 @@ public final class SlaService {
     /** Adds a row or replaces the limits of the row with the same key. */
     public SlaPolicy set(String tier, String band, String plan, String status, String green, String yellow) {
         if (green == null || yellow == null) throw DomainException.usage("sla set needs --green and --yellow", "e.g. --green 2h --yellow 1bd");
-        SlaPolicy draft = new SlaPolicy(0, tier, blank(band), blank(plan), blank(status), Durations.business(green),
+        SlaPolicy draft = new SlaPolicy(0, tier, blank(band), spelled(plan), blank(status), Durations.business(green),
                 Durations.business(yellow));
         return session.store().write(tx -> {
             Rules.requireAdmin(session.actor(tx), "changing the SLA table");
@@ -62,7 +62,7 @@ public final class SlaService {
                 tx.time().removePolicy(gone.id());
             } else {
                 gone = tx.time().policies().stream().filter(p -> p.tier().equals(idOrTier)
-                        && java.util.Objects.equals(p.band(), blank(band)) && java.util.Objects.equals(p.plan(), blank(plan))
+                        && java.util.Objects.equals(p.band(), blank(band)) && samePlan(p.plan(), spelled(plan))
                         && java.util.Objects.equals(p.accountStatus(), blank(status))).findFirst()
                         .orElseThrow(() -> DomainException.notFound("no SLA row for " + idOrTier
                                 + (band == null ? "" : " band " + band) + (plan == null ? "" : " plan " + plan)
@@ -72,6 +72,15 @@ public final class SlaService {
             tx.time().reconsider(session.now(), gone.tier(), null);
             return gone;
         });
+    }
+
+    /** A plan as the admin spells it (the CRM's spelling): only blanks are trimmed, case is kept for display. */
+    private static String spelled(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static boolean samePlan(String a, String b) {
+        return a == null ? b == null : a.equalsIgnoreCase(b);
     }
 
     private static String blank(String s) {
@@ -105,7 +114,7 @@ public final class SlaService {
                 List<String> miss = new ArrayList<>();
                 String band = Priority.band(t.priority());
                 if (p.band() != null && !p.band().equals(band)) miss.add("band " + p.band() + " ≠ " + band);
-                if (p.plan() != null && !p.plan().equals(plan)) miss.add("plan " + p.plan() + " ≠ " + (plan == null ? "none" : plan));
+                if (p.plan() != null && !p.plan().equalsIgnoreCase(plan)) miss.add("plan " + p.plan() + " ≠ " + (plan == null ? "none" : plan));
                 if (p.accountStatus() != null && !p.accountStatus().equals(status)) {
                     miss.add("account status " + p.accountStatus() + " ≠ " + (status == null ? "none" : status));
                 }

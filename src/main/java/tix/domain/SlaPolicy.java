@@ -30,11 +30,14 @@ public record SlaPolicy(long id, String tier, String band, String plan, String a
         }
     }
 
-    /** Whether this row applies to a ticket of this tier and priority whose account has this plan and status. */
+    /**
+     * Whether this row applies to a ticket of this tier and priority whose account has this plan and status. Plans
+     * compare without case: the CRM's "Enterprise" is the row's "enterprise" (each keeps its own spelling).
+     */
     public boolean matches(String tier, int priority, String plan, String status) {
         return this.tier.equals(tier)
                 && (band == null || band.equals(Priority.band(priority)))
-                && (this.plan == null || this.plan.equals(plan))
+                && (this.plan == null || this.plan.equalsIgnoreCase(plan))
                 && (accountStatus == null || accountStatus.equals(status));
     }
 

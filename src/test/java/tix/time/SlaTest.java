@@ -116,6 +116,25 @@ class SlaTest {
     }
 
     @Test
+    void planRowsMatchTheCrmPlanWhateverItsCaseAndKeepTheirSpelling() throws Exception {
+        // issue 13 defect: `sla set --plan Enterprise` was stored lowercase and compared case-sensitively with
+        // the CRM's "Enterprise", so plan rows silently never applied
+        java.nio.file.Files.writeString(dir.resolve("crm.csv"), "name,plan,status,emails\r\nAcme,Enterprise,paid,ana@example.com\r\n");
+        tix.ok("account", "import", dir.resolve("crm.csv").toString());
+        JsonNode row = tix.ok("sla", "set", "triage", "--plan", "Enterprise", "--green", "30m", "--yellow", "1h", "--json").json();
+        assertEquals("Enterprise", row.get("plan").asText());
+        create("2026-11-23T09:00:00Z");
+        assertEquals("2026-11-23T09:30:00Z", sla(1, "2026-11-23T09:10:00Z").get("yellow_at").asText());
+        assertEquals("Enterprise", tix.ok("sla", "explain", "1", "--json").json().get("policy").get("plan").asText());
+        // the same plan in another case is the same row: replaced, not doubled, and spelled as last given
+        tix.ok("sla", "set", "triage", "--plan", "ENTERPRISE", "--green", "20m", "--yellow", "1h");
+        assertEquals(8, tix.ok("sla", "list", "--json").json().size());
+        assertEquals("2026-11-23T09:20:00Z", sla(1, "2026-11-23T09:10:00Z").get("yellow_at").asText());
+        tix.ok("sla", "remove", "triage", "--plan", "enterprise");
+        assertEquals(7, tix.ok("sla", "list", "--json").json().size());
+    }
+
+    @Test
     void explainShowsNightsSkippedAndPausesAndShowExplainAddsIt() {
         create("2026-11-20T16:00:00Z"); // Friday
         tix.at("2026-11-23T10:00:00Z").ok("status", "1", "hold", "--days", "1");

@@ -78,12 +78,13 @@ final class SqliteTime implements TimeStore {
     }
 
     private static final String KEY = "tier = ? AND coalesce(priority_band, '') = coalesce(?, '') "
-            + "AND coalesce(plan, '') = coalesce(?, '') AND coalesce(account_status, '') = coalesce(?, '')";
+            + "AND lower(coalesce(plan, '')) = lower(coalesce(?, '')) AND coalesce(account_status, '') = coalesce(?, '')";
 
     @Override
     public SlaPolicy savePolicy(SlaPolicy p) {
-        int n = sql.update("UPDATE sla_policies SET green_minutes = ?, yellow_minutes = ? WHERE " + KEY,
-                p.green().toMinutes(), p.yellow().toMinutes(), p.tier(), p.band(), p.plan(), p.accountStatus());
+        // plans compare without case; the row keeps the latest spelling given
+        int n = sql.update("UPDATE sla_policies SET plan = ?, green_minutes = ?, yellow_minutes = ? WHERE " + KEY,
+                p.plan(), p.green().toMinutes(), p.yellow().toMinutes(), p.tier(), p.band(), p.plan(), p.accountStatus());
         if (n == 0) {
             sql.update("INSERT INTO sla_policies(tier, priority_band, plan, account_status, green_minutes, yellow_minutes) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", p.tier(), p.band(), p.plan(), p.accountStatus(), p.green().toMinutes(),
