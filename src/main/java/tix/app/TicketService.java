@@ -120,20 +120,7 @@ public final class TicketService {
                            String comment) {
         Escalate op = new Escalate(toTier, questions, keepAssignee, comment);
         return mutate(id, ifVersion, (tx, actor, t) ->
-                op.apply(t, actor, tx.tiers().tiers(), questionsAsked(tx, t.id()), session.now()));
-    }
-
-    /**
-     * Escalated questions asked on the ticket so far, counted in its escalation notes. (Kept there and not in an
-     * event of its own: such an event would add a row to every escalated ticket's `tix history`.)
-     */
-    private static int questionsAsked(Tx tx, long ticketId) {
-        int asked = 0;
-        for (Message m : tx.messages().forTicket(ticketId)) {
-            if (m.kind() != MessageKind.NOTE || !m.body().startsWith("Escalated from ")) continue;
-            for (String line : m.body().split("\n")) if (line.startsWith("ESCALATED QUESTION ")) asked++;
-        }
-        return asked;
+                op.apply(t, actor, tx.tiers().tiers(), session.now()));
     }
 
     public Ticket deescalate(long id, Long ifVersion, String toTier, String answer) {

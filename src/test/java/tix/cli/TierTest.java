@@ -44,7 +44,8 @@ class TierTest {
         t = tix.ok("escalate", id, "--to", "t3", "--question", "Still looping?", "--keep-assignee", "--json").json();
         assertEquals("t3", t.get("tier").asText());
         assertEquals("ana", t.get("assignee").asText(), "--keep-assignee keeps it");
-        assertTrue(last(t).get("body").asText().contains("ESCALATED QUESTION 3\nStill looping?"), "numbering goes on");
+        assertTrue(last(t).get("body").asText().contains("ESCALATED QUESTION 1\nStill looping?"),
+                "issue 13 defect: each tier's note numbers its questions from 1, not on from the last note's");
 
         t = tix.ok("escalate", id, "--oncall", "--question", "Outage?", "--comment", "We escalated this.", "--json").json();
         assertEquals("oncall", t.get("tier").asText());

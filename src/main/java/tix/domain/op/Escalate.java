@@ -13,8 +13,8 @@ import tix.domain.Transitions;
 
 /**
  * `escalate` (SPEC §1.2): up one tier or to a named higher one, with one internal note holding the numbered
- * `ESCALATED QUESTION n` headers, numbered on from the questions asked before ({@code asked}, a fact the caller
- * looks up). Clears the assignee unless kept; opens a new ticket; an optional comment is a public answer to the
+ * `ESCALATED QUESTION n` headers. Each tier's note numbers its own questions from 1 (the tiered desk's procedure reads
+ * "ESCALATED QUESTION 1, 2" in every note), so nothing about earlier notes is needed. Clears the assignee unless kept; opens a new ticket; an optional comment is a public answer to the
  * customer.
  *
  * @param to the tier asked for, or null: the next one up
@@ -29,9 +29,8 @@ public record Escalate(String to, List<String> questions, boolean keepAssignee, 
 
     /**
      * @param tiers the desk's tiers, lowest first
-     * @param asked escalated questions asked on this ticket before
      */
-    public Outcome apply(Ticket t, Actor actor, List<String> tiers, int asked, Instant now) {
+    public Outcome apply(Ticket t, Actor actor, List<String> tiers, Instant now) {
         Rules.requireWorkable(actor, t, "escalate");
         if (!t.status().isActive() && t.status() != Status.RESOLVED) throw Refusals.closed(t, "escalate");
         int from = tiers.indexOf(t.tier());
@@ -48,7 +47,7 @@ public record Escalate(String to, List<String> questions, boolean keepAssignee, 
                         "escalation goes up; use 'tix deescalate'");
             }
         }
-        int n = asked;
+        int n = 0;
         StringBuilder note = new StringBuilder();
         note.append("Escalated from ").append(t.tier()).append(" to ").append(target).append('\n');
         for (String q : questions) {
