@@ -113,7 +113,7 @@ public final class ArchiveService {
                 }
                 // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
                 Account account = c.account() == null ? null : refs.account(c.account());
-                BulkSchedule.Result s = schedule.of(t, schedule.sla(t, account, history, t.updatedAt()), null, null,
+                BulkSchedule.Result s = schedule.of(t, schedule.sla(t, account, history, t.updatedAt()), history, null, null,
                         t.updatedAt());
                 try {
                     load.ticket(s.ticket(), s.schedule());

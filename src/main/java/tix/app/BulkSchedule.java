@@ -53,11 +53,11 @@ final class BulkSchedule {
      * {@code sla}: the clock at {@code at} ({@link #sla}). The marks are the sweep's (null when it never reminded or
      * grew). Evaluated at {@code at}, as Timekeeper does at updated_at.
      */
-    Result of(Ticket t, SlaClock.State sla, Instant remindedAt, Instant grownAt, Instant at) {
+    Result of(Ticket t, SlaClock.State sla, List<Event> history, Instant remindedAt, Instant grownAt, Instant at) {
         if (t.version() == 1 && "none".equals(t.slaColour()) && !"none".equals(sla.colour())) {
             t = t.toBuilder().slaColour(sla.colour()).build();
         }
-        Instant next = TimeRules.nextDue(config, facts(t, sla, remindedAt, grownAt), at);
+        Instant next = TimeRules.nextDue(config, facts(t, sla, history, remindedAt, grownAt), at);
         return new Result(t, new Archive.Schedule(next, sla.stoppedAt() == null ? sla.redAt() : null, remindedAt, grownAt));
     }
 
@@ -68,13 +68,13 @@ final class BulkSchedule {
         return SlaClock.compute(t, policy, slaCalendar(t), history, at);
     }
 
-    private TimeRules.Facts facts(Ticket t, SlaClock.State sla, Instant remindedAt, Instant grownAt) {
+    private TimeRules.Facts facts(Ticket t, SlaClock.State sla, List<Event> history, Instant remindedAt, Instant grownAt) {
         Queue q = queue(t.queue());
         int i = tiers.indexOf(t.tier());
         // as Timekeeper.facts: timers never escalate into the last tier
         String next = i >= 0 && i + 2 < tiers.size() ? tiers.get(i + 1) : null;
         return new TimeRules.Facts(t, calendar(q.calendar()), q.priorityGrowth() ? 1 : 0, q.autoCloseDays(), next,
-                remindedAt, grownAt, sla);
+                remindedAt, grownAt, sla, q.priorityGrowthNew(), TimeRules.taken(t, history));
     }
 
     private Queue queue(String name) {
@@ -85,6 +85,12 @@ final class BulkSchedule {
 
     private BusinessCalendar calendar(String name) {
         return calendars.computeIfAbsent(name, n -> BusinessCalendar.of(n, "UTC", "mon-fri 09:00-17:00", ""));
+    }
+
+    /** Whether the ticket's queue grows the priority of unanswered new tickets. */
+    boolean growsNew(Ticket t) {
+        Queue q = queue(t.queue());
+        return q.priorityGrowth() && q.priorityGrowthNew();
     }
 
     BusinessCalendar queueCalendar(Ticket t) {

@@ -15,6 +15,7 @@ import tix.domain.Changes;
 import tix.domain.Cause;
 import tix.domain.Channel;
 import tix.domain.Contact;
+import tix.domain.Durations;
 import tix.domain.Event;
 import tix.domain.Message;
 import tix.domain.MessageKind;
@@ -424,7 +425,7 @@ public final class DeskGenerator {
         /** A ticket nobody has taken yet: more customer messages perhaps, and the sweep's one unattended escalation. */
         private void finishNew(Status target, Instant created, String first) {
             if (target == Status.SUSPENDED) return;
-            Instant escalate = rules.escalateAfter() == null ? null : cal.add(created, rules.escalateAfter());
+            Instant escalate = rules.escalateAfter() == null ? null : rules.escalateAfter().after(cal, created);
             int more = rnd.nextInt(3);
             Instant at = created;
             for (int i = 0; i < more; i++) {
@@ -438,6 +439,23 @@ public final class DeskGenerator {
                 b.tier("t1").tierEnteredAt(escalate);
                 change(SWEEP, escalate);
                 message(MessageKind.SYSTEM, SWEEP, "Unattended for 1bh of business time: escalated from triage to t1.", escalate);
+            }
+            // unanswered new tickets grow too (issue 13), as the sweeps did it
+            if (schedule.growsNew(cur)) grow();
+        }
+
+        /** Unanswered: the priority grew one step per span of the growth rule, as the sweeps did it. */
+        private void grow() {
+            Ticket t = cur;
+            Durations.Span every = rules.growthEvery();
+            if (every != null && t.unanswered() && t.priority() < rules.growthMax()) {
+                Instant from = TimeRules.growthFrom(t, null);
+                long steps = every.between(cal, from, now).toMillis() / every.amount().toMillis();
+                if (steps > 0) {
+                    grownAt = every.times(steps).after(cal, from);
+                    b.priority((int) Math.min(rules.growthMax(), t.priority() + steps));
+                    change(SWEEP, grownAt);
+                }
             }
         }
 
@@ -516,18 +534,7 @@ public final class DeskGenerator {
                         move(Status.OPEN, Cause.STAFF, last, null);
                         change(login, last);
                     }
-                    // unanswered: priority grew one step per business hour, as the sweeps did it
-                    Ticket t = cur;
-                    Duration every = rules.growthEvery();
-                    if (every != null && t.unanswered() && t.priority() < rules.growthMax()) {
-                        Instant from = TimeRules.growthFrom(t, null);
-                        long steps = cal.between(from, now).toMillis() / every.toMillis();
-                        if (steps > 0) {
-                            grownAt = cal.add(from, every.multipliedBy(steps));
-                            b.priority((int) Math.min(rules.growthMax(), t.priority() + steps));
-                            change(SWEEP, grownAt);
-                        }
-                    }
+                    grow();
                     break;
                 }
                 case PENDING: {
@@ -539,7 +546,7 @@ public final class DeskGenerator {
                         message(MessageKind.REPLY, login, replyText(first, agent), last);
                     }
                     Instant since = cur.statusChangedAt().isAfter(cur.lastReplyAt()) ? cur.statusChangedAt() : cur.lastReplyAt();
-                    Instant remind = rules.remindAfter() == null ? null : cal.nextOpen(since.plus(rules.remindAfter()));
+                    Instant remind = rules.remindAfter() == null ? null : cal.nextOpen(rules.remindAfter().after(cal, since));
                     if (remind != null && !remind.isAfter(now)) {
                         remindedAt = remind;
                         events.add(Event.of(id, remind, SWEEP, "reminder", "to", null, requester.email()));
@@ -600,7 +607,7 @@ public final class DeskGenerator {
             for (Event e : events) {
                 history.add(new Event(++eventId, id, e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
             }
-            BulkSchedule.Result r = schedule.of(t, sla, remindedAt, grownAt, now);
+            BulkSchedule.Result r = schedule.of(t, sla, history, remindedAt, grownAt, now);
             text.setLength(0);
             for (Message m : messages) {
                 if (m != messages.get(0)) text.append('\n');

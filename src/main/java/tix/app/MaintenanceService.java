@@ -57,7 +57,8 @@ public final class MaintenanceService {
                 }
                 if (t == null) continue;
                 Instant at = t.updatedAt().isAfter(now) ? t.updatedAt() : now;
-                Instant due = TimeRules.nextDue(keeper.config(), keeper.facts(t, keeper.sla(t, at)), at);
+                List<tix.domain.Event> history = tx.events().forTicket(t.id());
+                Instant due = TimeRules.nextDue(keeper.config(), keeper.facts(t, keeper.sla(t, history, at), history), at);
                 if (due != null && (s.nextDueAt() == null || s.nextDueAt().isAfter(due))) {
                     problems.add("ticket #" + t.id() + ": its next time rule is due at " + due + " but the sweep "
                             + "will look at it " + (s.nextDueAt() == null ? "never" : "only at " + s.nextDueAt()));

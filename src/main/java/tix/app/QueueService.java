@@ -43,6 +43,7 @@ public final class QueueService {
         public String tier;
         public String calendar;
         public Boolean priorityGrowth;
+        public Boolean priorityGrowthNew;
         public Integer autoCloseDays;
         public String followUp;
         public Boolean autoResponse;
@@ -202,6 +203,7 @@ public final class QueueService {
         int autoClose = c.autoCloseDays == null ? q.autoCloseDays() : Names.autoCloseDays(c.autoCloseDays);
         String followUp = c.followUp == null ? q.followUp() : Names.followUp(c.followUp);
         boolean autoResponse = c.autoResponse == null ? q.autoResponse() : c.autoResponse;
-        return new Queue(q.name(), from, priority, tier, calendar, growth, autoClose, followUp, autoResponse);
+        boolean growNew = c.priorityGrowthNew == null ? q.priorityGrowthNew() : c.priorityGrowthNew;
+        return new Queue(q.name(), from, priority, tier, calendar, growth, autoClose, followUp, autoResponse, growNew);
     }
 }

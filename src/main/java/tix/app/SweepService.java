@@ -91,7 +91,7 @@ public final class SweepService {
     private List<Action> apply(Tx tx, Timekeeper keeper, Ticket before, Instant now, boolean dryRun) {
         List<Event> history = tx.events().forTicket(before.id());
         SlaClock.State sla = keeper.sla(before, history, now);
-        Sweep.Result r = new Sweep(keeper.config(), keeper.facts(before, sla)).apply(before, now);
+        Sweep.Result r = new Sweep(keeper.config(), keeper.facts(before, sla, history)).apply(before, now);
         // the colour of the state after the changes (an escalation starts a new clock)
         List<Event> afterHistory = new ArrayList<>(history);
         afterHistory.addAll(Changes.diff(before, r.outcome().ticket(), ACTOR, now));

@@ -42,13 +42,14 @@ public final class Timekeeper {
     }
 
     public void reschedule(Ticket t, Instant at) {
-        SlaClock.State sla = sla(t, at);
+        List<tix.domain.Event> history = tx.events().forTicket(t.id());
+        SlaClock.State sla = sla(t, history, at);
         if (t.version() == 1 && "none".equals(t.slaColour()) && !"none".equals(sla.colour())) {
             // a new ticket starts with its colour (its `created` event says so); later changes are the sweep's
             tx.time().setInitialColour(t.id(), sla.colour());
             t = t.toBuilder().slaColour(sla.colour()).build();
         }
-        Instant next = TimeRules.nextDue(config, facts(t, sla), at);
+        Instant next = TimeRules.nextDue(config, facts(t, sla, history), at);
         tx.time().setSchedule(t.id(), next, sla.stoppedAt() == null ? sla.redAt() : null);
     }
 
@@ -96,13 +97,15 @@ public final class Timekeeper {
         return SlaClock.compute(t, policy(t), slaCalendar(t), history, now);
     }
 
-    public TimeRules.Facts facts(Ticket t, SlaClock.State sla) {
+    /** {@code history}: the ticket's events (whether an agent took it: {@link TimeRules#taken}). */
+    public TimeRules.Facts facts(Ticket t, SlaClock.State sla, List<tix.domain.Event> history) {
         Queue q = queue(t.queue());
         int i = tiers.indexOf(t.tier());
         // timers never escalate into the last tier (on-call is paged by people)
         String next = i >= 0 && i + 2 < tiers.size() ? tiers.get(i + 1) : null;
         TimeStore.Marks m = tx.time().marks(t.id());
         return new TimeRules.Facts(t, calendar(q.calendar()), q.priorityGrowth() ? 1 : 0,
-                q.autoCloseDays(), next, m.remindedAt(), m.grownAt(), sla);
+                q.autoCloseDays(), next, m.remindedAt(), m.grownAt(), sla, q.priorityGrowthNew(),
+                TimeRules.taken(t, history));
     }
 }

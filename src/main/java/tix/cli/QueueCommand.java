@@ -41,8 +41,13 @@ final class QueueCommand extends BaseCommand {
         String calendar;
 
         @Option(names = "--priority-growth", negatable = true,
-                description = "Unanswered open tickets gain priority with time (default on; --no-priority-growth switches it off).")
+                description = "Unanswered tickets gain priority with time (default on; --no-priority-growth switches it off).")
         Boolean priorityGrowth;
+
+        @Option(names = "--priority-growth-new", negatable = true,
+                description = "Unanswered new tickets gain priority too, not only open ones (default on; "
+                        + "--no-priority-growth-new: only open ones).")
+        Boolean priorityGrowthNew;
 
         @Option(names = "--auto-close-days", paramLabel = "N",
                 description = "Resolved tickets close after N days: 0 at once, -1 never (default 4).")
@@ -65,6 +70,7 @@ final class QueueCommand extends BaseCommand {
             c.tier = tier;
             c.calendar = calendar;
             c.priorityGrowth = priorityGrowth;
+            c.priorityGrowthNew = priorityGrowthNew;
             c.autoCloseDays = autoCloseDays;
             c.followUp = followUp;
             c.autoResponse = autoResponse;

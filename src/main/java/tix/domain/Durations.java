@@ -69,6 +69,57 @@ public final class Durations {
         return hm(min);
     }
 
+    /** Whether the text names business units ({@code bh} or {@code bd}): such an amount always counts business time. */
+    public static boolean namesBusiness(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return t.contains("bh") || t.contains("bd");
+    }
+
+    /** Short text that says business time by its units: "1bd", "2bh", "1bh30m", "0bh45m". */
+    public static String formatBusinessUnits(Duration d) {
+        long min = d.toMinutes();
+        if (min > 0 && min % BUSINESS_DAY.toMinutes() == 0) return (min / BUSINESS_DAY.toMinutes()) + "bd";
+        return (min / 60) + "bh" + (min % 60 > 0 ? (min % 60) + "m" : "");
+    }
+
+    /**
+     * An amount of time and the clock it counts on: wall-clock time (every minute counts) or the business time of a
+     * calendar (only its open minutes count). Each time rule has one (SPEC §3 rules, issue 13).
+     */
+    public record Span(Duration amount, boolean business) {
+        public Span {
+            java.util.Objects.requireNonNull(amount, "amount");
+        }
+
+        public static Span wall(Duration d) {
+            return new Span(d, false);
+        }
+
+        public static Span business(Duration d) {
+            return new Span(d, true);
+        }
+
+        /** The instant this span after {@code from}, on the calendar when it is business time. */
+        public java.time.Instant after(BusinessCalendar cal, java.time.Instant from) {
+            return business ? cal.add(from, amount) : from.plus(amount);
+        }
+
+        /** The time between two instants as this span's clock counts it. */
+        public Duration between(BusinessCalendar cal, java.time.Instant from, java.time.Instant to) {
+            if (!to.isAfter(from)) return Duration.ZERO;
+            return business ? cal.between(from, to) : Duration.between(from, to);
+        }
+
+        public Span times(long n) {
+            return new Span(amount.multipliedBy(n), business);
+        }
+
+        /** "1bh of business time", "90m", "3d": how notes and sweep lines name it. */
+        public String describe() {
+            return business ? formatBusiness(amount) + " of business time" : formatCalendar(amount);
+        }
+    }
+
     private static String hm(long min) {
         if (min == 0) return "0m";
         long h = min / 60;

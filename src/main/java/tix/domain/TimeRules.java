@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tix.domain.Durations.Span;
 
 /**
  * The time rules of SPEC §3 as pure functions: for each rule, the instant it fires for a ticket (or null). A rule
@@ -37,20 +38,24 @@ public final class TimeRules {
     }
 
     /**
-     * The desk-wide settings (config keys in {@link #KEYS}); a null duration switches its rule off. Per-queue
-     * settings (priority growth step, auto-close days, calendar) come with the facts.
+     * The desk-wide settings (config keys in {@link #KEYS}); a null span switches its rule off. Each span carries the
+     * clock it counts on (issue 13): an amount in {@code bh}/{@code bd} is business time; one in plain units counts
+     * the rule's clock, which is {@code new.escalate_clock} and {@code open.priority_growth_clock} for the two rules
+     * that have one (default business, as before) and wall-clock time for the others. Per-queue settings (priority
+     * growth, auto-close days, calendar) come with the facts.
      */
-    public record Config(Duration escalateAfter, Duration growthEvery, int growthMax, Duration remindAfter,
-                         Duration resolveAfter, Duration waitingAfter) {
+    public record Config(Span escalateAfter, Span growthEvery, int growthMax, Span remindAfter,
+                         Span resolveAfter, Span waitingAfter) {
         public static Config defaults() {
             return from(Map.of());
         }
 
         /** Reads the settings; missing keys take their defaults, bad values are usage errors naming the key. */
         public static Config from(Map<String, String> settings) {
-            return new Config(business(settings, "new.escalate_after"), business(settings, "open.priority_growth_every"),
-                    number(settings, "open.priority_growth_max"), calendar(settings, "pending.reminder_after"),
-                    calendar(settings, "pending.resolve_after"), calendar(settings, "waiting.reopen_after"));
+            return new Config(span(settings, "new.escalate_after", clock(settings, "new.escalate_clock")),
+                    span(settings, "open.priority_growth_every", clock(settings, "open.priority_growth_clock")),
+                    number(settings, "open.priority_growth_max"), span(settings, "pending.reminder_after", false),
+                    span(settings, "pending.resolve_after", false), span(settings, "waiting.reopen_after", false));
         }
     }
 
@@ -58,12 +63,14 @@ public final class TimeRules {
     public static final Map<String, String[]> KEYS = new LinkedHashMap<>();
 
     static {
-        KEYS.put("new.escalate_after", new String[] {"1bh", "business time a new ticket may stay unattended before it is escalated one tier (off: never)"});
-        KEYS.put("open.priority_growth_every", new String[] {"1bh", "business time per priority step of an unanswered open ticket (the step is the queue's priority_growth; 0 there switches it off)"});
+        KEYS.put("new.escalate_after", new String[] {"1h", "time a new ticket may stay unattended (nobody took it) before it is escalated one tier, on new.escalate_clock (off: never)"});
+        KEYS.put("new.escalate_clock", new String[] {"business", "how new.escalate_after counts when given in plain units: business (the queue's hours) or wall"});
+        KEYS.put("open.priority_growth_every", new String[] {"1h", "time per priority step of an unanswered new or open ticket, on open.priority_growth_clock (per queue: --[no-]priority-growth[-new])"});
+        KEYS.put("open.priority_growth_clock", new String[] {"business", "how open.priority_growth_every counts when given in plain units: business or wall"});
         KEYS.put("open.priority_growth_max", new String[] {"99", "priority growth stops here"});
-        KEYS.put("pending.reminder_after", new String[] {"3d", "silence after which a pending ticket's requester gets one reminder (sent in business hours)"});
-        KEYS.put("pending.resolve_after", new String[] {"3d", "silence after the reminder after which the ticket is resolved"});
-        KEYS.put("waiting.reopen_after", new String[] {"10d", "time a waiting ticket (without --days/--until) waits before it is open again"});
+        KEYS.put("pending.reminder_after", new String[] {"3d", "silence after which a pending ticket's requester gets one reminder (sent in business hours; bh/bd units: business time)"});
+        KEYS.put("pending.resolve_after", new String[] {"3d", "silence after the reminder after which the ticket is resolved (bh/bd units: business time)"});
+        KEYS.put("waiting.reopen_after", new String[] {"10d", "time a waiting ticket (without --days/--until) waits before it is open again (bh/bd units: business time)"});
     }
 
     /** Checks one value for a key this class knows; other keys are not checked. Returns the canonical text. */
@@ -72,13 +79,17 @@ public final class TimeRules {
         Map<String, String> one = Map.of(key, value);
         switch (key) {
             case "open.priority_growth_max": return String.valueOf(number(one, key));
+            case "new.escalate_clock": case "open.priority_growth_clock": return clock(one, key) ? "business" : "wall";
             case "new.escalate_after": case "open.priority_growth_every": {
-                Duration d = business(one, key);
-                return d == null ? "off" : Durations.formatBusiness(d);
+                // plain units keep their plain text: what they count follows the rule's clock key
+                Span d = span(one, key, true);
+                return d == null ? "off" : Durations.namesBusiness(value) ? Durations.formatBusinessUnits(d.amount())
+                        : Durations.formatBusiness(d.amount());
             }
             default: {
-                Duration d = calendar(one, key);
-                return d == null ? "off" : Durations.formatCalendar(d);
+                Span d = span(one, key, false);
+                return d == null ? "off" : d.business() ? Durations.formatBusinessUnits(d.amount())
+                        : Durations.formatCalendar(d.amount());
             }
         }
     }
@@ -92,28 +103,6 @@ public final class TimeRules {
         return v.equalsIgnoreCase("off") || v.equalsIgnoreCase("never") || v.equals("-1");
     }
 
-    private static Duration business(Map<String, String> s, String key) {
-        String v = value(s, key);
-        if (off(v)) return null;
-        try {
-            Duration d = Durations.business(v);
-            if (d.isZero()) throw DomainException.usage(key + " must be positive", "or 'off'");
-            return d;
-        } catch (DomainException e) {
-            throw DomainException.usage("bad value '" + v + "' for " + key, "a business duration like 1bh, 90m, 1bd, or off");
-        }
-    }
-
-    private static Duration calendar(Map<String, String> s, String key) {
-        String v = value(s, key);
-        if (off(v)) return null;
-        try {
-            return Durations.calendar(v);
-        } catch (DomainException e) {
-            throw DomainException.usage("bad value '" + v + "' for " + key, "a duration like 3d, 12h, 90m, or off");
-        }
-    }
-
     private static int number(Map<String, String> s, String key) {
         String v = value(s, key);
         try {
@@ -123,13 +112,52 @@ public final class TimeRules {
         }
     }
 
+    /** A clock key: true for business, false for wall. */
+    private static boolean clock(Map<String, String> s, String key) {
+        String v = value(s, key).toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("business")) return true;
+        if (v.equals("wall")) return false;
+        throw DomainException.usage("bad value '" + v + "' for " + key, "business or wall");
+    }
+
+    /** A duration key: business units (bh, bd) count business time, plain units count {@code plainBusiness}'s clock. */
+    private static Span span(Map<String, String> s, String key, boolean plainBusiness) {
+        String v = value(s, key);
+        if (off(v)) return null;
+        Duration d;
+        try {
+            d = Durations.business(v);
+        } catch (DomainException e) {
+            throw DomainException.usage("bad value '" + v + "' for " + key, "a duration like 1bh, 90m, 3d, 1bd, or off");
+        }
+        boolean stepping = key.equals("new.escalate_after") || key.equals("open.priority_growth_every");
+        if (d.isZero() && stepping) throw DomainException.usage(key + " must be positive", "or 'off'");
+        return new Span(d, plainBusiness || Durations.namesBusiness(v));
+    }
+
     /**
-     * What the rules need to know about one ticket besides the ticket: its queue's calendar and per-queue settings,
-     * the tier above its own that a timer may escalate to (null: none), the sweep's marks, and the SLA clock at the
-     * evaluation instant.
+     * What the rules need to know about one ticket besides the ticket: its queue's calendar and per-queue settings
+     * (the priority growth step, 0 when off, and whether new tickets grow too), the tier above its own that a timer
+     * may escalate to (null: none), the sweep's marks, the SLA clock at the evaluation instant, and whether an agent
+     * attended the new ticket by taking it ({@link #taken}).
      */
     public record Facts(Ticket ticket, BusinessCalendar calendar, int growthStep, int autoCloseDays, String nextTier,
-                        Instant remindedAt, Instant grownAt, SlaClock.State sla) {
+                        Instant remindedAt, Instant grownAt, SlaClock.State sla, boolean growNew, boolean attended) {
+    }
+
+    /**
+     * Whether an agent attended the ticket in its current status by taking it: an assignment to the agent who made
+     * it (`take`, or `assign --to` oneself), at or after the status began. An assignment by someone else (routing, a
+     * lead) is not attending. {@code history}: the ticket's events.
+     */
+    public static boolean taken(Ticket t, List<Event> history) {
+        for (Event e : history) {
+            if (e.kind() == EventAction.ASSIGNED && "assignee".equals(e.field()) && e.newValue() != null
+                    && e.newValue().equals(e.actor()) && !e.at().isBefore(t.statusChangedAt())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One rule with the instant it fires. */
@@ -143,29 +171,29 @@ public final class TimeRules {
         BusinessCalendar cal = f.calendar();
         switch (t.status()) {
             case NEW:
-                // once: only while the ticket is still in the tier it had when it became new
-                if (c.escalateAfter() != null && f.nextTier() != null && !t.tierEnteredAt().isAfter(t.statusChangedAt())) {
-                    out.add(new Due(Rule.ESCALATE, cal.add(t.statusChangedAt(), c.escalateAfter())));
+                // once: only while the ticket is still in the tier it had when it became new, and nobody took it
+                if (c.escalateAfter() != null && f.nextTier() != null && !f.attended()
+                        && !t.tierEnteredAt().isAfter(t.statusChangedAt())) {
+                    out.add(new Due(Rule.ESCALATE, c.escalateAfter().after(cal, t.statusChangedAt())));
                 }
+                if (f.growNew()) grow(c, f, out);
                 break;
             case OPEN:
-                if (c.growthEvery() != null && f.growthStep() > 0 && t.priority() < c.growthMax() && t.unanswered()) {
-                    out.add(new Due(Rule.PRIORITY, cal.add(growthFrom(t, f.grownAt()), c.growthEvery())));
-                }
+                grow(c, f, out);
                 break;
             case PENDING: {
                 Instant since = later(t.statusChangedAt(), t.lastReplyAt());
                 boolean reminded = f.remindedAt() != null && !f.remindedAt().isBefore(since);
                 if (!reminded && c.remindAfter() != null) {
                     // only inside business hours: one due at night goes out at the next business minute
-                    Instant at = cal.nextOpen(since.plus(c.remindAfter()));
+                    Instant at = cal.nextOpen(c.remindAfter().after(cal, since));
                     if (!at.isAfter(evaluatedAt) && !cal.isOpen(evaluatedAt)) at = cal.nextOpen(evaluatedAt);
                     out.add(new Due(Rule.REMINDER, at));
                 } else if (reminded && c.resolveAfter() != null) {
-                    out.add(new Due(Rule.RESOLVE, f.remindedAt().plus(c.resolveAfter())));
+                    out.add(new Due(Rule.RESOLVE, c.resolveAfter().after(cal, f.remindedAt())));
                 } else if (!reminded && c.resolveAfter() != null) {
                     // reminders switched off: resolve after both silences
-                    out.add(new Due(Rule.RESOLVE, since.plus(c.resolveAfter())));
+                    out.add(new Due(Rule.RESOLVE, c.resolveAfter().after(cal, since)));
                 }
                 break;
             }
@@ -173,7 +201,7 @@ public final class TimeRules {
                 if (t.statusUntil() != null) {
                     out.add(new Due(Rule.WAITING, t.statusUntil()));
                 } else if (c.waitingAfter() != null) {
-                    out.add(new Due(Rule.WAITING, later(t.statusChangedAt(), t.lastReplyAt()).plus(c.waitingAfter())));
+                    out.add(new Due(Rule.WAITING, c.waitingAfter().after(cal, later(t.statusChangedAt(), t.lastReplyAt()))));
                 }
                 break;
             case HOLD:
@@ -194,6 +222,14 @@ public final class TimeRules {
             out.add(new Due(Rule.SLA, sla.nextChange()));
         }
         return out;
+    }
+
+    /** Unanswered-priority growth: one step per span of the rule's clock, up to the maximum. */
+    private static void grow(Config c, Facts f, List<Due> out) {
+        Ticket t = f.ticket();
+        if (c.growthEvery() != null && f.growthStep() > 0 && t.priority() < c.growthMax() && t.unanswered()) {
+            out.add(new Due(Rule.PRIORITY, c.growthEvery().after(f.calendar(), growthFrom(t, f.grownAt()))));
+        }
     }
 
     /** The earliest instant of {@link #schedule}, or null when no rule will ever fire as things stand. */

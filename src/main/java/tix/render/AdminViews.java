@@ -14,7 +14,7 @@ import tix.domain.Route;
 public final class AdminViews {
     /** The columns of `queue list` in a table and in CSV. */
     public static final List<String> QUEUE_COLUMNS = List.of("name", "address", "addresses", "default_priority",
-            "default_tier", "calendar", "priority_growth", "auto_close_days", "follow_up", "auto_response", "tickets");
+            "default_tier", "calendar", "priority_growth", "auto_close_days", "follow_up", "auto_response", "tickets", "priority_growth_new");
 
     /** The narrower set a terminal table shows (`queue show` and --csv/--json give every field). */
     public static final List<String> QUEUE_TABLE = List.of("name", "default_priority", "default_tier", "calendar",
@@ -38,6 +38,8 @@ public final class AdminViews {
         m.put("follow_up", q.followUp());
         m.put("auto_response", q.autoResponse());
         m.put("tickets", info.tickets());
+        // last, so CSV readers that go by position still find the older columns where they were
+        m.put("priority_growth_new", q.priorityGrowthNew());
         return m;
     }
 

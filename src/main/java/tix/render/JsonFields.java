@@ -15,7 +15,7 @@ public final class JsonFields {
             "login", "name", "description", "signature", "role", "teams", "plan", "email", "emails", "address",
             "kind", "to", "subject", "body", "author", "key", "value", "count", "ids", "message_id",
             // administration (queue, team, tier, macro, account, known issues, bulk, import)
-            "addresses", "default_priority", "default_tier", "calendar", "priority_growth", "auto_close_days",
+            "addresses", "default_priority", "default_tier", "calendar", "priority_growth", "priority_growth_new", "auto_close_days",
             "follow_up", "auto_response", "tickets", "moved_to", "moved", "deleted", "members", "position", "uses",
             "last_used_at", "times", "created", "updated", "contacts", "family", "single", "notify",
             // mail (outbox, suspended, queue mail settings, ingest, fetch, send)

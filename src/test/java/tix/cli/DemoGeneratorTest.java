@@ -144,8 +144,9 @@ class DemoGeneratorTest {
             store.read(tx -> {
                 Timekeeper keeper = tx.timekeeper();
                 tx.archive().forEachTicket(every, t -> {
-                    SlaClock.State sla = keeper.sla(t, now);
-                    Instant next = TimeRules.nextDue(keeper.config(), keeper.facts(t, sla), now);
+                    List<tix.domain.Event> history = tx.events().forTicket(t.id());
+                    SlaClock.State sla = keeper.sla(t, history, now);
+                    Instant next = TimeRules.nextDue(keeper.config(), keeper.facts(t, sla, history), now);
                     Instant breach = sla.stoppedAt() == null ? sla.redAt() : null;
                     String expected = millis(next) + "|" + millis(breach) + "|" + sla.colour();
                     if (!expected.equals(stored.get(t.id())) && wrong.size() < 5) {

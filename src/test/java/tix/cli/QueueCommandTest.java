@@ -68,8 +68,8 @@ class QueueCommandTest {
 
         String csv = tix.ok("queue", "list", "--csv").out();
         assertTrue(csv.startsWith("name,address,addresses,default_priority,default_tier,calendar,priority_growth,"
-                + "auto_close_days,follow_up,auto_response,tickets\r\n"), csv);
-        assertTrue(csv.contains("\r\ntrials,,,50,triage,default,true,4,new,true,0\r\n"), csv);
+                + "auto_close_days,follow_up,auto_response,tickets,priority_growth_new\r\n"), csv);
+        assertTrue(csv.contains("\r\ntrials,,,50,triage,default,true,4,new,true,0,true\r\n"), csv);
         String table = tix.ok("queue", "list").out();
         assertTrue(table.startsWith("NAME"), table);
         assertTrue(table.contains("trials"), table);

@@ -61,6 +61,42 @@ class SweepRulesTest {
     }
 
     @Test
+    void onAWallClockAnEveningTicketEscalatesWithinTheHourUnlessSomeoneTookIt() {
+        // issue 13: the Zendesk desk's "auto-escalate after about one hour" is wall-clock time, and taking counts
+        tix.ok("agent", "add", "ana", "--role", "agent");
+        tix.ok("config", "set", "new.escalate_clock", "wall");
+        tix.ok("queue", "set", "support", "--no-priority-growth-new");
+        create("2026-11-23T20:00:00Z");
+        create("2026-11-23T20:00:00Z");
+        tix.as("ana").at("2026-11-23T20:30:00Z").ok("take", "2");
+        tix.as("lead");
+        assertEquals("", sweep("2026-11-23T20:59:00Z").out());
+        String out = sweep("2026-11-23T21:00:00Z").out();
+        assertEquals("escalate  #1  triage -> t1\n", out.replaceAll("(?m)^sla .*\n", ""));
+        assertEquals("Unattended for 1h: escalated from triage to t1.", show(1).get("messages").get(1).get("body").asText());
+        assertEquals("triage", show(2).get("tier").asText(), "taken: attended");
+        assertEquals("new", show(2).get("status").asText());
+        // an assignment by someone else is not attending
+        create("2026-11-23T22:00:00Z");
+        tix.at("2026-11-23T22:10:00Z").ok("assign", "3", "--to", "ana");
+        assertTrue(sweep("2026-11-23T23:00:00Z").out().contains("escalate  #3  triage -> t1"));
+        assertEquals(2, tix.run("config", "set", "new.escalate_clock", "sometimes").code());
+    }
+
+    @Test
+    void unansweredNewTicketsGainPriorityUnlessTheQueueKeepsGrowthToOpenOnes() {
+        tix.ok("config", "set", "new.escalate_after", "off");
+        create("2026-11-23T09:00:00Z");
+        assertTrue(sweep("2026-11-23T11:00:00Z").out().contains("priority  #1  50 -> 52"));
+        assertEquals(52, show(1).get("priority").asInt());
+        JsonNode q = tix.ok("queue", "set", "support", "--no-priority-growth-new", "--json").json();
+        assertEquals(false, q.get("priority_growth_new").asBoolean());
+        assertEquals("", sweep("2026-11-23T15:00:00Z").out().replaceAll("(?m)^sla .*\n", ""));
+        tix.at("2026-11-23T15:00:00Z").ok("status", "1", "open");
+        assertTrue(sweep("2026-11-23T16:00:00Z").out().contains("priority  #1  52 -> 53"));
+    }
+
+    @Test
     void aNewTicketNobodyAttendsForABusinessHourIsEscalatedOnce() {
         create("2026-11-23T16:30:00Z");
         assertEquals("", sweep("2026-11-23T17:00:00Z").out());
@@ -73,7 +109,8 @@ class SweepRulesTest {
         JsonNode note = t.get("messages").get(1);
         assertEquals("system", note.get("kind").asText());
         assertEquals("Unattended for 1h of business time: escalated from triage to t1.", note.get("body").asText());
-        assertEquals("", sweep("2026-11-25T12:00:00Z").out().replaceAll("(?m)^sla .*\\n", ""));
+        assertEquals("", sweep("2026-11-25T12:00:00Z").out().replaceAll("(?m)^(sla|priority) .*\\n", ""),
+                "escalated once (its priority grows meanwhile: unanswered new tickets grow too)");
         assertEquals("t1", show(1).get("tier").asText());
     }
 

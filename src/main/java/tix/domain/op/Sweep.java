@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import tix.domain.BusinessCalendar;
 import tix.domain.Cause;
-import tix.domain.Durations;
 import tix.domain.MessageKind;
 import tix.domain.Status;
 import tix.domain.Ticket;
@@ -51,16 +50,17 @@ public record Sweep(TimeRules.Config config, TimeRules.Facts facts) {
             switch (due.rule()) {
                 case ESCALATE:
                     b.tier(facts.nextTier()).tierEnteredAt(now);
-                    notes.add("Unattended for " + Durations.formatBusiness(config.escalateAfter()) + " of business time: "
+                    notes.add("Unattended for " + config.escalateAfter().describe() + ": "
                             + "escalated from " + before.tier() + " to " + facts.nextTier() + ".");
                     done.add(new Fired(Rule.ESCALATE, before.tier() + " -> " + facts.nextTier()));
                     break;
                 case PRIORITY: {
                     Instant from = TimeRules.growthFrom(before, facts.grownAt());
-                    long steps = cal.between(from, now).toMillis() / config.growthEvery().toMillis();
+                    long steps = config.growthEvery().between(cal, from, now).toMillis()
+                            / config.growthEvery().amount().toMillis();
                     int p = (int) Math.min(config.growthMax(), before.priority() + steps * facts.growthStep());
                     b.priority(p);
-                    grownAt = cal.add(from, config.growthEvery().multipliedBy(steps));
+                    grownAt = config.growthEvery().times(steps).after(cal, from);
                     done.add(new Fired(Rule.PRIORITY, before.priority() + " -> " + p));
                     break;
                 }
@@ -73,7 +73,7 @@ public record Sweep(TimeRules.Config config, TimeRules.Facts facts) {
                     cause = Cause.SWEEP_RESOLVE;
                     // with reminders off (TimeRules) the silence since the answer is what resolves it
                     done.add(new Fired(Rule.RESOLVE, config.remindAfter() == null
-                            ? "pending -> resolved (no reply for " + Durations.formatCalendar(config.resolveAfter()) + ")"
+                            ? "pending -> resolved (no reply for " + config.resolveAfter().describe() + ")"
                             : "pending -> resolved (no reply after the reminder)"));
                     break;
                 case WAITING:

@@ -15,7 +15,7 @@ final class SqliteDirectory implements Directory {
     private static final String CONTACT = "SELECT c.id, c.email, c.name, a.name AS account, c.undeliverable "
             + "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id";
     private static final String QUEUE = "SELECT name, address, default_priority, default_tier, calendar, "
-            + "priority_growth, auto_close_days, follow_up, auto_response FROM queues";
+            + "priority_growth, auto_close_days, follow_up, auto_response, priority_growth_new FROM queues";
     private final Sql sql;
 
     SqliteDirectory(Sql sql) {
@@ -151,7 +151,8 @@ final class SqliteDirectory implements Directory {
     private static Queue mapQueue(ResultSet rs) throws SQLException {
         return new Queue(rs.getString("name"), rs.getString("address"), rs.getInt("default_priority"),
                 rs.getString("default_tier"), rs.getString("calendar"), rs.getInt("priority_growth") != 0,
-                rs.getInt("auto_close_days"), rs.getString("follow_up"), rs.getInt("auto_response") != 0);
+                rs.getInt("auto_close_days"), rs.getString("follow_up"), rs.getInt("auto_response") != 0,
+                rs.getInt("priority_growth_new") != 0);
     }
 
     @Override
@@ -171,14 +172,15 @@ final class SqliteDirectory implements Directory {
     public void saveQueue(Queue q, boolean isNew) {
         if (isNew) {
             sql.update("INSERT INTO queues(name, address, default_priority, default_tier, calendar, priority_growth, "
-                            + "auto_close_days, follow_up, auto_response) VALUES (?,?,?,?,?,?,?,?,?)",
+                            + "auto_close_days, follow_up, auto_response, priority_growth_new) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     q.name(), q.address(), q.defaultPriority(), q.defaultTier(), q.calendar(), q.priorityGrowth(),
-                    q.autoCloseDays(), q.followUp(), q.autoResponse());
+                    q.autoCloseDays(), q.followUp(), q.autoResponse(), q.priorityGrowthNew());
         } else {
             sql.update("UPDATE queues SET address = ?, default_priority = ?, default_tier = ?, calendar = ?, "
-                            + "priority_growth = ?, auto_close_days = ?, follow_up = ?, auto_response = ? WHERE name = ?",
+                            + "priority_growth = ?, auto_close_days = ?, follow_up = ?, auto_response = ?, priority_growth_new = ? "
+                            + "WHERE name = ?",
                     q.address(), q.defaultPriority(), q.defaultTier(), q.calendar(), q.priorityGrowth(),
-                    q.autoCloseDays(), q.followUp(), q.autoResponse(), q.name());
+                    q.autoCloseDays(), q.followUp(), q.autoResponse(), q.priorityGrowthNew(), q.name());
         }
         sql.referenceChanged();
     }

@@ -25,7 +25,7 @@ class SweepOpTest {
     private static final Instant MON = Instant.parse("2026-03-02T10:00:00Z");
 
     private static Sweep.Result sweep(Ticket t, Instant remindedAt, Instant now) {
-        return new Sweep(DEFAULTS, new TimeRules.Facts(t, ALWAYS, 1, 4, "t1", remindedAt, null, null)).apply(t, now);
+        return new Sweep(DEFAULTS, new TimeRules.Facts(t, ALWAYS, 1, 4, "t1", remindedAt, null, null, true, false)).apply(t, now);
     }
 
     private static Ticket at(Status s, Instant since) {
@@ -42,7 +42,8 @@ class SweepOpTest {
     @Test
     void anUnattendedNewTicketIsEscalatedWithASystemNoteAndStaysNew() {
         Sweep.Result r = sweep(at(Status.NEW, MON), null, MON.plus(Duration.ofHours(2)));
-        assertEquals(List.of(new Sweep.Fired(Rule.ESCALATE, "triage -> t1")), r.fired());
+        assertEquals(List.of(new Sweep.Fired(Rule.ESCALATE, "triage -> t1"), new Sweep.Fired(Rule.PRIORITY, "50 -> 52")),
+                r.fired(), "unanswered new tickets grow too (issue 13)");
         assertEquals("t1", r.outcome().ticket().tier());
         assertEquals(Status.NEW, r.outcome().ticket().status());
         assertEquals(MessageKind.SYSTEM, said(r.outcome(), 0).kind());
@@ -67,8 +68,8 @@ class SweepOpTest {
         TimeRules.Config off = new TimeRules.Config(DEFAULTS.escalateAfter(), DEFAULTS.growthEvery(),
                 DEFAULTS.growthMax(), null, DEFAULTS.resolveAfter(), DEFAULTS.waitingAfter());
         Ticket t = at(Status.PENDING, MON);
-        Sweep.Result r = new Sweep(off, new TimeRules.Facts(t, ALWAYS, 1, 4, "t1", null, null, null))
-                .apply(t, MON.plus(DEFAULTS.resolveAfter()));
+        Sweep.Result r = new Sweep(off, new TimeRules.Facts(t, ALWAYS, 1, 4, "t1", null, null, null, true, false))
+                .apply(t, MON.plus(DEFAULTS.resolveAfter().amount()));
         assertFalse(r.remind());
         assertEquals(List.of(new Sweep.Fired(Rule.RESOLVE, "pending -> resolved (no reply for 3d)")), r.fired());
         assertEquals(Status.RESOLVED, r.outcome().ticket().status());
@@ -114,5 +115,80 @@ class SweepOpTest {
     void closedAndSuspendedTicketsHaveNoRules() {
         assertTrue(sweep(at(Status.CLOSED, MON), null, MON.plus(Duration.ofDays(400))).nothing());
         assertTrue(sweep(at(Status.SUSPENDED, MON), null, MON.plus(Duration.ofDays(400))).nothing());
+    }
+
+    private static final BusinessCalendar OFFICE = BusinessCalendar.of("office", "UTC", "mon-fri 09:00-17:00", "");
+    private static final Instant FRI_EVENING = Instant.parse("2026-03-06T20:00:00Z");
+
+    private static TimeRules.Facts facts(Ticket t, BusinessCalendar cal, boolean growNew, boolean attended) {
+        return new TimeRules.Facts(t, cal, 1, 4, "t1", null, null, null, growNew, attended);
+    }
+
+    private static java.util.Map<Rule, Instant> due(TimeRules.Config c, TimeRules.Facts f) {
+        java.util.Map<Rule, Instant> m = new java.util.EnumMap<>(Rule.class);
+        for (TimeRules.Due d : TimeRules.schedule(c, f, f.ticket().createdAt())) m.put(d.rule(), d.at());
+        return m;
+    }
+
+    @Test
+    void theUnattendedEscalationCountsBusinessTimeByDefaultAndWallTimeWhenTheDeskSaysSo() {
+        Ticket t = at(Status.NEW, FRI_EVENING);
+        assertEquals(Instant.parse("2026-03-09T10:00:00Z"), due(DEFAULTS, facts(t, OFFICE, false, false)).get(Rule.ESCALATE),
+                "a ticket mailed Friday 20:00 escalates an hour into Monday's business hours");
+        TimeRules.Config wall = TimeRules.Config.from(java.util.Map.of("new.escalate_clock", "wall"));
+        assertEquals(FRI_EVENING.plus(Duration.ofHours(1)), due(wall, facts(t, OFFICE, false, false)).get(Rule.ESCALATE));
+        // business units say business time whatever the clock key
+        TimeRules.Config units = TimeRules.Config.from(java.util.Map.of("new.escalate_clock", "wall", "new.escalate_after", "2bh"));
+        assertEquals(Instant.parse("2026-03-09T11:00:00Z"), due(units, facts(t, OFFICE, false, false)).get(Rule.ESCALATE));
+        Sweep.Result r = new Sweep(wall, facts(t, OFFICE, false, false)).apply(t, FRI_EVENING.plus(Duration.ofHours(1)));
+        assertTrue(said(r.outcome(), 0).body().startsWith("Unattended for 1h: escalated from triage to t1"), said(r.outcome(), 0).body());
+    }
+
+    @Test
+    void aTakenNewTicketIsAttendedAndNeverEscalatedByTheTimer() {
+        Ticket t = at(Status.NEW, MON);
+        assertTrue(sweep(t, null, MON.plus(Duration.ofHours(1))).fired().contains(new Sweep.Fired(Rule.ESCALATE, "triage -> t1")));
+        Sweep.Result r = new Sweep(DEFAULTS, facts(t, ALWAYS, false, true)).apply(t, MON.plus(Duration.ofHours(5)));
+        assertTrue(r.nothing(), r.fired().toString());
+    }
+
+    @Test
+    void takingIsAnAssignmentToTheAgentWhoMadeItSinceTheStatusBegan() {
+        Ticket t = at(Status.NEW, MON);
+        tix.domain.Event take = tix.domain.Event.of(1, MON.plusSeconds(60), "ana", "assigned", "assignee", null, "ana");
+        tix.domain.Event routed = tix.domain.Event.of(1, MON.plusSeconds(60), "lead", "assigned", "assignee", null, "ana");
+        tix.domain.Event early = tix.domain.Event.of(1, MON.minusSeconds(60), "ana", "assigned", "assignee", null, "ana");
+        assertTrue(TimeRules.taken(t, List.of(take)));
+        assertFalse(TimeRules.taken(t, List.of(routed)), "an assignment by someone else is not attending");
+        assertFalse(TimeRules.taken(t, List.of(early)), "a take before the status began does not count");
+        assertFalse(TimeRules.taken(t, List.of()));
+    }
+
+    @Test
+    void unansweredNewTicketsGrowUnlessTheirQueueSaysOnlyOpenOnes() {
+        Ticket t = at(Status.NEW, MON);
+        TimeRules.Config noEscalation = TimeRules.Config.from(java.util.Map.of("new.escalate_after", "off"));
+        Sweep.Result grown = new Sweep(noEscalation, facts(t, ALWAYS, true, false)).apply(t, MON.plus(Duration.ofMinutes(130)));
+        assertEquals(52, grown.outcome().ticket().priority());
+        assertTrue(new Sweep(noEscalation, facts(t, ALWAYS, false, false)).apply(t, MON.plus(Duration.ofHours(5))).nothing());
+        TimeRules.Config wall = TimeRules.Config.from(java.util.Map.of("open.priority_growth_clock", "wall"));
+        Ticket open = at(Status.OPEN, FRI_EVENING);
+        assertEquals(FRI_EVENING.plus(Duration.ofHours(1)), due(wall, facts(open, OFFICE, true, false)).get(Rule.PRIORITY));
+        assertEquals(Instant.parse("2026-03-09T10:00:00Z"), due(DEFAULTS, facts(open, OFFICE, true, false)).get(Rule.PRIORITY));
+    }
+
+    @Test
+    void calendarTimersCountBusinessTimeWhenGivenInBusinessUnits() {
+        Ticket t = at(Status.PENDING, FRI_EVENING);
+        assertEquals(FRI_EVENING.plus(Duration.ofDays(3)).plus(Duration.ofHours(13)),
+                due(DEFAULTS, facts(t, OFFICE, true, false)).get(Rule.REMINDER), "3 wall days, then the next business minute");
+        TimeRules.Config business = TimeRules.Config.from(java.util.Map.of("pending.reminder_after", "2bd"));
+        // two business days end on Tuesday at 17:00; the mail goes out at the next business minute
+        assertEquals(Instant.parse("2026-03-11T09:00:00Z"), due(business, facts(t, OFFICE, true, false)).get(Rule.REMINDER));
+        assertEquals("2bd", TimeRules.check("pending.reminder_after", "16bh"));
+        assertEquals("3d", TimeRules.check("pending.reminder_after", "72h"));
+        assertEquals("wall", TimeRules.check("new.escalate_clock", "WALL"));
+        assertEquals(tix.domain.DomainException.Reason.USAGE, org.junit.jupiter.api.Assertions.assertThrows(
+                tix.domain.DomainException.class, () -> TimeRules.check("new.escalate_clock", "sometimes")).reason());
     }
 }
