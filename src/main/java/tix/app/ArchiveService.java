@@ -47,7 +47,7 @@ public final class ArchiveService {
         return session.store().read(tx -> {
             long[] n = {0};
             try (Behind<TicketArchive.Record> writer = new Behind<>(sink, 256, "tix-export-writer")) {
-                tx.archive().forEachTicket(filter, t -> {
+                tx.archive().forEachTicket(TicketQueries.withFields(tx, filter), t -> {
                     Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
                     List<Message> messages = tx.messages().forTicket(t.id());
                     if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
@@ -106,7 +106,7 @@ public final class ArchiveService {
                 TicketArchive.Record r = rows.next();
                 if (refs.create(r)) schedule.refresh(tx);
                 Contact c = requesters.of(r.requester(), refs);
-                Ticket t = r.ticket().toBuilder().requesterId(c.id()).build();
+                Ticket t = r.ticket().toBuilder().requesterId(c.id()).fields(refs.fields(r)).build();
                 List<Event> history = new ArrayList<>(r.events().size());
                 for (Event e : r.events()) {
                     history.add(new Event(e.id(), t.id(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
@@ -317,6 +317,34 @@ public final class ArchiveService {
 
         Account account(String name) {
             return accounts.computeIfAbsent(name, n -> tx.directory().account(n).orElseThrow());
+        }
+
+        private final Map<String, tix.domain.CustomField> fields = new HashMap<>();
+
+        /**
+         * The record's custom field values in their stored form. A field the desk lacks is created as a text field
+         * (and listed); a value of the wrong type for the desk's field is invalid data (exit 7).
+         */
+        Map<String, String> fields(TicketArchive.Record r) {
+            if (r.ticket().fields().isEmpty()) return Map.of();
+            String where = source + " row " + r.row() + ": ";
+            Map<String, String> out = new java.util.TreeMap<>();
+            for (var e : r.ticket().fields().entrySet()) {
+                tix.domain.CustomField f = fields.computeIfAbsent(e.getKey(), n -> tx.fields().field(n).orElse(null));
+                try {
+                    if (f == null) {
+                        f = new tix.domain.CustomField(e.getKey(), tix.domain.CustomField.Type.TEXT, List.of());
+                        tx.fields().addField(f);
+                        fields.put(f.name(), f);
+                        created.add("field " + f.name());
+                    }
+                    out.put(f.name(), f.canonical(e.getValue()));
+                } catch (DomainException ex) {
+                    if (ex.reason() != DomainException.Reason.USAGE) throw ex;
+                    throw DomainException.invalidData(where + ex.getMessage(), ex.hint());
+                }
+            }
+            return out;
         }
     }
 

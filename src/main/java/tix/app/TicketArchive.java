@@ -10,7 +10,8 @@ import tix.domain.Ticket;
 /**
  * What `export` writes and `import` reads back: every stored field of a ticket, its requester, its messages and its
  * history. The CSV columns are those of `list --csv` followed by the state the sweep needs (status_changed_at,
- * tier_entered_at, last_reply_at, last_customer_at) and two JSON cells, messages and events.
+ * tier_entered_at, last_reply_at, last_customer_at), two JSON cells, messages and events, and the custom fields as a
+ * JSON object of name to value (in files older than custom fields the column is missing: no values).
  */
 public final class TicketArchive {
     /** `list --csv`'s columns, then what a lossless round trip needs. */
@@ -21,7 +22,7 @@ public final class TicketArchive {
                 "team", "assignee", "sticky", "requester", "requester_name", "account", "tags", "due_at", "status_until",
                 "sla", "created_at", "updated_at", "version", "split_from", "merged_into", "follow_up_of", "known_issue"));
         c.addAll(List.of("status_changed_at", "tier_entered_at", "last_reply_at", "last_customer_at",
-                "requester_undeliverable", "messages", "events"));
+                "requester_undeliverable", "messages", "events", "fields"));
         COLUMNS = List.copyOf(c);
     }
 

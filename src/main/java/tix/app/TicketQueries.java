@@ -48,7 +48,7 @@ public final class TicketQueries {
         validate(filter);
         return session.store().read(tx -> {
             checkNames(tx, filter);
-            return withRequesters(tx, tx.tickets().list(filter), session.now());
+            return withRequesters(tx, tx.tickets().list(withFields(tx, filter)), session.now());
         });
     }
 
@@ -96,6 +96,20 @@ public final class TicketQueries {
         if (f.assignee() != null && tx.agents().agent(f.assignee()).isEmpty()) {
             throw DomainException.notFound("agent '" + f.assignee() + "' not found", "see 'tix agent list'");
         }
+    }
+
+    /**
+     * The filter with its custom field values checked and in their stored form: an unknown field is "not found"
+     * (exit 3), a value of the wrong type a usage error (exit 2).
+     */
+    public static TicketFilter withFields(Tx tx, TicketFilter f) {
+        if (f.fields().isEmpty()) return f;
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (var e : f.fields().entrySet()) {
+            tix.domain.CustomField field = FieldService.require(tx, e.getKey());
+            out.put(field.name(), field.canonical(e.getValue()));
+        }
+        return f.withFields(out);
     }
 
     /** Checks a filter's words before the query runs, so a typo is a usage error, not an empty list. */

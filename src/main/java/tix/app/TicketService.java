@@ -1,13 +1,16 @@
 package tix.app;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tix.domain.Account;
 import tix.domain.Actor;
 import tix.domain.Cause;
 import tix.domain.Channel;
 import tix.domain.Contact;
+import tix.domain.CustomField;
 import tix.domain.DomainException;
 import tix.domain.Event;
 import tix.domain.Message;
@@ -32,6 +35,7 @@ import tix.domain.op.Release;
 import tix.domain.op.Reopen;
 import tix.domain.op.Reply;
 import tix.domain.op.SetDue;
+import tix.domain.op.SetFields;
 import tix.domain.op.SetPriority;
 import tix.domain.op.SetStatus;
 import tix.domain.op.Split;
@@ -195,8 +199,20 @@ public final class TicketService {
         });
     }
 
+    /**
+     * {@code set}: custom field name -> value as typed; {@code unset}: custom fields to clear (unknown names exit 3,
+     * values of the wrong type exit 2).
+     */
     public record EditRequest(String title, String requester, String name, String account, String queue,
-                              String channel) {
+                              String channel, Map<String, String> set, List<String> unset) {
+        public EditRequest {
+            set = set == null ? Map.of() : Map.copyOf(set);
+            unset = unset == null ? List.of() : List.copyOf(unset);
+        }
+
+        public EditRequest(String title, String requester, String name, String account, String queue, String channel) {
+            this(title, requester, name, account, queue, channel, Map.of(), List.of());
+        }
     }
 
     public Ticket edit(long id, Long ifVersion, EditRequest r) {
@@ -215,7 +231,15 @@ public final class TicketService {
                 account = a.name();
                 if (!Objects.equals(a.name(), contact.account())) tx.contacts().setContactAccount(contact.id(), a.id());
             }
-            return op.apply(t, actor, queue, current, requester, account, session.now());
+            Map<CustomField, String> set = new java.util.LinkedHashMap<>();
+            for (var e : r.set().entrySet()) set.put(FieldService.require(tx, e.getKey()), e.getValue());
+            List<CustomField> unset = new ArrayList<>();
+            for (String n : r.unset()) unset.add(FieldService.require(tx, n));
+            SetFields fields = new SetFields(set, unset);
+            // the values first: a wrong one changes nothing
+            Ticket withFields = fields.apply(t, actor, session.now());
+            tix.domain.op.Outcome o = op.apply(t, actor, queue, current, requester, account, session.now());
+            return fields.isEmpty() ? o : o.with(o.ticket().toBuilder().fields(withFields.fields()).build());
         });
     }
 

@@ -38,6 +38,9 @@ public interface Tx {
 
     TagSets tagSets();
 
+    /** Custom ticket fields (`tix field`). */
+    Fields fields();
+
     Routes routes();
 
     Reports reports();

@@ -104,6 +104,14 @@ final class CompleteCommand extends BaseCommand {
                     return null;
                 });
                 break;
+            case "field": case "fieldset":
+                root.session().store().read(tx -> {
+                    for (tix.domain.CustomField f : tx.fields().fields()) {
+                        out.add(kind.equals("field") ? f.name() : f.name() + "=");
+                    }
+                    return null;
+                });
+                break;
             case "macro":
                 root.session().store().read(tx -> {
                     for (tix.app.Desk.Macro m : tx.desk().macros()) out.add(m.name());

@@ -43,7 +43,8 @@ public final class Completion {
     }
 
     /** Kinds asked of the database through {@code tix _complete KIND}. */
-    static final List<String> DYNAMIC = List.of("ticket", "agent", "queue", "tier", "team", "tag", "tagfamily", "macro");
+    static final List<String> DYNAMIC = List.of("ticket", "agent", "queue", "tier", "team", "tag", "tagfamily", "macro",
+            "field", "fieldset");
 
     private final CommandLine root;
     /** "path" -> canonical path, for every (sub)command name and alias; the root is "". */
@@ -123,6 +124,9 @@ public final class Completion {
                 case "--macro": return "macro";
                 case "--priority": return "priority";
                 case "--into": return "ticket";
+                // custom fields: NAME for --unset, NAME= for --set and --field
+                case "--unset": return "field";
+                case "--set": case "--field": return "fieldset";
                 default: break;
             }
         }
@@ -136,6 +140,8 @@ public final class Completion {
             case "FAMILY": return "tagfamily";
             case "+TAG|-TAG": return "tagop";
             case "MACRO": return "macro";
+            case "NAME": return cmd.parent() != null && cmd.parent().name().equals("field") && !cmd.name().equals("add")
+                    ? "field" : "";
             case "ID": return "ticket";
             default: return "";
         }

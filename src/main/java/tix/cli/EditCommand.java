@@ -31,15 +31,25 @@ final class EditCommand extends BaseCommand {
             description = "email, web, phone, chat, social, review, api or agent.")
     Channel channel;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Set a custom field (repeatable); see 'tix field list'. A value of the wrong type exits 2.")
+    java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--unset", paramLabel = "NAME",
+            description = "Clear a custom field (repeatable).")
+    java.util.List<String> unset = new java.util.ArrayList<>();
+
     @Mixin
     IfVersion ifVersion;
 
     @Override
     int run() {
-        if (title == null && requester == null && name == null && account == null && queue == null && channel == null) {
-            throw tix.domain.DomainException.usage("nothing to edit", "give --title, --requester, --name, --account, --queue or --channel");
+        if (title == null && requester == null && name == null && account == null && queue == null && channel == null
+                && set.isEmpty() && unset.isEmpty()) {
+            throw tix.domain.DomainException.usage("nothing to edit",
+                    "give --title, --requester, --name, --account, --queue, --channel, --set or --unset");
         }
         return printChanged(tickets().edit(id, ifVersion.value, new EditRequest(title, requester, name, account, queue,
-                channel == null ? null : channel.wire())));
+                channel == null ? null : channel.wire(), set, unset)));
     }
 }

@@ -43,6 +43,10 @@ final class Filters {
             completionCandidates = ClosedSets.SlaColours.class, description = "SLA colour: green, yellow, red, none.")
     SlaColour sla;
 
+    @Option(names = "--field", paramLabel = "NAME=VALUE",
+            description = "Custom field NAME has VALUE (repeatable: all of them); see 'tix field list'.")
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+
     @Option(names = "--sort", paramLabel = "FIELD", split = ",",
             description = "Sort by id, priority, created, updated, status, title, queue, tier, assignee, due, sla; '-' before a field sorts descending. Default: -priority,created.")
     List<String> sort = new ArrayList<>();
@@ -55,6 +59,6 @@ final class Filters {
             throw tix.domain.DomainException.usage("--assignee and --unassigned exclude each other", "give one");
         }
         return new TicketFilter(statuses.stream().map(Status::wire).toList(), queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
-                unanswered, sla == null ? null : sla.wire(), sort, limit, ids);
+                unanswered, sla == null ? null : sla.wire(), sort, limit, ids, fields);
     }
 }

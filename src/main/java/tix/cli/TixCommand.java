@@ -68,6 +68,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("queue", "QueueCommand");
         COMMANDS.put("team", "TeamCommand");
         COMMANDS.put("tagset", "TagsetCommand");
+        COMMANDS.put("field", "FieldCommand");
         COMMANDS.put("route", "RouteCommand");
         COMMANDS.put("tier", "TierCommand");
         COMMANDS.put("macro", "MacroCommand");

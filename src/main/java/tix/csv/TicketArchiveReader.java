@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -208,12 +209,12 @@ public final class TicketArchiveReader {
                 String v = r.get(i);
                 if (v.isEmpty()) {
                     o.putNull(k);
-                } else if (k.equals("messages") || k.equals("events")) {
+                } else if (k.equals("messages") || k.equals("events") || k.equals("fields")) {
                     try {
                         o.set(k, JSON.readTree(v));
                     } catch (JsonProcessingException ex) {
                         throw DomainException.invalidData(source + " row " + row + ": the " + k + " cell is not JSON",
-                                "a JSON array as export writes it");
+                                k.equals("fields") ? "a JSON object as export writes it" : "a JSON array as export writes it");
                     }
                 } else if (k.equals("tags")) {
                     ArrayNode tags = o.putArray(k);
@@ -340,12 +341,31 @@ public final class TicketArchiveReader {
                 time(where, o, "status_until"), created, time(where, o, "updated_at"), positive(where, "version", o),
                 orElse(time(where, o, "status_changed_at"), created), orElse(time(where, o, "tier_entered_at"), created),
                 time(where, o, "last_reply_at"), time(where, o, "last_customer_at"), link(where, o, "split_from"),
-                link(where, o, "merged_into"), link(where, o, "follow_up_of"), link(where, o, "known_issue"), sla, tags);
+                link(where, o, "merged_into"), link(where, o, "follow_up_of"), link(where, o, "known_issue"), sla, tags,
+                fields(where, o));
         String email = text(o, "requester").strip();
         if (!email.matches("[^\\s<>,\"@]+@[^\\s<>,\"@]+")) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
         Contact requester = new Contact(0, email, opt(o, "requester_name"), opt(o, "account"),
                 o.hasNonNull("requester_undeliverable") && bool(where, o, "requester_undeliverable"));
         return new TicketArchive.Record(row, t, requester, messages(where, o, id), events(where, o, id));
+    }
+
+    /** The custom field values: a JSON object of names to text (the import checks them against the desk's fields). */
+    private static Map<String, String> fields(String where, ObjectNode o) {
+        JsonNode f = o.get("fields");
+        if (f == null || f.isNull()) return Map.of();
+        if (!f.isObject()) throw DomainException.invalidData(where + "fields is not an object", "{\"name\": \"value\"}");
+        Map<String, String> out = new java.util.TreeMap<>();
+        var it = f.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            String name = parse(where, "field name", () -> tix.domain.CustomField.checkName(e.getKey()));
+            JsonNode v = e.getValue();
+            if (v == null || v.isNull()) continue;
+            if (!v.isValueNode()) throw DomainException.invalidData(where + "field " + name + " is not a value", "text, a number or true/false");
+            out.put(name, v.asText());
+        }
+        return out;
     }
 
     private static List<Message> messages(String where, ObjectNode o, long ticket) {

@@ -37,6 +37,9 @@ public final class Changes {
             new Field(EventAction.EDITED, "follow_up_of", Ticket::followUpOf),
             new Field(EventAction.SLA, "sla", Ticket::slaColour));
 
+    /** The event field of a custom field's change: {@code fields.NAME}, as its path in `show --json`. */
+    public static final String FIELD_PREFIX = "fields.";
+
     public static List<Event> diff(Ticket before, Ticket after, String actor, Instant at) {
         List<Event> out = new ArrayList<>();
         for (Field f : FIELDS) {
@@ -44,6 +47,16 @@ public final class Changes {
             Object n = f.get.apply(after);
             if (!Objects.equals(o, n)) {
                 out.add(Event.of(after.id(), at, actor, f.action, f.name, text(o), text(n)));
+            }
+        }
+        // custom fields: one `edited` event per field set, changed or cleared, named fields.NAME
+        if (!before.fields().equals(after.fields())) {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>(before.fields().keySet());
+            names.addAll(after.fields().keySet());
+            for (String name : names) {
+                String o = before.fields().get(name);
+                String n = after.fields().get(name);
+                if (!Objects.equals(o, n)) out.add(Event.of(after.id(), at, actor, EventAction.EDITED, FIELD_PREFIX + name, o, n));
             }
         }
         // each pause, resume, stop and restart of the SLA clock is an event (SPEC §4)

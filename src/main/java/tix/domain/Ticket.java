@@ -1,7 +1,10 @@
 package tix.domain;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 /**
  * A ticket as stored: the current state. History lives in events, never replayed to read state.
@@ -32,10 +35,24 @@ import java.util.Objects;
         Long followUpOf,
         Long knownIssue,
         String slaColour,
-        List<String> tags) {
+        List<String> tags,
+        Map<String, String> fields) {
     public Ticket {
         Objects.requireNonNull(status, "status");
         tags = tags == null ? List.of() : List.copyOf(tags);
+        // custom fields (`tix field`): name -> canonical value, in name order
+        fields = fields == null || fields.isEmpty() ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(fields));
+    }
+
+    /** A ticket without custom field values. */
+    public Ticket(long id, String title, Status status, int priority, Channel channel, String queue, String tier,
+                  String team, String assignee, boolean sticky, long requesterId, Instant dueAt, Instant statusUntil,
+                  Instant createdAt, Instant updatedAt, long version, Instant statusChangedAt, Instant tierEnteredAt,
+                  Instant lastReplyAt, Instant lastCustomerAt, Long splitFrom, Long mergedInto, Long followUpOf,
+                  Long knownIssue, String slaColour, List<String> tags) {
+        this(id, title, status, priority, channel, queue, tier, team, assignee, sticky, requesterId, dueAt, statusUntil,
+                createdAt, updatedAt, version, statusChangedAt, tierEnteredAt, lastReplyAt, lastCustomerAt, splitFrom,
+                mergedInto, followUpOf, knownIssue, slaColour, tags, Map.of());
     }
     /** Waiting for a public answer: a customer spoke last (or nobody answered yet) and the ticket is active. */
     public boolean unanswered() {
@@ -75,6 +92,7 @@ import java.util.Objects;
         private Long knownIssue;
         private String slaColour;
         private List<String> tags;
+        private Map<String, String> fields;
 
         private Builder(Ticket t) {
             this.id = t.id;
@@ -103,6 +121,7 @@ import java.util.Objects;
             this.knownIssue = t.knownIssue;
             this.slaColour = t.slaColour;
             this.tags = t.tags;
+            this.fields = t.fields;
         }
 
         public Builder id(long v) {
@@ -237,7 +256,12 @@ import java.util.Objects;
         }
 
         public Ticket build() {
-            return new Ticket(id, title, status, priority, channel, queue, tier, team, assignee, sticky, requesterId, dueAt, statusUntil, createdAt, updatedAt, version, statusChangedAt, tierEnteredAt, lastReplyAt, lastCustomerAt, splitFrom, mergedInto, followUpOf, knownIssue, slaColour, tags);
+            return new Ticket(id, title, status, priority, channel, queue, tier, team, assignee, sticky, requesterId, dueAt, statusUntil, createdAt, updatedAt, version, statusChangedAt, tierEnteredAt, lastReplyAt, lastCustomerAt, splitFrom, mergedInto, followUpOf, knownIssue, slaColour, tags, fields);
+        }
+
+        public Builder fields(Map<String, String> v) {
+            this.fields = v;
+            return this;
         }
     }
 

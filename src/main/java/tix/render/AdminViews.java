@@ -64,6 +64,19 @@ public final class AdminViews {
 
     public static final List<String> TAGSET_COLUMNS = List.of("family", "tag", "single", "tickets");
 
+    /** The columns of `tix field list`. */
+    public static final List<String> FIELD_COLUMNS = List.of("name", "type", "choices", "tickets");
+
+    /** A row of `tix field list`: {@code choices} is an array (empty unless the type is choice). */
+    public static Map<String, Object> field(tix.app.FieldService.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.field().name());
+        m.put("type", r.field().type().wire());
+        m.put("choices", r.field().choices());
+        m.put("tickets", r.tickets());
+        return m;
+    }
+
     /** A row of `tix tagset list`: {@code tag} is the tag as tickets carry it, {@code family:tag}. */
     public static Map<String, Object> tagset(tix.app.TagsetService.Row r) {
         Map<String, Object> m = new LinkedHashMap<>();

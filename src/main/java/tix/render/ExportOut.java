@@ -111,6 +111,7 @@ public final class ExportOut {
                 cells.add(String.valueOf(r.requester().undeliverable()));
                 cells.add(messages(r.messages()));
                 cells.add(events(r.events()));
+                cells.add(fields(t.fields()));
                 print(cells);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -154,6 +155,17 @@ public final class ExportOut {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+            return json.toString();
+        }
+
+        /** The custom fields cell: what COMPACT writes for the name -> value object. */
+        private String fields(Map<String, String> fields) throws IOException {
+            json.setLength(0);
+            try (JsonGenerator g = COMPACT.getFactory().createGenerator(jsonOut)) {
+                g.writeStartObject();
+                for (var e : fields.entrySet()) g.writeStringField(e.getKey(), e.getValue());
+                g.writeEndObject();
             }
             return json.toString();
         }
@@ -324,6 +336,7 @@ public final class ExportOut {
             events.add(x);
         }
         m.put("events", events);
+        m.put("fields", t.fields());
         return m;
     }
 }

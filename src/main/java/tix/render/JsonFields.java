@@ -8,7 +8,9 @@ public final class JsonFields {
             // tickets
             "id", "title", "status", "priority", "priority_name", "channel", "queue", "tier", "team", "assignee",
             "sticky", "requester", "tags", "due_at", "status_until", "sla", "created_at", "updated_at", "version",
-            "split_from", "merged_into", "follow_up_of", "known_issue", "unanswered", "messages", "others",
+            "split_from", "merged_into", "follow_up_of", "known_issue", "unanswered", "messages", "others", "fields",
+            // custom fields (`tix field list`)
+            "type", "choices",
             // events
             "ticket_id", "at", "actor", "action", "field", "old", "new",
             // agents, accounts, queues, outbox and the rest

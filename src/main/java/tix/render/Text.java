@@ -78,6 +78,11 @@ final class Text {
         }
         if (!t.tags().isEmpty()) field(out, "tags", String.join(" ", t.tags()));
         if (t.dueAt() != null) field(out, "due", when(t.dueAt()));
+        if (!t.fields().isEmpty()) {
+            List<String> values = new ArrayList<>();
+            for (var e : t.fields().entrySet()) values.add(e.getKey() + "=" + clean(e.getValue()));
+            field(out, "fields", String.join("  ", values));
+        }
         List<String> links = new ArrayList<>();
         if (t.splitFrom() != null) links.add("split from #" + t.splitFrom());
         if (t.mergedInto() != null) links.add("merged into #" + t.mergedInto());

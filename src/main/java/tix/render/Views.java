@@ -49,6 +49,8 @@ public final class Views {
         m.put("merged_into", t.mergedInto());
         m.put("follow_up_of", t.followUpOf());
         m.put("known_issue", t.knownIssue());
+        // custom fields (`tix field`): name -> canonical text, in name order; {} when none is set
+        m.put("fields", t.fields());
         if (withMessages) {
             List<Object> messages = new ArrayList<>();
             for (Message msg : d.messages()) messages.add(message(msg));

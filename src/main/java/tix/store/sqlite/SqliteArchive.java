@@ -54,6 +54,7 @@ final class SqliteArchive implements Archive {
         private final List<String> triggers = new ArrayList<>();
         private final PreparedStatement ticket;
         private final PreparedStatement tag;
+        private final PreparedStatement field;
         private final PreparedStatement message;
         private final PreparedStatement event;
         private final PreparedStatement search;
@@ -79,6 +80,7 @@ final class SqliteArchive implements Archive {
                     + "known_issue, sla_colour, next_due_at, sla_breach_at, reminded_at, grown_at) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             tag = sql.own("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)");
+            field = sql.own("INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)");
             message = sql.own("INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id) "
                     + "VALUES (?,?,?,?,?,?,?)");
             event = sql.own("INSERT INTO events(id, ticket_id, at, actor, action, field, old, new) VALUES (?,?,?,?,?,?,?,?)");
@@ -138,6 +140,12 @@ final class SqliteArchive implements Archive {
                     tag.setLong(1, d.id());
                     tag.setString(2, t);
                     tag.executeUpdate();
+                }
+                for (var f : d.fields().entrySet()) {
+                    field.setLong(1, d.id());
+                    field.setString(2, f.getKey());
+                    field.setString(3, f.getValue());
+                    field.executeUpdate();
                 }
             } catch (SQLException e) {
                 throw sql.translate(e);
@@ -224,7 +232,7 @@ final class SqliteArchive implements Archive {
             } catch (RuntimeException ignored) {
                 // the connection is closing anyway
             }
-            for (PreparedStatement p : List.of(ticket, tag, message, event, search)) {
+            for (PreparedStatement p : List.of(ticket, tag, field, message, event, search)) {
                 try {
                     p.close();
                 } catch (SQLException ignored) {

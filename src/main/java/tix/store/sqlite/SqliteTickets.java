@@ -22,7 +22,9 @@ final class SqliteTickets implements Tickets {
             + "t.assignee, t.sticky, t.requester_id, t.due_at, t.status_until, t.created_at, t.updated_at, t.version, "
             + "t.status_changed_at, t.tier_entered_at, t.last_reply_at, t.last_customer_at, t.split_from, "
             + "t.merged_into, t.follow_up_of, t.known_issue, t.sla_colour, "
-            + "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM ticket_tags WHERE ticket_id = t.id ORDER BY tag)) AS tags";
+            + "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM ticket_tags WHERE ticket_id = t.id ORDER BY tag)) AS tags, "
+            // custom fields: name, unit separator, value; records separated by the record separator
+            + "(SELECT group_concat(name || char(31) || value, char(30)) FROM ticket_fields WHERE ticket_id = t.id) AS fields";
 
     /** Sort keys of `list --sort`, each with the SQL it orders by (ascending). */
     private static final Map<String, String> SORT_KEYS = new LinkedHashMap<>();
@@ -72,6 +74,9 @@ final class SqliteTickets implements Tickets {
         for (String tag : d.tags()) {
             sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", id, tag);
         }
+        for (var f : d.fields().entrySet()) {
+            sql.update("INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)", id, f.getKey(), f.getValue());
+        }
         return find(id).orElseThrow();
     }
 
@@ -99,6 +104,23 @@ final class SqliteTickets implements Tickets {
             for (String tag : a.tags()) {
                 if (!before.tags().contains(tag)) {
                     sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", before.id(), tag);
+                }
+            }
+        }
+        if (!before.fields().equals(a.fields())) {
+            for (String name : before.fields().keySet()) {
+                if (!a.fields().containsKey(name)) {
+                    sql.update("DELETE FROM ticket_fields WHERE ticket_id = ? AND name = ?", before.id(), name);
+                }
+            }
+            for (var f : a.fields().entrySet()) {
+                String old = before.fields().get(f.getKey());
+                if (old == null) {
+                    sql.update("INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)", before.id(),
+                            f.getKey(), f.getValue());
+                } else if (!old.equals(f.getValue())) {
+                    sql.update("UPDATE ticket_fields SET value = ? WHERE ticket_id = ? AND name = ?", f.getValue(),
+                            before.id(), f.getKey());
                 }
             }
         }
@@ -147,6 +169,12 @@ final class SqliteTickets implements Tickets {
         for (String tag : f.tags()) {
             where.append(" AND EXISTS (SELECT 1 FROM ticket_tags g WHERE g.ticket_id = t.id AND g.tag = ?)");
             args.add(tag);
+        }
+        for (var e : f.fields().entrySet()) {
+            // canonical values (the app checked them against the field's type)
+            where.append(" AND EXISTS (SELECT 1 FROM ticket_fields x WHERE x.ticket_id = t.id AND x.name = ? AND x.value = ?)");
+            args.add(e.getKey());
+            args.add(e.getValue());
         }
         if (f.priorityMin() != null) {
             where.append(" AND t.priority >= ?");
@@ -252,7 +280,18 @@ final class SqliteTickets implements Tickets {
                 Sql.instant(rs, "last_reply_at"), Sql.instant(rs, "last_customer_at"),
                 Sql.nullableLong(rs, "split_from"), Sql.nullableLong(rs, "merged_into"),
                 Sql.nullableLong(rs, "follow_up_of"), Sql.nullableLong(rs, "known_issue"),
-                rs.getString("sla_colour"), tags == null ? List.of() : List.of(tags.split("\u001f")));
+                rs.getString("sla_colour"), tags == null ? List.of() : List.of(tags.split("\u001f")),
+                fields(rs.getString("fields")));
+    }
+
+    private static Map<String, String> fields(String packed) {
+        if (packed == null) return Map.of();
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String record : packed.split("\u001e")) {
+            int cut = record.indexOf('\u001f');
+            out.put(record.substring(0, cut), record.substring(cut + 1));
+        }
+        return out;
     }
 
     /** The columns {@link #idsWhere} and {@link #countBy} may group on: never user text in SQL. */

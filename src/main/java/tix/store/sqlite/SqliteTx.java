@@ -101,6 +101,11 @@ final class SqliteTx implements Tx {
     }
 
     @Override
+    public tix.app.Fields fields() {
+        return new SqliteFields(sql);
+    }
+
+    @Override
     public TagSets tagSets() {
         return new SqliteDesk(sql);
     }
