@@ -70,7 +70,7 @@ final class BulkCommand extends BaseCommand {
     private static boolean selective(TicketFilter f) {
         return !f.statuses().isEmpty() || f.queue() != null || f.tier() != null || f.assignee() != null || f.unassigned()
                 || f.team() != null || !f.tags().isEmpty() || f.priorityMin() != null || f.requester() != null
-                || f.unanswered() || f.sla() != null || f.limit() != null;
+                || f.unanswered() || f.sla() != null || f.limit() != null || !f.fields().isEmpty();
     }
 
     static List<Long> parseIds(String text, Env env) {

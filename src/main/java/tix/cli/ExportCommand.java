@@ -51,7 +51,7 @@ final class ExportCommand extends BaseCommand {
         List<String> statuses = f.statuses().isEmpty() ? allStatuses() : f.statuses();
         List<String> sort = f.sort().isEmpty() ? List.of("id") : f.sort();
         f = new TicketFilter(statuses, f.queue(), f.tier(), f.assignee(), f.unassigned(), f.team(), f.tags(),
-                f.priorityMin(), f.requester(), f.unanswered(), f.sla(), sort, f.limit(), f.ids());
+                f.priorityMin(), f.requester(), f.unanswered(), f.sla(), sort, f.limit(), f.ids(), f.fields());
         boolean json = json();
         ArchiveService archive = new ArchiveService(session());
         TicketFilter filter = f;
