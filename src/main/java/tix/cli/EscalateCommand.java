@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "escalate", description = {"Move a ticket up a tier (one tier without --to). Writes one internal "
-        + "note with numbered ESCALATED QUESTION headers and clears the assignee unless --keep-assignee."})
+        + "note with ESCALATED QUESTION headers numbered from 1 and clears the assignee unless --keep-assignee."})
 final class EscalateCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;

@@ -143,7 +143,7 @@ class ExportImportTest {
         String listHeader = list.substring(0, list.indexOf("\r\n"));
         assertTrue(exportHeader.startsWith(listHeader + ","), exportHeader + "\n" + listHeader);
         assertTrue(exportHeader.endsWith(",status_changed_at,tier_entered_at,last_reply_at,last_customer_at,"
-                + "requester_undeliverable,messages,events"));
+                + "requester_undeliverable,messages,events,fields"));
         assertFalse(export.replace("\r\n", "").contains("\r"), "bare CR only inside quoted cells... none here: JSON escapes it");
         assertTrue(export.endsWith("\r\n"));
         assertEquals(exportHeader + "\r\n", tix.ok("export", "--status", "review").out(), "an empty export is the header");

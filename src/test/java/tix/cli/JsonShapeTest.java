@@ -21,7 +21,7 @@ class JsonShapeTest {
     static final List<String> TICKET_FIELDS = List.of("id", "title", "status", "priority", "priority_name", "channel",
             "queue", "tier", "team", "assignee", "sticky", "requester", "tags", "due_at", "status_until", "sla",
             "unanswered", "created_at", "updated_at", "version", "split_from", "merged_into", "follow_up_of",
-            "known_issue");
+            "known_issue", "fields");
     static final Set<String> ACTIONS = Set.of("created", "status", "assigned", "tier", "priority", "tags", "message",
             "sla", "split", "merged", "reminder", "due", "edited");
 
@@ -48,6 +48,7 @@ class JsonShapeTest {
         assertEquals(expected, names(t));
         assertEquals(1, t.get("id").asInt());
         assertTrue(t.get("id").isIntegralNumber());
+        assertTrue(t.get("fields").isObject() && t.get("fields").isEmpty(), "custom fields: an object, empty when none is set");
         assertEquals("new", t.get("status").asText());
         assertEquals(75, t.get("priority").asInt());
         assertEquals("high", t.get("priority_name").asText());
