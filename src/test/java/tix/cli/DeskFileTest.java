@@ -215,9 +215,12 @@ class DeskFileTest {
         int latest = SqliteStore.latestVersion();
         assertTrue(latest >= 6, "migrations found: " + latest);
         for (int from = 1; from < latest; from++) {
+            // numbers a branch left free (the store skips them too) are no schema of their own
+            if (SqliteStore.class.getResource(String.format("/tix/db/%03d.sql", from)) == null) continue;
             Path db = dir.resolve("v" + from + ".db");
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
                 for (int v = 1; v <= from; v++) {
+                    if (SqliteStore.class.getResource(String.format("/tix/db/%03d.sql", v)) == null) continue;
                     String script = resource(String.format("/tix/db/%03d.sql", v));
                     for (String sql : splitStatements(script)) st.execute(sql);
                     st.execute("PRAGMA user_version = " + v);

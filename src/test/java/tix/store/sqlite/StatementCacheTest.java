@@ -56,14 +56,14 @@ class StatementCacheTest {
                 Timekeeper first = tx.timekeeper();
                 assertSame(first, tx.timekeeper(), "kept while nothing it reads changes");
                 tx.tickets();
-                assertEquals(Duration.ofDays(3), first.config().remindAfter());
+                assertEquals(Duration.ofDays(3), first.config().remindAfter().amount());
                 tx.settings().set("pending.reminder_after", "5d");
                 Timekeeper second = tx.timekeeper();
                 assertNotSame(first, second);
-                assertEquals(Duration.ofDays(5), second.config().remindAfter());
+                assertEquals(Duration.ofDays(5), second.config().remindAfter().amount());
                 return null;
             });
-            assertEquals(Duration.ofDays(5), store.read(tx -> tx.timekeeper().config().remindAfter()));
+            assertEquals(Duration.ofDays(5), store.read(tx -> tx.timekeeper().config().remindAfter().amount()));
         }
     }
 }
