@@ -59,6 +59,12 @@ __tix_cmd() {
     'edit') echo 'edit' ;;
     'escalate') echo 'escalate' ;;
     'export') echo 'export' ;;
+    'field') echo 'field' ;;
+    'field add') echo 'field add' ;;
+    'field list') echo 'field list' ;;
+    'field ls') echo 'field list' ;;
+    'field remove') echo 'field remove' ;;
+    'field rm') echo 'field remove' ;;
     'history') echo 'history' ;;
     'import') echo 'import' ;;
     'init') echo 'init' ;;
@@ -179,6 +185,7 @@ __tix_kind() {
     'assign --to') echo agent ;;
     'attachment save --to') echo - ;;
     'bulk assign --assignee') echo agent ;;
+    'bulk assign --field') echo fieldset ;;
     'bulk assign --ids') echo - ;;
     'bulk assign --in-team') echo - ;;
     'bulk assign --limit') echo - ;;
@@ -195,6 +202,7 @@ __tix_kind() {
     'bulk assign -n') echo - ;;
     'bulk assign -s') echo status ;;
     'bulk close --assignee') echo agent ;;
+    'bulk close --field') echo fieldset ;;
     'bulk close --ids') echo - ;;
     'bulk close --limit') echo - ;;
     'bulk close --priority-min') echo - ;;
@@ -209,6 +217,7 @@ __tix_kind() {
     'bulk close -n') echo - ;;
     'bulk close -s') echo status ;;
     'bulk delete --assignee') echo agent ;;
+    'bulk delete --field') echo fieldset ;;
     'bulk delete --ids') echo - ;;
     'bulk delete --limit') echo - ;;
     'bulk delete --priority-min') echo - ;;
@@ -223,6 +232,7 @@ __tix_kind() {
     'bulk delete -n') echo - ;;
     'bulk delete -s') echo status ;;
     'bulk resolve --assignee') echo agent ;;
+    'bulk resolve --field') echo fieldset ;;
     'bulk resolve --ids') echo - ;;
     'bulk resolve --limit') echo - ;;
     'bulk resolve --priority-min') echo - ;;
@@ -238,6 +248,7 @@ __tix_kind() {
     'bulk resolve -s') echo status ;;
     'bulk status --assignee') echo agent ;;
     'bulk status --days') echo - ;;
+    'bulk status --field') echo fieldset ;;
     'bulk status --ids') echo - ;;
     'bulk status --limit') echo - ;;
     'bulk status --priority-min') echo - ;;
@@ -253,6 +264,7 @@ __tix_kind() {
     'bulk status -n') echo - ;;
     'bulk status -s') echo status ;;
     'bulk tag --assignee') echo agent ;;
+    'bulk tag --field') echo fieldset ;;
     'bulk tag --ids') echo - ;;
     'bulk tag --limit') echo - ;;
     'bulk tag --priority-min') echo - ;;
@@ -320,7 +332,9 @@ __tix_kind() {
     'edit --name') echo - ;;
     'edit --queue') echo queue ;;
     'edit --requester') echo - ;;
+    'edit --set') echo fieldset ;;
     'edit --title') echo - ;;
+    'edit --unset') echo field ;;
     'edit -c') echo channel ;;
     'edit -r') echo - ;;
     'edit -t') echo - ;;
@@ -330,6 +344,7 @@ __tix_kind() {
     'escalate --to') echo tier ;;
     'escalate -Q') echo - ;;
     'export --assignee') echo agent ;;
+    'export --field') echo fieldset ;;
     'export --format') echo - ;;
     'export --limit') echo - ;;
     'export --output') echo - ;;
@@ -345,11 +360,14 @@ __tix_kind() {
     'export -n') echo - ;;
     'export -o') echo - ;;
     'export -s') echo status ;;
+    'field add --choices') echo - ;;
+    'field add --type') echo - ;;
     'known create --number') echo - ;;
     'known create --slug') echo - ;;
     'known create --title') echo - ;;
     'known resolve --note') echo - ;;
     'list --assignee') echo agent ;;
+    'list --field') echo fieldset ;;
     'list --format') echo - ;;
     'list --limit') echo - ;;
     'list --priority-min') echo - ;;
@@ -493,6 +511,7 @@ __tix_kind() {
     'due #0') echo ticket ;;
     'edit #0') echo ticket ;;
     'escalate #0') echo ticket ;;
+    'field remove #0') echo field ;;
     'history #0') echo ticket ;;
     'mail queue-settings #0') echo queue ;;
     'merge #0') echo ticket ;;
@@ -529,7 +548,7 @@ __tix_kind() {
 # the subcommands of a command path
 __tix_subs() {
   case "$1" in
-    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'queue' 'team' 'tagset' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
+    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
     'account') printf '%s\n' 'import' 'list' 'ls' 'show' ;;
     'agent') printf '%s\n' 'add' 'list' 'set' 'show' ;;
     'attachment') printf '%s\n' 'list' 'ls' 'save' ;;
@@ -537,6 +556,7 @@ __tix_subs() {
     'calendar') printf '%s\n' 'list' 'show' 'add' 'set' ;;
     'config') printf '%s\n' 'get' 'set' 'unset' 'list' 'export' 'import' ;;
     'doc') printf '%s\n' 'add' 'edit' 'list' 'ls' 'show' 'search' 'remove' 'rm' ;;
+    'field') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
     'known') printf '%s\n' 'create' 'link' 'list' 'ls' 'show' 'resolve' ;;
     'macro') printf '%s\n' 'add' 'list' 'ls' 'show' 'remove' 'rm' 'suggest' ;;
     'mail') printf '%s\n' 'ingest' 'fetch' 'send' 'outbox' 'queue-settings' ;;
@@ -570,12 +590,12 @@ __tix_opts() {
     'attachment save') printf '%s\n' '--to' '--force' '-h' '--help' '-V' '--version' ;;
     'backup') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'bulk') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'bulk assign') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--to' '--in-team' '--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' ;;
-    'bulk close') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' ;;
-    'bulk delete') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--permanent' '-h' '--help' '-V' '--version' ;;
-    'bulk resolve') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
-    'bulk status') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--days' '--until' '--force' '-h' '--help' '-V' '--version' ;;
-    'bulk tag') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
+    'bulk assign') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--to' '--in-team' '--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' ;;
+    'bulk close') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' ;;
+    'bulk delete') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--permanent' '-h' '--help' '-V' '--version' ;;
+    'bulk resolve') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
+    'bulk status') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--days' '--until' '--force' '-h' '--help' '-V' '--version' ;;
+    'bulk tag') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
     'calendar') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'calendar add') printf '%s\n' '--zone' '--hours' '--holidays' '-h' '--help' '-V' '--version' ;;
     'calendar list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -603,9 +623,13 @@ __tix_opts() {
     'doc search') printf '%s\n' '--limit' '-h' '--help' '-V' '--version' ;;
     'doc show') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'due') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'edit') printf '%s\n' '-t' '--title' '-r' '--requester' '--name' '--account' '--queue' '-c' '--channel' '--if-version' '-h' '--help' '-V' '--version' ;;
+    'edit') printf '%s\n' '-t' '--title' '-r' '--requester' '--name' '--account' '--queue' '-c' '--channel' '--set' '--unset' '--if-version' '-h' '--help' '-V' '--version' ;;
     'escalate') printf '%s\n' '--to' '--oncall' '-Q' '--question' '--keep-assignee' '--comment' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'export') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '--format' '-o' '--output' '--customer' '-h' '--help' '-V' '--version' ;;
+    'export') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--format' '-o' '--output' '--customer' '-h' '--help' '-V' '--version' ;;
+    'field') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'field add') printf '%s\n' '--type' '--choices' '-h' '--help' '-V' '--version' ;;
+    'field list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'field remove') printf '%s\n' '--force' '-h' '--help' '-V' '--version' ;;
     'history') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'import') printf '%s\n' '--create' '-h' '--help' '-V' '--version' ;;
     'init') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -615,7 +639,7 @@ __tix_opts() {
     'known list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'known resolve') printf '%s\n' '--note' '-h' '--help' '-V' '--version' ;;
     'known show') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'list') printf '%s\n' '--format' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--sort' '-n' '--limit' '-h' '--help' '-V' '--version' ;;
+    'list') printf '%s\n' '--format' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '-h' '--help' '-V' '--version' ;;
     'macro') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'macro add') printf '%s\n' '-b' '--body' '--body-file' '--replace' '-h' '--help' '-V' '--version' ;;
     'macro list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -632,10 +656,10 @@ __tix_opts() {
     'note') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '-h' '--help' '-V' '--version' ;;
     'priority') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'queue') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'queue add') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--auto-close-days' '--follow-up' '--auto-response' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
+    'queue add') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
     'queue list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'queue remove') printf '%s\n' '--move-to' '--delete-tickets' '-h' '--help' '-V' '--version' ;;
-    'queue set') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--auto-close-days' '--follow-up' '--auto-response' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
+    'queue set') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
     'queue show') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'receive') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '-h' '--help' '-V' '--version' ;;
     'release') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;

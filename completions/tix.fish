@@ -146,6 +146,18 @@ function __tix_cmd
             echo 'escalate'
         case 'export'
             echo 'export'
+        case 'field'
+            echo 'field'
+        case 'field add'
+            echo 'field add'
+        case 'field list'
+            echo 'field list'
+        case 'field ls'
+            echo 'field list'
+        case 'field remove'
+            echo 'field remove'
+        case 'field rm'
+            echo 'field remove'
         case 'history'
             echo 'history'
         case 'import'
@@ -381,6 +393,8 @@ function __tix_kind
             echo -
         case 'bulk assign --assignee'
             echo agent
+        case 'bulk assign --field'
+            echo fieldset
         case 'bulk assign --ids'
             echo -
         case 'bulk assign --in-team'
@@ -413,6 +427,8 @@ function __tix_kind
             echo status
         case 'bulk close --assignee'
             echo agent
+        case 'bulk close --field'
+            echo fieldset
         case 'bulk close --ids'
             echo -
         case 'bulk close --limit'
@@ -441,6 +457,8 @@ function __tix_kind
             echo status
         case 'bulk delete --assignee'
             echo agent
+        case 'bulk delete --field'
+            echo fieldset
         case 'bulk delete --ids'
             echo -
         case 'bulk delete --limit'
@@ -469,6 +487,8 @@ function __tix_kind
             echo status
         case 'bulk resolve --assignee'
             echo agent
+        case 'bulk resolve --field'
+            echo fieldset
         case 'bulk resolve --ids'
             echo -
         case 'bulk resolve --limit'
@@ -499,6 +519,8 @@ function __tix_kind
             echo agent
         case 'bulk status --days'
             echo -
+        case 'bulk status --field'
+            echo fieldset
         case 'bulk status --ids'
             echo -
         case 'bulk status --limit'
@@ -529,6 +551,8 @@ function __tix_kind
             echo status
         case 'bulk tag --assignee'
             echo agent
+        case 'bulk tag --field'
+            echo fieldset
         case 'bulk tag --ids'
             echo -
         case 'bulk tag --limit'
@@ -663,8 +687,12 @@ function __tix_kind
             echo queue
         case 'edit --requester'
             echo -
+        case 'edit --set'
+            echo fieldset
         case 'edit --title'
             echo -
+        case 'edit --unset'
+            echo field
         case 'edit -c'
             echo channel
         case 'edit -r'
@@ -683,6 +711,8 @@ function __tix_kind
             echo -
         case 'export --assignee'
             echo agent
+        case 'export --field'
+            echo fieldset
         case 'export --format'
             echo -
         case 'export --limit'
@@ -713,6 +743,10 @@ function __tix_kind
             echo -
         case 'export -s'
             echo status
+        case 'field add --choices'
+            echo -
+        case 'field add --type'
+            echo -
         case 'known create --number'
             echo -
         case 'known create --slug'
@@ -723,6 +757,8 @@ function __tix_kind
             echo -
         case 'list --assignee'
             echo agent
+        case 'list --field'
+            echo fieldset
         case 'list --format'
             echo -
         case 'list --limit'
@@ -1009,6 +1045,8 @@ function __tix_kind
             echo ticket
         case 'escalate #0'
             echo ticket
+        case 'field remove #0'
+            echo field
         case 'history #0'
             echo ticket
         case 'mail queue-settings #0'
@@ -1199,6 +1237,7 @@ complete -c tix -n '__tix_at \'\'' -a 'agent' -d 'Agents: add, list, set, show'
 complete -c tix -n '__tix_at \'\'' -a 'queue' -d 'Queues (departments): their inbound addresses, default priority and t…'
 complete -c tix -n '__tix_at \'\'' -a 'team' -d 'Teams (Engagement, Product, Billing ...): tickets are assigned to a t…'
 complete -c tix -n '__tix_at \'\'' -a 'tagset' -d 'Controlled tag families (area, type, special ...)'
+complete -c tix -n '__tix_at \'\'' -a 'field' -d 'Custom ticket fields: a name and a type (bool, text, number, date or …'
 complete -c tix -n '__tix_at \'\'' -a 'route' -d 'Routing rules: when a ticket is created (by \'tix create\' or by mail),…'
 complete -c tix -n '__tix_at \'\'' -a 'tier' -d 'Tiers in escalation order (default triage, t1 .'
 complete -c tix -n '__tix_at \'\'' -a 'macro' -d 'Canned responses: \'tix reply ID --macro NAME\' appends one to the reply'
@@ -1270,6 +1309,7 @@ complete -c tix -n '__tix_in \'list\'' -l priority-min -r -d 'Priority at least 
 complete -c tix -n '__tix_in \'list\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'list\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'list\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'list\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'list\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'list\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'list\'' -s h -l help -d 'Show this help message and exit'
@@ -1363,6 +1403,8 @@ complete -c tix -n '__tix_in \'edit\'' -l name -r -d 'The requester\'s name'
 complete -c tix -n '__tix_in \'edit\'' -l account -r -d 'The requester\'s account'
 complete -c tix -n '__tix_in \'edit\'' -l queue -r -d 'Move the ticket to this queue'
 complete -c tix -n '__tix_in \'edit\'' -s c -l channel -r -d 'email, web, phone, chat, social, review, api or agent'
+complete -c tix -n '__tix_in \'edit\'' -l set -r -d 'Set a custom field (repeatable); see \'tix field list\''
+complete -c tix -n '__tix_in \'edit\'' -l unset -r -d 'Clear a custom field (repeatable)'
 complete -c tix -n '__tix_in \'edit\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'edit\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'edit\'' -s V -l version -d 'Print version information and exit'
@@ -1412,7 +1454,8 @@ complete -c tix -n '__tix_in \'queue add\'' -l from -r -d 'The From address of t
 complete -c tix -n '__tix_in \'queue add\'' -l priority -r -d 'Default priority of new tickets: 1-99 or low, medium, high, urgent (d…'
 complete -c tix -n '__tix_in \'queue add\'' -l tier -r -d 'Default tier of new tickets (default: the first tier, triage)'
 complete -c tix -n '__tix_in \'queue add\'' -l calendar -r -d 'Business-hours calendar for SLAs and timers (default \'default\')'
-complete -c tix -n '__tix_in \'queue add\'' -l priority-growth -d 'Unanswered open tickets gain priority with time (default on; --no-pri…'
+complete -c tix -n '__tix_in \'queue add\'' -l priority-growth -d 'Unanswered tickets gain priority with time (default on; --no-priority…'
+complete -c tix -n '__tix_in \'queue add\'' -l priority-growth-new -d 'Unanswered new tickets gain priority too, not only open ones (default…'
 complete -c tix -n '__tix_in \'queue add\'' -l auto-close-days -r -d 'Resolved tickets close after N days: 0 at once, -1 never (default 4)'
 complete -c tix -n '__tix_in \'queue add\'' -l follow-up -r -d 'A customer mail on a closed ticket: new (a linked follow-up ticket, d…'
 complete -c tix -n '__tix_in \'queue add\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
@@ -1435,7 +1478,8 @@ complete -c tix -n '__tix_in \'queue set\'' -l from -r -d 'The From address of t
 complete -c tix -n '__tix_in \'queue set\'' -l priority -r -d 'Default priority of new tickets: 1-99 or low, medium, high, urgent (d…'
 complete -c tix -n '__tix_in \'queue set\'' -l tier -r -d 'Default tier of new tickets (default: the first tier, triage)'
 complete -c tix -n '__tix_in \'queue set\'' -l calendar -r -d 'Business-hours calendar for SLAs and timers (default \'default\')'
-complete -c tix -n '__tix_in \'queue set\'' -l priority-growth -d 'Unanswered open tickets gain priority with time (default on; --no-pri…'
+complete -c tix -n '__tix_in \'queue set\'' -l priority-growth -d 'Unanswered tickets gain priority with time (default on; --no-priority…'
+complete -c tix -n '__tix_in \'queue set\'' -l priority-growth-new -d 'Unanswered new tickets gain priority too, not only open ones (default…'
 complete -c tix -n '__tix_in \'queue set\'' -l auto-close-days -r -d 'Resolved tickets close after N days: 0 at once, -1 never (default 4)'
 complete -c tix -n '__tix_in \'queue set\'' -l follow-up -r -d 'A customer mail on a closed ticket: new (a linked follow-up ticket, d…'
 complete -c tix -n '__tix_in \'queue set\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
@@ -1488,6 +1532,20 @@ complete -c tix -n '__tix_in \'tagset list\'' -s h -l help -d 'Show this help me
 complete -c tix -n '__tix_in \'tagset list\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'tagset remove\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'tagset remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'field\'' -a 'add' -d 'Add a custom field, e.g'
+complete -c tix -n '__tix_at \'field\'' -a 'list' -d 'Every custom field with its type, choices and how many tickets have a…'
+complete -c tix -n '__tix_at \'field\'' -a 'remove' -d 'Remove a custom field'
+complete -c tix -n '__tix_in \'field\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'field\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'field add\'' -l type -r -d 'bool (true/false, yes/no), text, number, date (YYYY-MM-DD) or choice'
+complete -c tix -n '__tix_in \'field add\'' -l choices -r -d 'The values a choice field allows, separated by commas'
+complete -c tix -n '__tix_in \'field add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'field add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'field list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'field list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'field remove\'' -l force -d 'Remove it even when tickets have values (they go with it)'
+complete -c tix -n '__tix_in \'field remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'field remove\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'route\'' -a 'add' -d 'Add a rule, e.g'
 complete -c tix -n '__tix_at \'route\'' -a 'list' -d 'Every rule in the order they are tried'
 complete -c tix -n '__tix_at \'route\'' -a 'remove' -d 'Delete a rule; the rules after it move up one'
@@ -1624,6 +1682,7 @@ complete -c tix -n '__tix_in \'export\'' -l priority-min -r -d 'Priority at leas
 complete -c tix -n '__tix_in \'export\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'export\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'export\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'export\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'export\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'export\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'export\'' -l format -r -d 'csv or json (default: --json/--csv if given, else json for an --outpu…'
@@ -1653,6 +1712,7 @@ complete -c tix -n '__tix_in \'bulk close\'' -l priority-min -r -d 'Priority at 
 complete -c tix -n '__tix_in \'bulk close\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk close\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk close\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk close\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'bulk close\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk close\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk close\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1672,6 +1732,7 @@ complete -c tix -n '__tix_in \'bulk resolve\'' -l priority-min -r -d 'Priority a
 complete -c tix -n '__tix_in \'bulk resolve\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk resolve\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1690,6 +1751,7 @@ complete -c tix -n '__tix_in \'bulk assign\'' -l priority-min -r -d 'Priority at
 complete -c tix -n '__tix_in \'bulk assign\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk assign\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk assign\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk assign\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'bulk assign\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk assign\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk assign\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1713,6 +1775,7 @@ complete -c tix -n '__tix_in \'bulk tag\'' -l priority-min -r -d 'Priority at le
 complete -c tix -n '__tix_in \'bulk tag\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk tag\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk tag\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk tag\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'bulk tag\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk tag\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk tag\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1731,6 +1794,7 @@ complete -c tix -n '__tix_in \'bulk status\'' -l priority-min -r -d 'Priority at
 complete -c tix -n '__tix_in \'bulk status\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk status\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk status\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk status\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'bulk status\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk status\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk status\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1752,6 +1816,7 @@ complete -c tix -n '__tix_in \'bulk delete\'' -l priority-min -r -d 'Priority at
 complete -c tix -n '__tix_in \'bulk delete\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk delete\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk delete\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'bulk delete\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
 complete -c tix -n '__tix_in \'bulk delete\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk delete\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk delete\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
