@@ -8,6 +8,7 @@ import java.util.Map;
 import tix.domain.Account;
 import tix.domain.Contact;
 import tix.domain.DomainException;
+import tix.domain.Right;
 import tix.domain.Rules;
 
 /** `tix account`: customer accounts synced from a CRM export (SPEC §2 Contact/Account, §7 CSV). */
@@ -70,7 +71,7 @@ public final class AccountService {
             clean.add(new AccountRow(r.row(), name, plan, status, emails));
         }
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "importing accounts");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             int created = 0;
             int updated = 0;
             int contacts = 0;

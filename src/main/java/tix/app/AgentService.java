@@ -5,6 +5,7 @@ import tix.domain.Actor;
 import tix.domain.Agent;
 import tix.domain.DomainException;
 import tix.domain.Role;
+import tix.domain.Right;
 import tix.domain.Rules;
 
 /** `init` and agent administration (SPEC §7 Agents). */
@@ -50,10 +51,11 @@ public final class AgentService {
         String notify = c.notifications() == null ? null : Agent.checkNotify(c.notifications());
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
-            Rules.requireAdmin(actor, "adding agents");
+            Rules.require(actor, Right.DESK_CONFIGURE);
             if (tx.agents().agent(login).isPresent()) {
                 throw DomainException.conflict("agent '" + login + "' exists", "use 'tix agent set " + login + "'");
             }
+            RoleService.requireRole(tx, role);
             Role given = role;
             if (!actor.registered()) {
                 // a desk without agents: the first agent must not lock out the admin who is adding them
@@ -81,8 +83,9 @@ public final class AgentService {
             var actor = session.actor(tx);
             Agent a = session.requireAgent(tx, login);
             boolean ownProfile = actor.login().equals(login) && role == null && c.teams() == null;
-            if (!ownProfile) Rules.requireAdmin(actor, "changing agents");
-            if (role == Role.AGENT && a.role() == Role.ADMIN && tx.agents().agents().stream()
+            if (!ownProfile) Rules.require(actor, Right.DESK_CONFIGURE);
+            if (role != null) RoleService.requireRole(tx, role);
+            if (role != null && !role.equals(Role.ADMIN) && a.role().equals(Role.ADMIN) && tx.agents().agents().stream()
                     .filter(Agent::isAdmin).count() == 1) {
                 throw DomainException.conflict("'" + login + "' is the last admin", "make another agent admin first");
             }

@@ -18,6 +18,7 @@ import tix.domain.Message;
 import tix.domain.Names;
 import tix.domain.Queue;
 import tix.domain.Role;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 
@@ -91,7 +92,7 @@ public final class ArchiveService {
     }
 
     private Restored load(Tx tx, TicketArchive.Source source, Runnable tick) {
-        Rules.requireAdmin(session.actor(tx), "importing tickets");
+        Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
         References refs = new References(tx, source.name());
         BulkSchedule schedule = new BulkSchedule(tx);
         Requesters requesters = new Requesters(tx);

@@ -6,6 +6,7 @@ import tix.domain.Actor;
 import tix.domain.Changes;
 import tix.domain.DomainException;
 import tix.domain.Event;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 
@@ -82,7 +83,7 @@ public final class BulkService {
         try {
             return session.store().write(tx -> {
                 Actor actor = session.actor(tx);
-                if (action.op() == null) Rules.requireAdmin(actor, "bulk deletion");
+                if (action.op() == null) Rules.require(actor, Right.TICKET_DELETE);
                 if (filter.ids() != null) {
                     for (long id : filter.ids()) tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import tix.domain.BusinessCalendar;
 import tix.domain.DomainException;
+import tix.domain.Right;
 import tix.domain.Rules;
 
 /** `calendar list|show|add|set`: business calendars of queues and tiers (SPEC §4). */
@@ -39,7 +40,7 @@ public final class CalendarService {
         BusinessCalendar c = BusinessCalendar.of(name, zone == null ? "UTC" : zone,
                 hours == null ? "mon-fri 09:00-17:00" : hours, holidays == null ? "" : holidays);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "adding calendars");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (tx.time().calendar(name).isPresent()) {
                 throw DomainException.conflict("calendar '" + name + "' exists", "use 'tix calendar set " + name + "'");
             }
@@ -52,7 +53,7 @@ public final class CalendarService {
     public Entry set(String name, String zone, String hours, String holidays, List<String> addHolidays,
                      List<String> removeHolidays) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing calendars");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             BusinessCalendar old = require(tx, name);
             Set<String> days = new LinkedHashSet<>();
             String base = holidays != null ? holidays : old.holidays();

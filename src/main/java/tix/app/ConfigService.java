@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import tix.domain.DomainException;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.TimeRules;
 
@@ -50,7 +51,7 @@ public final class ConfigService {
         if (value == null) throw DomainException.usage("no value for " + key, "tix config set KEY VALUE");
         String canonical = TimeRules.check(key, value);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing settings");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             tx.settings().set(key, canonical);
             if (TimeRules.KEYS.containsKey(key)) tx.time().reconsider(session.now(), null, null);
             return new Setting(key, canonical, false, describe(key));
@@ -61,7 +62,7 @@ public final class ConfigService {
     public Setting unset(String key) {
         checkKey(key);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing settings");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (tx.settings().get(key).isEmpty()) {
                 throw DomainException.notFound("setting '" + key + "' is not set", "see 'tix config list'");
             }
@@ -90,7 +91,7 @@ public final class ConfigService {
             }
         }
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing settings");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             for (var e : checked.entrySet()) tx.settings().set(e.getKey(), e.getValue());
             tx.time().reconsider(session.now(), null, null);
             return checked.size();

@@ -5,6 +5,7 @@ import java.util.List;
 import tix.domain.Actor;
 import tix.domain.Doc;
 import tix.domain.DomainException;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Tags;
 
@@ -98,7 +99,7 @@ public final class DocService {
 
     public Doc remove(long id) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "removing docs");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             Doc d = find(tx, id);
             tx.docs().delete(id);
             return d;

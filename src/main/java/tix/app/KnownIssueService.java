@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import tix.domain.Actor;
 import tix.domain.DomainException;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Tags;
 import tix.domain.Ticket;
@@ -45,7 +46,7 @@ public final class KnownIssueService {
         if (number != null && number <= 0) throw DomainException.usage("bad known issue number " + number, "a positive number");
         String s = slug == null ? slug(title) : slug(slug);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "creating known issues");
+            Rules.require(session.actor(tx), Right.KNOWN_CREATE);
             long n = number == null ? tx.knownIssues().nextKnownNumber() : number;
             if (tx.knownIssues().knownIssue(n).isPresent()) {
                 throw DomainException.conflict("known issue " + n + " exists", "see 'tix known list'");
@@ -78,7 +79,7 @@ public final class KnownIssueService {
 
     public KnownIssues.KnownIssue resolve(long number, String resolution) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "resolving known issues");
+            Rules.require(session.actor(tx), Right.KNOWN_MANAGE);
             KnownIssues.KnownIssue k = issue(tx, number);
             if (k.status().equals("resolved")) throw DomainException.conflict("known issue " + number + " is resolved already", "nothing to do");
             tx.knownIssues().resolveKnownIssue(number, resolution == null || resolution.isBlank() ? null : resolution.strip(), session.now());

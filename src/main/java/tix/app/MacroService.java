@@ -8,6 +8,7 @@ import tix.domain.Contact;
 import tix.domain.DomainException;
 import tix.domain.MacroText;
 import tix.domain.Names;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 
@@ -26,7 +27,7 @@ public final class MacroService {
         String n = Names.check("macro", name);
         if (body == null || body.isBlank()) throw DomainException.usage("the macro is empty", "--body TEXT or --body-file F");
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "adding macros");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (!replace && tx.macros().macro(n).isPresent()) {
                 throw DomainException.conflict("macro '" + n + "' exists", "add --replace to change its text");
             }
@@ -45,7 +46,7 @@ public final class MacroService {
 
     public void remove(String name) {
         session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "removing macros");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             tx.macros().removeMacro(macro(tx, name).name());
             return null;
         });

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import tix.domain.Actor;
 import tix.domain.DomainException;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 import tix.domain.op.Accept;
@@ -193,7 +194,7 @@ public final class MailService {
     public MailSettings configure(String queue, SettingsChange c) {
         check(c);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing mail settings");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             Lookups.queue(tx, queue);
             MailSettings s = tx.mail().settings(queue);
             MailSettings n = new MailSettings(queue, text(c.fetchUrl(), s.fetchUrl()), text(c.newTemplate(),

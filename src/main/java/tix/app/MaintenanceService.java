@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 import tix.domain.TimeRules;
@@ -25,7 +26,7 @@ public final class MaintenanceService {
     /** Replaces the desk with a backup: admin only, the backup checked first. */
     public void restore(Path from) {
         session.store().read(tx -> {
-            Rules.requireAdmin(session.actor(tx), "restoring a backup");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             return null;
         });
         session.store().restoreFrom(from);

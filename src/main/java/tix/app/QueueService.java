@@ -11,6 +11,7 @@ import tix.domain.DomainException;
 import tix.domain.Names;
 import tix.domain.Priority;
 import tix.domain.Queue;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 import tix.domain.op.MoveToQueue;
@@ -27,7 +28,7 @@ public final class QueueService {
     }
 
     /** A queue with its inbound addresses and how many tickets (any status) it holds. */
-    public record QueueInfo(Queue queue, List<String> addresses, long tickets) {
+    public record QueueInfo(Queue queue, List<String> addresses, long tickets, boolean membersOnly, List<String> members) {
     }
 
     /**
@@ -47,12 +48,14 @@ public final class QueueService {
         public Integer autoCloseDays;
         public String followUp;
         public Boolean autoResponse;
+        /** Only members (and roles with queue.all) see the queue's tickets; null: unchanged. */
+        public Boolean membersOnly;
     }
 
     public QueueInfo add(String name, Change c) {
         String n = Names.check("queue", name);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "adding queues");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (tx.queues().queue(n).isPresent()) {
                 throw DomainException.conflict("queue '" + n + "' exists", "use 'tix queue set " + n + "'");
             }
@@ -60,19 +63,21 @@ public final class QueueService {
             List<String> addresses = addresses(tx, n, List.of(), c);
             tx.queues().saveQueue(apply(tx, base, List.of(), addresses, c), true);
             tx.queues().setQueueAddresses(n, addresses);
+            if (c.membersOnly != null) tx.roles().setMembersOnly(n, c.membersOnly);
             return info(tx, n);
         });
     }
 
     public QueueInfo set(String name, Change c) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing queues");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             Queue current = Lookups.queue(tx, name);
             List<String> before = tx.queues().queueAddresses(current.name());
             List<String> after = addresses(tx, current.name(), before, c);
             Queue q = apply(tx, current, before, after, c);
             tx.queues().saveQueue(q, false);
             tx.queues().setQueueAddresses(current.name(), after);
+            if (c.membersOnly != null) tx.roles().setMembersOnly(current.name(), c.membersOnly);
             // calendar, auto-close and priority growth move the queue's timers: the next sweep reconsiders them
             tx.time().reconsiderQueue(session.now(), current.name());
             return info(tx, current.name());
@@ -88,7 +93,8 @@ public final class QueueService {
             Map<String, Long> counts = tx.tickets().countBy("queue");
             List<QueueInfo> out = new ArrayList<>();
             for (Queue q : tx.queues().queues()) {
-                out.add(new QueueInfo(q, tx.queues().queueAddresses(q.name()), counts.getOrDefault(q.name(), 0L)));
+                out.add(new QueueInfo(q, tx.queues().queueAddresses(q.name()), counts.getOrDefault(q.name(), 0L),
+                        tx.roles().membersOnlyQueues().contains(q.name()), tx.roles().queueMembers(q.name())));
             }
             return out;
         });
@@ -108,7 +114,7 @@ public final class QueueService {
         }
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
-            Rules.requireAdmin(actor, "removing queues");
+            Rules.require(actor, Right.DESK_CONFIGURE);
             Queue q = Lookups.queue(tx, name);
             if (tx.queues().queues().size() <= 1) {
                 throw DomainException.conflict("'" + q.name() + "' is the last queue", "a desk needs one; add another first");
@@ -148,7 +154,8 @@ public final class QueueService {
 
     private QueueInfo info(Tx tx, String name) {
         Queue q = Lookups.queue(tx, name);
-        return new QueueInfo(q, tx.queues().queueAddresses(name), tx.tickets().countBy("queue").getOrDefault(name, 0L));
+        return new QueueInfo(q, tx.queues().queueAddresses(name), tx.tickets().countBy("queue").getOrDefault(name, 0L),
+                tx.roles().membersOnlyQueues().contains(name), tx.roles().queueMembers(name));
     }
 
     /** The new address list: replaced, then added to, then removed from; each address claimed by one queue only. */

@@ -8,6 +8,7 @@ import tix.domain.Contact;
 import tix.domain.DomainException;
 import tix.domain.Priority;
 import tix.domain.Route;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Tags;
 
@@ -36,7 +37,7 @@ public final class RouteService {
             throw DomainException.usage("bad position " + position, "1 is the first rule");
         }
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "adding routing rules");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             String q = queue == null ? null : Lookups.queue(tx, queue).name();
             if (team != null && !tx.teams().teamExists(team)) {
                 throw DomainException.notFound("team '" + team + "' not found", "see 'tix team list'");
@@ -64,7 +65,7 @@ public final class RouteService {
     /** Deletes a rule; those after it move up one. Returns the rule as it was. */
     public Route remove(long id) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "removing routing rules");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             Route r = route(tx, id);
             tx.routes().deleteRoute(id);
             renumber(tx, ids(tx.routes().routes()));
@@ -75,7 +76,7 @@ public final class RouteService {
     /** Puts a rule at {@code position} (1..n); the others keep their order around it. Returns every rule. */
     public List<Route> move(long id, int position) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "moving routing rules");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             Route r = route(tx, id);
             List<Long> order = ids(tx.routes().routes());
             if (position < 1 || position > order.size()) {

@@ -9,6 +9,7 @@ import tix.domain.BusinessCalendar;
 import tix.domain.DomainException;
 import tix.domain.Durations;
 import tix.domain.Priority;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.SlaClock;
 import tix.domain.SlaPolicy;
@@ -43,7 +44,7 @@ public final class SlaService {
         SlaPolicy draft = new SlaPolicy(0, tier, blank(band), spelled(plan), blank(status), Durations.business(green),
                 Durations.business(yellow));
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing the SLA table");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             Lookups.tier(tx, tier);
             SlaPolicy saved = tx.time().savePolicy(draft);
             tx.time().reconsider(session.now(), tier, null);
@@ -54,7 +55,7 @@ public final class SlaService {
     /** Removes a row by id, or by its key (tier and the same options as `set`). */
     public SlaPolicy remove(String idOrTier, String band, String plan, String status) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing the SLA table");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             SlaPolicy gone;
             if (idOrTier.matches("\\d+")) {
                 gone = tx.time().policy(Long.parseLong(idOrTier)).orElseThrow(() -> DomainException.notFound(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tix.domain.DomainException;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.TagFamilies;
 
@@ -31,7 +32,7 @@ public final class TagsetService {
             if (!members.contains(m)) members.add(m);
         }
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing tag families");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             TagFamilies.Family existing = tx.tagSets().tagFamilies().family(f);
             if (existing == null && members.isEmpty() && single == null) {
                 throw DomainException.usage("a new family needs tags", "tix tagset add " + f + " TAG...");
@@ -49,7 +50,7 @@ public final class TagsetService {
         List<String> members = new ArrayList<>();
         for (String t : tags == null ? List.<String>of() : tags) members.add(TagFamilies.checkMember(t));
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing tag families");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (tx.tagSets().tagFamilies().family(f) == null) throw notFound(f);
             if (members.isEmpty()) {
                 tx.tagSets().removeTagFamily(f);

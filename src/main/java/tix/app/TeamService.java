@@ -7,6 +7,7 @@ import java.util.Map;
 import tix.domain.Actor;
 import tix.domain.DomainException;
 import tix.domain.Names;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Ticket;
 import tix.domain.op.DropTeam;
@@ -26,7 +27,7 @@ public final class TeamService {
     public TeamInfo add(String name, List<String> members) {
         String n = Names.check("team", name);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "adding teams");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (tx.teams().teamExists(n)) {
                 throw DomainException.conflict("team '" + n + "' exists", "use 'tix team set " + n + "'");
             }
@@ -43,7 +44,7 @@ public final class TeamService {
             throw DomainException.usage("nothing to change", "--add-member LOGIN or --remove-member LOGIN");
         }
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing teams");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             String n = team(tx, name);
             for (String m : remove == null ? List.<String>of() : remove) {
                 String login = session.requireAgent(tx, m).login();
@@ -78,7 +79,7 @@ public final class TeamService {
     public List<Long> remove(String name) {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
-            Rules.requireAdmin(actor, "removing teams");
+            Rules.require(actor, Right.DESK_CONFIGURE);
             String n = team(tx, name);
             Instant now = session.now();
             List<Long> ids = tx.tickets().idsWhere("team", n);
@@ -114,7 +115,7 @@ public final class TeamService {
     public List<TierInfo> addTier(String name, String after, String calendar) {
         String n = Names.check("tier", name);
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "adding tiers");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (tx.tiers().tiers().contains(n)) throw DomainException.conflict("tier '" + n + "' exists", "see 'tix tier list'");
             String a = after == null ? null : Lookups.tier(tx, after);
             if (calendar != null && !tx.queues().calendarExists(calendar)) {

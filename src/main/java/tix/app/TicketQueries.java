@@ -2,10 +2,13 @@ package tix.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import tix.domain.Actor;
 import tix.domain.Contact;
 import tix.domain.DomainException;
 import tix.domain.Event;
 import tix.domain.Priority;
+import tix.domain.Right;
+import tix.domain.Rules;
 import tix.domain.Status;
 import tix.domain.Tags;
 import tix.domain.Ticket;
@@ -27,6 +30,7 @@ public final class TicketQueries {
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
             if (followMerge) t = Lookups.redirect(tx, t);
+            Rules.requireVisible(session.actor(tx), t);
             return SlaService.attach(tx.timekeeper(), detail(tx, t, true), session.now());
         });
     }
@@ -48,27 +52,50 @@ public final class TicketQueries {
         validate(filter);
         return session.store().read(tx -> {
             checkNames(tx, filter);
-            return withRequesters(tx, tx.tickets().list(withFields(tx, filter)), session.now());
+            TicketFilter wanted = withFields(tx, filter);
+            Actor actor = session.actor(tx);
+            if (actor.hiddenQueues().isEmpty()) return withRequesters(tx, tx.tickets().list(wanted), session.now());
+            if (wanted.queue() != null && !actor.sees(wanted.queue())) {
+                throw Rules.lack(actor, Right.QUEUE_ALL, "list members-only queue " + wanted.queue());
+            }
+            // members-only queues the actor is not in: left out, and the limit counts what is shown
+            TicketFilter all = new TicketFilter(wanted.statuses(), wanted.queue(), wanted.tier(), wanted.assignee(),
+                    wanted.unassigned(), wanted.team(), wanted.tags(), wanted.priorityMin(), wanted.requester(),
+                    wanted.unanswered(), wanted.sla(), wanted.sort(), null, wanted.ids(), wanted.fields());
+            return withRequesters(tx, visible(actor, tx.tickets().list(all), wanted.limit()), session.now());
         });
     }
 
     public List<TicketDetail> search(String text, int limit) {
         if (limit <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 20");
         return session.store().read(tx -> {
+            Actor actor = session.actor(tx);
+            boolean hides = !actor.hiddenQueues().isEmpty();
             List<Ticket> found = new ArrayList<>();
-            for (long id : tx.tickets().search(text == null ? "" : text, limit)) {
+            for (long id : tx.tickets().search(text == null ? "" : text, hides ? Integer.MAX_VALUE : limit)) {
                 tx.tickets().find(id).ifPresent(found::add);
             }
-            return withRequesters(tx, found, session.now());
+            return withRequesters(tx, hides ? visible(actor, found, limit) : found, session.now());
         });
     }
 
     public List<Event> history(long id) {
         checkId(id);
         return session.store().read(tx -> {
-            tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+            Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+            Rules.requireVisible(session.actor(tx), t);
             return tx.events().forTicket(id);
         });
+    }
+
+    /** The tickets of queues the actor sees, at most {@code limit} (null: all). */
+    private static List<Ticket> visible(Actor actor, List<Ticket> tickets, Integer limit) {
+        List<Ticket> out = new ArrayList<>();
+        for (Ticket t : tickets) {
+            if (limit != null && out.size() >= limit) break;
+            if (actor.sees(t.queue())) out.add(t);
+        }
+        return out;
     }
 
     private static List<TicketDetail> withRequesters(Tx tx, List<Ticket> tickets, java.time.Instant now) {

@@ -18,6 +18,7 @@ import tix.domain.MessageKind;
 import tix.domain.Priority;
 import tix.domain.Queue;
 import tix.domain.Route;
+import tix.domain.Right;
 import tix.domain.Rules;
 import tix.domain.Status;
 import tix.domain.Tags;
@@ -101,9 +102,14 @@ public final class TicketService {
     /** The change of `assign`, also run by `bulk assign` inside its one transaction. */
     Op assignOp(String to, String team, boolean none, Boolean sticky) {
         return (tx, actor, t) -> {
-            String login = to == null ? null : session.requireAgent(tx, to).login();
+            tix.domain.Agent agent = to == null ? null : session.requireAgent(tx, to);
+            String login = agent == null ? null : agent.login();
             if (team != null && !tx.teams().teamExists(team)) {
                 throw DomainException.notFound("team '" + team + "' not found", "see 'tix team list'");
+            }
+            if (agent != null && team != null && !agent.teams().contains(team)) {
+                throw DomainException.conflict(login + " is not in team " + team,
+                        "tix team set " + team + " --add " + login + ", or assign to a member");
             }
             return new Assign(login, team, none, sticky).apply(t, actor, session.now());
         };
@@ -313,7 +319,7 @@ public final class TicketService {
         if (ids == null || ids.isEmpty()) throw DomainException.usage("no ticket ids given", "tix delete ID... --permanent");
         if (ifVersion != null && ids.size() != 1) throw DomainException.usage("--if-version goes with one ticket id", "delete them one by one");
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "permanent deletion");
+            Rules.require(session.actor(tx), Right.TICKET_DELETE);
             for (long id : ids) load(tx, id, ifVersion);
             for (long id : ids) tx.tickets().delete(id);
             return List.copyOf(ids);

@@ -15,6 +15,9 @@ public interface Tx {
 
     Agents agents();
 
+    /** Custom roles and members-only queues. */
+    RoleStore roles();
+
     Teams teams();
 
     ContactBook contacts();

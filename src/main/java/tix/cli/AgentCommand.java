@@ -9,7 +9,6 @@ import picocli.CommandLine.Parameters;
 import tix.app.AgentService;
 import tix.app.AgentService.AgentChange;
 import tix.domain.Agent;
-import tix.domain.Role;
 import tix.render.Views;
 
 @Command(name = "agent", description = "Agents: add, list, set, show.",
@@ -27,9 +26,9 @@ final class AgentCommand extends BaseCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "Full name.")
         String name;
 
-        @Option(names = "--role", paramLabel = "ROLE", converter = ClosedSets.RoleConverter.class,
-                completionCandidates = ClosedSets.Roles.class, description = "agent or admin.")
-        Role role;
+        @Option(names = "--role", paramLabel = "ROLE",
+                description = "agent, lead, admin or a role of the desk's own (tix role list).")
+        String role;
 
         @Option(names = "--description", paramLabel = "TEXT", description = "What the agent does (profile).")
         String description;
@@ -48,7 +47,7 @@ final class AgentCommand extends BaseCommand {
         String notify;
 
         AgentChange change() {
-            return new AgentChange(name, role == null ? null : role.wire(), description, signature, teams, email, notify);
+            return new AgentChange(name, role, description, signature, teams, email, notify);
         }
     }
 

@@ -59,6 +59,12 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         output(); // a bad --json field list or --json with --csv is refused before anything changes
+        String key = CommandRights.key(spec);
+        if (!CommandRights.TABLE.containsKey(key)) {
+            throw new IllegalStateException("command '" + key + "' has no entry in the rights table");
+        }
+        tix.domain.Right right = CommandRights.TABLE.get(key);
+        if (right != null) new tix.app.RoleService(session()).require(right);
         return run();
     }
 

@@ -8,7 +8,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import tix.domain.Channel;
 import tix.domain.DomainException;
-import tix.domain.Role;
 import tix.domain.SlaColour;
 import tix.domain.Status;
 
@@ -26,7 +25,6 @@ final class ClosedSets {
         List<String> out = new ArrayList<>();
         if (type == Status.class) for (Status s : Status.values()) out.add(s.wire());
         else if (type == Channel.class) for (Channel c : Channel.values()) out.add(c.wire());
-        else if (type == Role.class) for (Role r : Role.values()) out.add(r.wire());
         else if (type == SlaColour.class) for (SlaColour c : SlaColour.values()) out.add(c.wire());
         return out;
     }
@@ -53,13 +51,6 @@ final class ClosedSets {
         }
     }
 
-    static final class RoleConverter implements ITypeConverter<Role> {
-        @Override
-        public Role convert(String value) {
-            return ClosedSets.convert(value, Role::parse);
-        }
-    }
-
     static final class SlaColourConverter implements ITypeConverter<SlaColour> {
         @Override
         public SlaColour convert(String value) {
@@ -82,12 +73,6 @@ final class ClosedSets {
         }
     }
 
-    static final class Roles implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return words(Role.class).iterator();
-        }
-    }
 
     static final class SlaColours implements Iterable<String> {
         @Override

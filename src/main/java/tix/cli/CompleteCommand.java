@@ -112,6 +112,9 @@ final class CompleteCommand extends BaseCommand {
                     return null;
                 });
                 break;
+            case "role":
+                for (tix.app.RoleService.RoleView r : new tix.app.RoleService(root.session()).list()) out.add(r.name());
+                break;
             case "macro":
                 root.session().store().read(tx -> {
                     for (tix.app.Desk.Macro m : tx.desk().macros()) out.add(m.name());

@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import tix.domain.Channel;
-import tix.domain.Role;
 import tix.domain.SlaColour;
 import tix.domain.Status;
 
@@ -34,17 +33,16 @@ public final class Completion {
         CLOSED.put(Status.class, "status");
         CLOSED.put(Channel.class, "channel");
         CLOSED.put(SlaColour.class, "sla");
-        CLOSED.put(Role.class, "role");
         STATIC.put("status", ClosedSets.words(Status.class));
         STATIC.put("channel", ClosedSets.words(Channel.class));
         STATIC.put("priority", List.of("low", "medium", "high", "urgent"));
         STATIC.put("sla", ClosedSets.words(SlaColour.class));
-        STATIC.put("role", ClosedSets.words(Role.class));
+        STATIC.put("right", tix.domain.Right.names());
     }
 
     /** Kinds asked of the database through {@code tix _complete KIND}. */
     static final List<String> DYNAMIC = List.of("ticket", "agent", "queue", "tier", "team", "tag", "tagfamily", "macro",
-            "field", "fieldset");
+            "field", "fieldset", "role");
 
     private final CommandLine root;
     /** "path" -> canonical path, for every (sub)command name and alias; the root is "". */
@@ -142,6 +140,8 @@ public final class Completion {
             case "MACRO": return "macro";
             case "NAME": return cmd.parent() != null && cmd.parent().name().equals("field") && !cmd.name().equals("add")
                     ? "field" : "";
+            case "ROLE": return "role";
+            case "RIGHT": return "right";
             case "ID": return "ticket";
             default: return "";
         }

@@ -13,7 +13,7 @@ import tix.render.AdminViews;
 @Command(name = "queue", description = "Queues (departments): their inbound addresses, default priority and tier, "
         + "calendar, priority growth, auto-close and follow-up policy, auto-response. Admin only.",
         subcommands = {QueueCommand.Add.class, QueueCommand.ListQueues.class, QueueCommand.Show.class,
-            QueueCommand.Set.class, QueueCommand.Remove.class})
+            QueueCommand.Set.class, QueueCommand.Remove.class, QueueCommand.Member.class})
 final class QueueCommand extends BaseCommand {
     @Override
     int run() {
@@ -62,6 +62,11 @@ final class QueueCommand extends BaseCommand {
                 description = "Send the new-ticket auto-response (default on; --no-auto-response switches it off).")
         Boolean autoResponse;
 
+        @Option(names = "--members-only", negatable = true,
+                description = "Only the queue's members (tix queue member add) and roles with queue.all see and take "
+                        + "its tickets (default off).")
+        Boolean membersOnly;
+
         QueueService.Change change() {
             QueueService.Change c = new QueueService.Change();
             c.addresses = addresses;
@@ -74,6 +79,7 @@ final class QueueCommand extends BaseCommand {
             c.autoCloseDays = autoCloseDays;
             c.followUp = followUp;
             c.autoResponse = autoResponse;
+            c.membersOnly = membersOnly;
             return c;
         }
     }
@@ -184,6 +190,59 @@ final class QueueCommand extends BaseCommand {
                 out.record(AdminViews.queueRemoval(r));
             }
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "member", description = "Who belongs to a queue. With 'queue set Q --members-only', only members "
+            + "(and roles with queue.all) see and take its tickets.",
+            subcommands = {Member.AddMember.class, Member.RemoveMember.class, Member.ListMembers.class})
+    static final class Member extends BaseCommand {
+        @Override
+        int run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+
+        @Command(name = "add", description = "Make agents members of a queue (admin).")
+        static final class AddMember extends BaseCommand {
+            @Parameters(index = "0", paramLabel = "QUEUE")
+            String queue;
+
+            @Parameters(index = "1..*", arity = "1..*", paramLabel = "AGENT")
+            List<String> logins;
+
+            @Override
+            int run() {
+                output().record(AdminViews.membership(new tix.app.RoleService(session()).addMembers(queue, logins)));
+                return ExitCodes.OK;
+            }
+        }
+
+        @Command(name = "remove", aliases = "rm", description = "Take an agent out of a queue (admin).")
+        static final class RemoveMember extends BaseCommand {
+            @Parameters(index = "0", paramLabel = "QUEUE")
+            String queue;
+
+            @Parameters(index = "1", paramLabel = "AGENT")
+            String login;
+
+            @Override
+            int run() {
+                output().record(AdminViews.membership(new tix.app.RoleService(session()).removeMember(queue, login)));
+                return ExitCodes.OK;
+            }
+        }
+
+        @Command(name = "list", aliases = "ls", description = "A queue's members and whether it is members-only.")
+        static final class ListMembers extends BaseCommand {
+            @Parameters(index = "0", paramLabel = "QUEUE")
+            String queue;
+
+            @Override
+            int run() {
+                output().record(AdminViews.membership(new tix.app.RoleService(session()).members(queue)));
+                return ExitCodes.OK;
+            }
         }
     }
 }

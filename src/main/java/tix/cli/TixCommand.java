@@ -65,6 +65,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("history", "HistoryCommand");
         COMMANDS.put("delete", "DeleteCommand");
         COMMANDS.put("agent", "AgentCommand");
+        COMMANDS.put("role", "RoleCommand");
         COMMANDS.put("queue", "QueueCommand");
         COMMANDS.put("team", "TeamCommand");
         COMMANDS.put("tagset", "TagsetCommand");

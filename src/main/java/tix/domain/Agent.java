@@ -38,6 +38,6 @@ public record Agent(String login, String name, String description, String signat
     }
 
     public boolean isAdmin() {
-        return role == Role.ADMIN;
+        return Role.ADMIN.equals(role);
     }
 }

@@ -38,6 +38,8 @@ public final class AdminViews {
         m.put("follow_up", q.followUp());
         m.put("auto_response", q.autoResponse());
         m.put("tickets", info.tickets());
+        m.put("members_only", info.membersOnly());
+        m.put("members", info.members());
         // last, so CSV readers that go by position still find the older columns where they were
         m.put("priority_growth_new", q.priorityGrowthNew());
         return m;
@@ -185,5 +187,32 @@ public final class AdminViews {
         if (r.priority() != null) does.add("priority " + r.priority());
         if (r.tag() != null) does.add("tag " + r.tag());
         return r.describe() + " -> " + String.join(", ", does);
+    }
+
+    /** A role: {"name", "built_in", "rights": [...], "agents": [...]} (`tix role show --json`). */
+    public static Map<String, Object> role(tix.app.RoleService.RoleView r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("built_in", r.builtIn());
+        m.put("rights", r.rights().stream().map(tix.domain.Right::wire).toList());
+        m.put("agents", r.agents());
+        return m;
+    }
+
+    /** One right of the table: {"right", "means"} (`tix role rights`). */
+    public static Map<String, Object> right(tix.domain.Right r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("right", r.wire());
+        m.put("means", r.description());
+        return m;
+    }
+
+    /** A queue's membership: {"queue", "members_only", "members": [...]}. */
+    public static Map<String, Object> membership(tix.app.RoleService.Membership ms) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("queue", ms.queue());
+        m.put("members_only", ms.membersOnly());
+        m.put("members", ms.members());
+        return m;
     }
 }

@@ -16,7 +16,7 @@ public record Deescalate(String to, String answer) {
     }
 
     public Outcome apply(Ticket t, Actor actor, List<String> tiers, Instant now) {
-        Rules.requireWorkable(actor, t, "de-escalate");
+        Rules.requireEscalatable(actor, t, "de-escalate");
         if (t.status() == Status.CLOSED) throw Refusals.closed(t, "de-escalate");
         String target = Tiers.require(tiers, to);
         if (tiers.indexOf(target) >= tiers.indexOf(t.tier())) {

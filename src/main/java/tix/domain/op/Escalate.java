@@ -31,7 +31,7 @@ public record Escalate(String to, List<String> questions, boolean keepAssignee, 
      * @param tiers the desk's tiers, lowest first
      */
     public Outcome apply(Ticket t, Actor actor, List<String> tiers, Instant now) {
-        Rules.requireWorkable(actor, t, "escalate");
+        Rules.requireEscalatable(actor, t, "escalate");
         if (!t.status().isActive() && t.status() != Status.RESOLVED) throw Refusals.closed(t, "escalate");
         int from = tiers.indexOf(t.tier());
         String target;

@@ -66,6 +66,11 @@ final class SqliteTx implements Tx {
     }
 
     @Override
+    public tix.app.RoleStore roles() {
+        return new SqliteRoles(sql);
+    }
+
+    @Override
     public Teams teams() {
         return new SqliteDirectory(sql);
     }
