@@ -22,6 +22,9 @@ final class Fixtures {
     static final Actor LEAD = new Actor("lead", Role.ADMIN, true);
     static final Actor ANA = new Actor("ana", Role.AGENT, true);
     static final Actor BEN = new Actor("ben", Role.AGENT, true);
+    /** A desk's own role that takes and works tickets but does not route them (no ticket.assign.*). */
+    static final Actor TOM = new Actor("tom", new Role("technician"), java.util.Set.of(tix.domain.Right.TICKET_SEE,
+            tix.domain.Right.TICKET_WORK, tix.domain.Right.TICKET_TAKE), true, java.util.Set.of(), r -> null);
     static final List<String> TIERS = List.of("triage", "t1", "t2", "t3", "t4", "t5", "oncall");
     static final Queue SUPPORT = new Queue("support", "support@example.com", 50, "triage", "default", true, 4, "new", true);
 
