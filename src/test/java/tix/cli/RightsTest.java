@@ -157,9 +157,9 @@ class RightsTest {
         s("tagset remove", "tagset", "remove", "area", "printing");
         s("team", "team");
         s("team list", "team", "list");
-        s("team show", "team", "show", "oncall");
+        s("team show", "team", "show", "ops");
         s("team add", "team", "add", "ops{n}");
-        s("team set", "team", "set", "oncall", "--add-member", "ben");
+        s("team set", "team", "set", "ops", "--add-member", "ben");
         s("team remove", "team", "remove", "spare");
         s("tier", "tier");
         s("tier list", "tier", "list");
@@ -279,6 +279,7 @@ class RightsTest {
         tix.ok("role", "add", "auditor", "--right", "ticket.see");
         tix.ok("queue", "add", "spare");
         tix.ok("team", "add", "spare");
+        tix.ok("team", "add", "ops");
         tix.ok("macro", "add", "thanks", "--body", "Thanks!");
         tix.ok("known", "create", "--title", "Login loops");
         tix.ok("doc", "add", "--title", "Passwords", "--body", "Reset them.");
