@@ -51,7 +51,7 @@ final class AgentCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "add", description = "Add an agent (admin only). On a desk without agents, whoever adds the first one is "
+    @Command(name = "add", description = "Add an agent (desk.configure: admins). On a desk without agents, whoever adds the first one is "
             + "registered as admin too, so the desk always keeps an admin.")
     static final class Add extends BaseCommand {
         @Parameters(index = "0", paramLabel = "LOGIN")

@@ -6,8 +6,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "assign", description = "Assign a ticket to an agent or a team, or to nobody. Assigning to someone "
-        + "else and reassigning need the admin role.")
+@Command(name = "assign", description = "Assign a ticket to an agent or a team, or to nobody. To someone else "
+        + "or reassigning needs ticket.assign.others, to a team ticket.assign.team (agents have both); with --team and "
+        + "--to the agent must be in the team (else exit 4).")
 final class AssignCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;

@@ -10,7 +10,7 @@ final class CloseCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Option(names = "--force", description = "Close from any open status (admin only).")
+    @Option(names = "--force", description = "Close from any open status (right ticket.close.force: admins).")
     boolean force;
 
     @Mixin

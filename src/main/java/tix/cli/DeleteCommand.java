@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", description = "Delete tickets for ever, with their messages and history (admin only).")
+@Command(name = "delete", description = "Delete tickets for ever, with their messages and history (right ticket.delete: admins).")
 final class DeleteCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "ID", converter = TicketIdConverter.class)
     List<Long> ids;

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "release", description = "Give a ticket back to the pool (unassign it; agents: their own tickets).")
+@Command(name = "release", description = "Give a ticket back to the pool (unassign it; a colleague's ticket needs ticket.assign.others).")
 final class ReleaseCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;

@@ -21,7 +21,7 @@ final class StatusCommand extends BaseCommand {
     @Option(names = "--until", paramLabel = "DATE", description = "Hold or wait until DATE.")
     String until;
 
-    @Option(names = "--force", description = "With closed: close from any open status (admin only).")
+    @Option(names = "--force", description = "With closed: close from any open status (right ticket.close.force: admins).")
     boolean force;
 
     @Mixin
