@@ -25,7 +25,7 @@ public final class RoleService {
     /** Refuses (5) unless the acting agent holds {@code right}. */
     public void require(Right right) {
         session.store().read(tx -> {
-            Rules.require(session.actor(tx), right);
+            Rules.require(right == Right.TICKET_SEE ? session.viewer(tx) : session.actor(tx), right);
             return null;
         });
     }

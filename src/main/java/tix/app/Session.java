@@ -51,6 +51,16 @@ public record Session(Store store, Clock clock, String actorLogin) {
                 "use --as LOGIN, or ask an admin: tix agent add " + actorLogin);
     }
 
+    /**
+     * Who is reading: the acting agent, or, on a desk with agents, someone who is not one of them, who may read
+     * ({@code ticket.see}) outside members-only queues and nothing else (the file's own permissions guard it).
+     */
+    public Actor viewer(Tx tx) {
+        if (tx.agents().agent(actorLogin).isPresent() || tx.agents().agentCount() == 0) return actor(tx);
+        return new Actor(actorLogin, new Role("none"), Set.of(Right.TICKET_SEE), false,
+                tx.roles().membersOnlyQueues(), right -> null);
+    }
+
     /** A role's rights: built in, or the desk's own (a role the desk no longer has grants nothing). */
     static Set<Right> rightsOf(RoleStore roles, Role role) {
         Set<Right> builtIn = role.builtInRights();

@@ -30,7 +30,7 @@ public final class TicketQueries {
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
             if (followMerge) t = Lookups.redirect(tx, t);
-            Rules.requireVisible(session.actor(tx), t);
+            Rules.requireVisible(session.viewer(tx), t);
             return SlaService.attach(tx.timekeeper(), detail(tx, t, true), session.now());
         });
     }
@@ -53,7 +53,7 @@ public final class TicketQueries {
         return session.store().read(tx -> {
             checkNames(tx, filter);
             TicketFilter wanted = withFields(tx, filter);
-            Actor actor = session.actor(tx);
+            Actor actor = session.viewer(tx);
             if (actor.hiddenQueues().isEmpty()) return withRequesters(tx, tx.tickets().list(wanted), session.now());
             if (wanted.queue() != null && !actor.sees(wanted.queue())) {
                 throw Rules.lack(actor, Right.QUEUE_ALL, "list members-only queue " + wanted.queue());
@@ -69,7 +69,7 @@ public final class TicketQueries {
     public List<TicketDetail> search(String text, int limit) {
         if (limit <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 20");
         return session.store().read(tx -> {
-            Actor actor = session.actor(tx);
+            Actor actor = session.viewer(tx);
             boolean hides = !actor.hiddenQueues().isEmpty();
             List<Ticket> found = new ArrayList<>();
             for (long id : tx.tickets().search(text == null ? "" : text, hides ? Integer.MAX_VALUE : limit)) {
@@ -83,7 +83,7 @@ public final class TicketQueries {
         checkId(id);
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
-            Rules.requireVisible(session.actor(tx), t);
+            Rules.requireVisible(session.viewer(tx), t);
             return tx.events().forTicket(id);
         });
     }

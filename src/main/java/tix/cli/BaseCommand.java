@@ -64,9 +64,19 @@ abstract class BaseCommand implements Callable<Integer> {
             throw new IllegalStateException("command '" + key + "' has no entry in the rights table");
         }
         tix.domain.Right right = CommandRights.TABLE.get(key);
-        if (right != null) new tix.app.RoleService(session()).require(right);
+        // no desk yet (init, import --create, restore onto a new machine): no agents whose rights could refuse
+        if (right != null && deskExists()) new tix.app.RoleService(session()).require(right);
         return run();
     }
 
     abstract int run();
+
+    private boolean deskExists() {
+        try {
+            java.nio.file.Path db = root().dbPath();
+            return java.nio.file.Files.isRegularFile(db) && java.nio.file.Files.size(db) > 0;
+        } catch (java.io.IOException e) {
+            return true; // the store says what is wrong with it
+        }
+    }
 }

@@ -66,12 +66,19 @@ class BulkCommandTest {
     }
 
     @Test
-    void anAgentCannotBulkChangeSomeoneElsesTicketNorDelete() {
+    void bulkNeedsItsRightAndEachTicketStillNeedsItsOwn() {
+        tix.ok("role", "add", "clerk", "--right", "ticket.see,ticket.work,ticket.take,bulk");
         String dump = tix.dump();
         tix.as("ana");
-        TixRunner.Result r = tix.run("bulk", "resolve", "--status", "new");
+        TixRunner.Result r = tix.run("bulk", "tag", "+vip", "--unassigned");
         assertEquals(5, r.code(), r.toString());
-        assertTrue(r.err().contains("#3: it is assigned to bo"), r.err());
+        assertTrue(r.err().startsWith("tix: you lack bulk (held by role admin: "), r.err());
+        tix.as("lead").ok("agent", "set", "ana", "--role", "clerk");
+        dump = tix.dump();
+        tix.as("ana");
+        r = tix.run("bulk", "resolve", "--status", "new");
+        assertEquals(5, r.code(), r.toString());
+        assertTrue(r.err().contains("you lack ticket.work.others") && r.err().contains("#3, assigned to bo"), r.err());
         assertEquals(5, tix.run("bulk", "delete", "--status", "resolved", "--permanent").code());
         assertEquals(5, tix.run("bulk", "assign", "--to", "bo", "--unassigned").code());
         assertEquals(dump, tix.dump());

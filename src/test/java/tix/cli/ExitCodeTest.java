@@ -78,11 +78,12 @@ class ExitCodeTest {
         desk.refused(2, "edit", id);
         desk.refused(2, "show", id, "--now", "yesterday");
         desk.refused(2, "agent", "add", "no spaces allowed");
-        desk.refused(2, "agent", "add", "cleo", "--role", "boss");
+        desk.refused(2, "agent", "add", "cleo", "--role", "Boss!");
     }
 
     @Test
     void threeIsNotFound() {
+        desk.refused(3, "agent", "add", "cleo", "--role", "boss"); // a role the desk does not have
         desk.refused(3, "show", "99");
         desk.refused(3, "history", "99");
         desk.refused(3, "reply", "99", "--body", "hi");
@@ -122,7 +123,7 @@ class ExitCodeTest {
     @Test
     void fiveIsPermissionDenied() {
         desk.tix.as("ana");
-        desk.refused(5, "assign", id, "--to", "ben");
+        desk.refused(5, "close", id, "--force");
         desk.refused(5, "delete", id, "--permanent");
         desk.refused(5, "agent", "add", "cleo");
         desk.refused(5, "agent", "set", "ben", "--name", "Benjamin");

@@ -120,9 +120,9 @@ class QueueCommandTest {
         tix.ok("queue", "add", "billing");
         String dump = tix.dump();
         tix.as("ana");
-        assertRefused(5, "needs the admin role", "queue", "add", "sales");
-        assertRefused(5, "needs the admin role", "queue", "set", "billing", "--priority", "low");
-        assertRefused(5, "needs the admin role", "queue", "remove", "billing");
+        assertRefused(5, "you lack desk.configure", "queue", "add", "sales");
+        assertRefused(5, "you lack desk.configure", "queue", "set", "billing", "--priority", "low");
+        assertRefused(5, "you lack desk.configure", "queue", "remove", "billing");
         assertEquals(dump, tix.dump());
         assertEquals(2, tix.ok("queue", "list", "--json").json().size(), "reading queues is for everyone");
     }

@@ -172,7 +172,7 @@ class RouteCommandTest {
         desk.agent("ana", "agent");
         tix.as("ana");
         TixRunner.Result r = desk.refused(5, "route", "add", "title", "x", "--queue", "trials");
-        assertEquals("tix: adding routing rules needs the admin role ('ana' is an agent; ask an admin)\n", r.err());
+        assertEquals("tix: you lack desk.configure (held by role admin: lead)\n", r.err());
         desk.refused(5, "route", "remove", "1");
         desk.refused(5, "route", "move", "1", "1");
         assertEquals(1, tix.ok("route", "list", "--json").json().size(), "agents may read the rules");

@@ -117,7 +117,7 @@ class TagsetCommandTest {
         tix.as("ana");
         TixRunner.Result r = tix.run("tagset", "add", "area", "sso");
         assertEquals(5, r.code());
-        assertEquals("tix: changing tag families needs the admin role ('ana' is an agent; ask an admin)\n", r.err());
+        assertEquals("tix: you lack desk.configure (held by role admin: lead)\n", r.err());
         assertEquals(5, tix.run("tagset", "remove", "area").code());
         assertEquals(dump, tix.dump());
         assertEquals(8, tix.ok("tagset", "list", "--json").json().size(), "agents may read the families");

@@ -70,7 +70,7 @@ class TeamTierCommandTest {
         tix.as("ana");
         TixRunner.Result r = tix.run("team", "add", "ops");
         assertEquals(5, r.code(), r.toString());
-        assertEquals("tix: adding teams needs the admin role ('ana' is an agent; ask an admin)\n", r.err());
+        assertEquals("tix: you lack desk.configure (held by role admin: lead)\n", r.err());
         assertEquals(5, tix.run("team", "set", "product", "--add-member", "ana").code());
         assertEquals(5, tix.run("team", "remove", "product").code());
         assertEquals(dump, tix.dump());

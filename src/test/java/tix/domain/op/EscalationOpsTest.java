@@ -7,6 +7,7 @@ import static tix.domain.op.Fixtures.ANA;
 import static tix.domain.op.Fixtures.LEAD;
 import static tix.domain.op.Fixtures.NOW;
 import static tix.domain.op.Fixtures.TIERS;
+import static tix.domain.op.Fixtures.TOM;
 import static tix.domain.op.Fixtures.refused;
 import static tix.domain.op.Fixtures.said;
 import static tix.domain.op.Fixtures.ticket;
@@ -91,7 +92,9 @@ class EscalationOpsTest {
     void closedSuspendedAndOthersTicketsAreNotEscalated() {
         refused(Reason.CONFLICT, () -> ONE.apply(ticket(Status.CLOSED), LEAD, TIERS, NOW));
         refused(Reason.CONFLICT, () -> ONE.apply(ticket(Status.SUSPENDED), LEAD, TIERS, NOW));
-        refused(Reason.DENIED, () -> ONE.apply(ticket(Status.OPEN, "ben"), ANA, TIERS, NOW));
+        refused(Reason.DENIED, () -> ONE.apply(ticket(Status.OPEN, "ben"), TOM, TIERS, NOW));
+        assertEquals("t1", ONE.apply(ticket(Status.OPEN, "ben"), ANA, TIERS, NOW).ticket().tier(),
+                "agents escalate a colleague's ticket (ticket.escalate.others)");
         assertEquals("t1", ONE.apply(ticket(Status.RESOLVED), LEAD, TIERS, NOW).ticket().tier());
     }
 
