@@ -227,10 +227,15 @@ class DeskFileTest {
                 }
                 // a ticket as the version-1 schema stores it, with its created event
                 st.execute("INSERT INTO agents(login, role, created_at) VALUES ('lead', 'admin', 0)");
+                // a team membership and an assignee: 009 makes the agents table again and must keep both
+                st.execute("INSERT INTO agents(login, role, created_at) VALUES ('ana', 'agent', 0)");
+                st.execute("INSERT INTO teams(name) VALUES ('billing')");
+                st.execute("INSERT INTO team_members(team, agent) VALUES ('billing', 'ana')");
                 st.execute("INSERT INTO contacts(id, email) VALUES (1, 'carla@example.com')");
                 st.execute("INSERT INTO tickets(id, title, status, priority, channel, queue, tier, requester_id, created_at, "
-                        + "updated_at, version, status_changed_at, tier_entered_at) VALUES (1, 'Old ticket', 'open', 50, "
-                        + "'email', 'support', 'triage', 1, 1700000000000, 1700000000000, 1, 1700000000000, 1700000000000)");
+                        + "updated_at, version, status_changed_at, tier_entered_at, assignee) VALUES (1, 'Old ticket', 'open', 50, "
+                        + "'email', 'support', 'triage', 1, 1700000000000, 1700000000000, 1, 1700000000000, 1700000000000, "
+                        + "'ana')");
                 st.execute("INSERT INTO messages(ticket_id, kind, author, body, created_at) VALUES "
                         + "(1, 'customer', 'carla@example.com', 'Printer on fire', 1700000000000)");
                 st.execute("INSERT INTO events(ticket_id, at, actor, action) VALUES (1, 1700000000000, 'lead', 'created')");
@@ -240,6 +245,9 @@ class DeskFileTest {
             TixRunner.Result show = runAt(db, List.of("show", "1", "--json"));
             assertEquals(0, show.code(), "from schema " + from + ": " + show);
             assertEquals("Old ticket", show.json().get("title").asText());
+            assertEquals("ana", show.json().get("assignee").asText(), "from schema " + from);
+            assertEquals("[\"billing\"]", runAt(db, List.of("agent", "show", "ana", "--json")).json().get("teams")
+                    .toString(), "from schema " + from);
             assertEquals(String.valueOf(latest), one(db, "PRAGMA user_version"), "from schema " + from);
             assertEquals(0, runAt(db, List.of("create", "--title", "New", "--requester", "dan@example.org")).code());
             assertTrue(runAt(db, List.of("search", "printer", "--json")).out().contains("Old ticket"),
