@@ -36,7 +36,7 @@ final class CommandRights {
                 "queue", "queue list", "queue show", "queue member", "queue member list", "report", "report repeats",
                 "report tags", "report handoff", "role", "role list", "role show", "role rights", "route", "route list",
                 "route test", "sla", "sla list", "sla explain", "suspended", "suspended list", "suspended show",
-                "tagset", "tagset list", "team", "team list", "team show", "tier", "tier list", "bulk",
+                "tagset", "tagset list", "field", "field list", "team", "team list", "team show", "tier", "tier list", "bulk",
                 // agents edit their own profile; changing anyone else's needs desk.configure (checked by the service)
                 "agent set"}) {
             m.put(read, see);
@@ -65,7 +65,7 @@ final class CommandRights {
                 "calendar set", "config set", "config unset", "config import", "doc remove", "macro add", "macro remove",
                 "mail queue-settings", "queue add", "queue set", "queue remove", "queue member add",
                 "queue member remove", "role add", "role set", "route add", "route remove", "route move", "sla set",
-                "sla remove", "tagset add", "tagset remove", "team add", "team set", "team remove", "tier add"}) {
+                "sla remove", "field add", "field remove", "tagset add", "tagset remove", "team add", "team set", "team remove", "tier add"}) {
             m.put(c, configure);
         }
         TABLE = Collections.unmodifiableMap(m);
