@@ -98,6 +98,12 @@ __tix_cmd() {
     'queue add') echo 'queue add' ;;
     'queue list') echo 'queue list' ;;
     'queue ls') echo 'queue list' ;;
+    'queue member') echo 'queue member' ;;
+    'queue member add') echo 'queue member add' ;;
+    'queue member list') echo 'queue member list' ;;
+    'queue member ls') echo 'queue member list' ;;
+    'queue member remove') echo 'queue member remove' ;;
+    'queue member rm') echo 'queue member remove' ;;
     'queue remove') echo 'queue remove' ;;
     'queue rm') echo 'queue remove' ;;
     'queue set') echo 'queue set' ;;
@@ -112,6 +118,13 @@ __tix_cmd() {
     'report tags') echo 'report tags' ;;
     'resolve') echo 'resolve' ;;
     'restore') echo 'restore' ;;
+    'role') echo 'role' ;;
+    'role add') echo 'role add' ;;
+    'role list') echo 'role list' ;;
+    'role ls') echo 'role list' ;;
+    'role rights') echo 'role rights' ;;
+    'role set') echo 'role set' ;;
+    'role show') echo 'role show' ;;
     'route') echo 'route' ;;
     'route add') echo 'route add' ;;
     'route list') echo 'route list' ;;
@@ -460,6 +473,9 @@ __tix_kind() {
     'report repeats --since') echo - ;;
     'report tags --since') echo - ;;
     'resolve --if-version') echo - ;;
+    'role add --right') echo right ;;
+    'role set --grant') echo right ;;
+    'role set --revoke') echo right ;;
     'route add --position') echo - ;;
     'route add --priority') echo priority ;;
     'route add --queue') echo queue ;;
@@ -517,11 +533,17 @@ __tix_kind() {
     'merge #0') echo ticket ;;
     'note #0') echo ticket ;;
     'priority #0') echo ticket ;;
+    'queue member add #0') echo queue ;;
+    'queue member list #0') echo queue ;;
+    'queue member remove #0') echo queue ;;
+    'queue member remove #1') echo agent ;;
     'receive #0') echo ticket ;;
     'release #0') echo ticket ;;
     'reopen #0') echo ticket ;;
     'reply #0') echo ticket ;;
     'resolve #0') echo ticket ;;
+    'role set #0') echo role ;;
+    'role show #0') echo role ;;
     'route move #0') echo ticket ;;
     'route remove #0') echo ticket ;;
     'show #0') echo ticket ;;
@@ -541,6 +563,7 @@ __tix_kind() {
     'bulk tag #'*) echo tagop ;;
     'delete #'*) echo ticket ;;
     'known link #'*) echo ticket ;;
+    'queue member add #'*) echo agent ;;
     'tag #'*) echo tagop ;;
   esac
 }
@@ -548,7 +571,7 @@ __tix_kind() {
 # the subcommands of a command path
 __tix_subs() {
   case "$1" in
-    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
+    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'role' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
     'account') printf '%s\n' 'import' 'list' 'ls' 'show' ;;
     'agent') printf '%s\n' 'add' 'list' 'set' 'show' ;;
     'attachment') printf '%s\n' 'list' 'ls' 'save' ;;
@@ -560,8 +583,10 @@ __tix_subs() {
     'known') printf '%s\n' 'create' 'link' 'list' 'ls' 'show' 'resolve' ;;
     'macro') printf '%s\n' 'add' 'list' 'ls' 'show' 'remove' 'rm' 'suggest' ;;
     'mail') printf '%s\n' 'ingest' 'fetch' 'send' 'outbox' 'queue-settings' ;;
-    'queue') printf '%s\n' 'add' 'list' 'ls' 'show' 'set' 'remove' 'rm' ;;
+    'queue') printf '%s\n' 'add' 'list' 'ls' 'show' 'set' 'remove' 'rm' 'member' ;;
+    'queue member') printf '%s\n' 'add' 'remove' 'rm' 'list' 'ls' ;;
     'report') printf '%s\n' 'repeats' 'tags' 'handoff' ;;
+    'role') printf '%s\n' 'add' 'set' 'list' 'ls' 'show' 'rights' ;;
     'route') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' 'move' 'test' ;;
     'sla') printf '%s\n' 'list' 'set' 'remove' 'explain' ;;
     'suspended') printf '%s\n' 'list' 'show' 'accept' 'reject' ;;
@@ -656,10 +681,14 @@ __tix_opts() {
     'note') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '-h' '--help' '-V' '--version' ;;
     'priority') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'queue') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'queue add') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
+    'queue add') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--members-only' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
     'queue list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'queue member') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'queue member add') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'queue member list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'queue member remove') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'queue remove') printf '%s\n' '--move-to' '--delete-tickets' '-h' '--help' '-V' '--version' ;;
-    'queue set') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
+    'queue set') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--members-only' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
     'queue show') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'receive') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '-h' '--help' '-V' '--version' ;;
     'release') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
@@ -671,6 +700,12 @@ __tix_opts() {
     'report tags') printf '%s\n' '--since' '-h' '--help' '-V' '--version' ;;
     'resolve') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'restore') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'role') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'role add') printf '%s\n' '--right' '-h' '--help' '-V' '--version' ;;
+    'role list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'role rights') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'role set') printf '%s\n' '--grant' '--revoke' '-h' '--help' '-V' '--version' ;;
+    'role show') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'route') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'route add') printf '%s\n' '--queue' '--team' '--priority' '--tag' '--position' '-h' '--help' '-V' '--version' ;;
     'route list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -726,7 +761,7 @@ __tix_fixed() {
     channel) printf '%s\n' email web phone chat social review api agent ;;
     priority) printf '%s\n' low medium high urgent ;;
     sla) printf '%s\n' green yellow red none ;;
-    role) printf '%s\n' agent admin ;;
+    right) printf '%s\n' ticket.see ticket.create ticket.work ticket.work.others ticket.take ticket.assign.others ticket.assign.team ticket.escalate ticket.escalate.others ticket.close.force ticket.delete known.create known.manage bulk queue.all desk.configure ;;
     *) return 1 ;;
   esac
 }

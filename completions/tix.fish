@@ -224,6 +224,18 @@ function __tix_cmd
             echo 'queue list'
         case 'queue ls'
             echo 'queue list'
+        case 'queue member'
+            echo 'queue member'
+        case 'queue member add'
+            echo 'queue member add'
+        case 'queue member list'
+            echo 'queue member list'
+        case 'queue member ls'
+            echo 'queue member list'
+        case 'queue member remove'
+            echo 'queue member remove'
+        case 'queue member rm'
+            echo 'queue member remove'
         case 'queue remove'
             echo 'queue remove'
         case 'queue rm'
@@ -252,6 +264,20 @@ function __tix_cmd
             echo 'resolve'
         case 'restore'
             echo 'restore'
+        case 'role'
+            echo 'role'
+        case 'role add'
+            echo 'role add'
+        case 'role list'
+            echo 'role list'
+        case 'role ls'
+            echo 'role list'
+        case 'role rights'
+            echo 'role rights'
+        case 'role set'
+            echo 'role set'
+        case 'role show'
+            echo 'role show'
         case 'route'
             echo 'route'
         case 'route add'
@@ -943,6 +969,12 @@ function __tix_kind
             echo -
         case 'resolve --if-version'
             echo -
+        case 'role add --right'
+            echo right
+        case 'role set --grant'
+            echo right
+        case 'role set --revoke'
+            echo right
         case 'route add --position'
             echo -
         case 'route add --priority'
@@ -1057,6 +1089,14 @@ function __tix_kind
             echo ticket
         case 'priority #0'
             echo ticket
+        case 'queue member add #0'
+            echo queue
+        case 'queue member list #0'
+            echo queue
+        case 'queue member remove #0'
+            echo queue
+        case 'queue member remove #1'
+            echo agent
         case 'receive #0'
             echo ticket
         case 'release #0'
@@ -1067,6 +1107,10 @@ function __tix_kind
             echo ticket
         case 'resolve #0'
             echo ticket
+        case 'role set #0'
+            echo role
+        case 'role show #0'
+            echo role
         case 'route move #0'
             echo ticket
         case 'route remove #0'
@@ -1105,6 +1149,8 @@ function __tix_kind
             echo ticket
         case 'known link #*'
             echo ticket
+        case 'queue member add #*'
+            echo agent
         case 'tag #*'
             echo tagop
     end
@@ -1194,8 +1240,8 @@ function __tix_values
             printf '%s\n' low medium high urgent
         case sla
             printf '%s\n' green yellow red none
-        case role
-            printf '%s\n' agent admin
+        case right
+            printf '%s\n' ticket.see ticket.create ticket.work ticket.work.others ticket.take ticket.assign.others ticket.assign.team ticket.escalate ticket.escalate.others ticket.close.force ticket.delete known.create known.manage bulk queue.all desk.configure
         case tagop
             set -l sign (string sub -l 1 -- (commandline -ct))
             contains -- "$sign" + -; or set sign +
@@ -1214,8 +1260,8 @@ complete -c tix -n '__tix_at \'\'' -a 'show' -d 'A ticket with its messages, lin
 complete -c tix -n '__tix_at \'\'' -a 'list' -d 'List tickets: by default all but closed, highest priority first, then…'
 complete -c tix -n '__tix_at \'\'' -a 'search' -d 'Full-text search over titles and message bodies: tickets whose title …'
 complete -c tix -n '__tix_at \'\'' -a 'assign' -d 'Assign a ticket to an agent or a team, or to nobody'
-complete -c tix -n '__tix_at \'\'' -a 'take' -d 'Assign a ticket to yourself (agents: unassigned tickets; admins: any)'
-complete -c tix -n '__tix_at \'\'' -a 'release' -d 'Give a ticket back to the pool (unassign it; agents: their own ticket…'
+complete -c tix -n '__tix_at \'\'' -a 'take' -d 'Assign a ticket to yourself (ticket.take; a colleague\'s ticket also n…'
+complete -c tix -n '__tix_at \'\'' -a 'release' -d 'Give a ticket back to the pool (unassign it; a colleague\'s ticket nee…'
 complete -c tix -n '__tix_at \'\'' -a 'escalate' -d 'Move a ticket up a tier (one tier without --to)'
 complete -c tix -n '__tix_at \'\'' -a 'deescalate' -d 'Move a ticket down to a lower tier, answering the escalated questions'
 complete -c tix -n '__tix_at \'\'' -a 'split' -d 'Move one message to a new ticket: same requester and queue, tier tria…'
@@ -1232,8 +1278,9 @@ complete -c tix -n '__tix_at \'\'' -a 'priority' -d 'Set the priority: 1-99 or l
 complete -c tix -n '__tix_at \'\'' -a 'due' -d 'Set the due date (YYYY-MM-DD in the queue\'s timezone, or ISO-8601); \'…'
 complete -c tix -n '__tix_at \'\'' -a 'edit' -d 'Change a ticket\'s properties; each changed field is an \'edited\' event'
 complete -c tix -n '__tix_at \'\'' -a 'history' -d 'Every change of a ticket, oldest first'
-complete -c tix -n '__tix_at \'\'' -a 'delete' -d 'Delete tickets for ever, with their messages and history (admin only)'
+complete -c tix -n '__tix_at \'\'' -a 'delete' -d 'Delete tickets for ever, with their messages and history (right ticke…'
 complete -c tix -n '__tix_at \'\'' -a 'agent' -d 'Agents: add, list, set, show'
+complete -c tix -n '__tix_at \'\'' -a 'role' -d 'Roles: named sets of rights'
 complete -c tix -n '__tix_at \'\'' -a 'queue' -d 'Queues (departments): their inbound addresses, default priority and t…'
 complete -c tix -n '__tix_at \'\'' -a 'team' -d 'Teams (Engagement, Product, Billing ...): tickets are assigned to a t…'
 complete -c tix -n '__tix_at \'\'' -a 'tagset' -d 'Controlled tag families (area, type, special ...)'
@@ -1377,14 +1424,14 @@ complete -c tix -n '__tix_in \'receive\'' -s h -l help -d 'Show this help messag
 complete -c tix -n '__tix_in \'receive\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'status\'' -l days -r -d 'Hold or wait N days (24 h each)'
 complete -c tix -n '__tix_in \'status\'' -l until -r -d 'Hold or wait until DATE'
-complete -c tix -n '__tix_in \'status\'' -l force -d 'With closed: close from any open status (admin only)'
+complete -c tix -n '__tix_in \'status\'' -l force -d 'With closed: close from any open status (right ticket.close.force: ad…'
 complete -c tix -n '__tix_in \'status\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'status\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'status\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'resolve\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'resolve\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'resolve\'' -s V -l version -d 'Print version information and exit'
-complete -c tix -n '__tix_in \'close\'' -l force -d 'Close from any open status (admin only)'
+complete -c tix -n '__tix_in \'close\'' -l force -d 'Close from any open status (right ticket.close.force: admins)'
 complete -c tix -n '__tix_in \'close\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'close\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'close\'' -s V -l version -d 'Print version information and exit'
@@ -1414,14 +1461,14 @@ complete -c tix -n '__tix_in \'delete\'' -l permanent -d 'Confirm: there is no u
 complete -c tix -n '__tix_in \'delete\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'delete\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'delete\'' -s V -l version -d 'Print version information and exit'
-complete -c tix -n '__tix_at \'agent\'' -a 'add' -d 'Add an agent (admin only)'
+complete -c tix -n '__tix_at \'agent\'' -a 'add' -d 'Add an agent (desk.configure: admins)'
 complete -c tix -n '__tix_at \'agent\'' -a 'list' -d 'All agents'
 complete -c tix -n '__tix_at \'agent\'' -a 'set' -d 'Change an agent\'s role or profile (admin; agents may edit their own p…'
 complete -c tix -n '__tix_at \'agent\'' -a 'show' -d 'One agent\'s profile'
 complete -c tix -n '__tix_in \'agent\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'agent\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent add\'' -l name -r -d 'Full name'
-complete -c tix -n '__tix_in \'agent add\'' -l role -r -d 'agent or admin'
+complete -c tix -n '__tix_in \'agent add\'' -l role -r -d 'agent, lead, admin or a role of the desk\'s own (tix role list)'
 complete -c tix -n '__tix_in \'agent add\'' -l description -r -d 'What the agent does (profile)'
 complete -c tix -n '__tix_in \'agent add\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent add\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
@@ -1432,7 +1479,7 @@ complete -c tix -n '__tix_in \'agent add\'' -s V -l version -d 'Print version in
 complete -c tix -n '__tix_in \'agent list\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'agent list\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent set\'' -l name -r -d 'Full name'
-complete -c tix -n '__tix_in \'agent set\'' -l role -r -d 'agent or admin'
+complete -c tix -n '__tix_in \'agent set\'' -l role -r -d 'agent, lead, admin or a role of the desk\'s own (tix role list)'
 complete -c tix -n '__tix_in \'agent set\'' -l description -r -d 'What the agent does (profile)'
 complete -c tix -n '__tix_in \'agent set\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent set\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
@@ -1442,11 +1489,32 @@ complete -c tix -n '__tix_in \'agent set\'' -s h -l help -d 'Show this help mess
 complete -c tix -n '__tix_in \'agent set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent show\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'agent show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'role\'' -a 'add' -d 'Add a role with these rights (admin), e.g'
+complete -c tix -n '__tix_at \'role\'' -a 'set' -d 'Grant or revoke rights of a role of the desk\'s own (admin); built-in …'
+complete -c tix -n '__tix_at \'role\'' -a 'list' -d 'Every role with its rights and agents'
+complete -c tix -n '__tix_at \'role\'' -a 'show' -d 'One role: {"name", "built_in", "rights", "agents"} with --json'
+complete -c tix -n '__tix_at \'role\'' -a 'rights' -d 'Every right there is, with what it allows'
+complete -c tix -n '__tix_in \'role\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'role\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'role add\'' -l right -r -d 'A right the role holds (repeatable; see \'tix role rights\')'
+complete -c tix -n '__tix_in \'role add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'role add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'role set\'' -l grant -r -d 'Add a right (repeatable)'
+complete -c tix -n '__tix_in \'role set\'' -l revoke -r -d 'Take a right away (repeatable)'
+complete -c tix -n '__tix_in \'role set\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'role set\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'role list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'role list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'role show\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'role show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'role rights\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'role rights\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'queue\'' -a 'add' -d 'Add a queue, e.g'
 complete -c tix -n '__tix_at \'queue\'' -a 'list' -d 'Every queue with its settings and ticket count'
 complete -c tix -n '__tix_at \'queue\'' -a 'show' -d 'One queue\'s settings, addresses and ticket count'
 complete -c tix -n '__tix_at \'queue\'' -a 'set' -d 'Change a queue\'s settings; options left out keep their value'
 complete -c tix -n '__tix_at \'queue\'' -a 'remove' -d 'Delete a queue'
+complete -c tix -n '__tix_at \'queue\'' -a 'member' -d 'Who belongs to a queue'
 complete -c tix -n '__tix_in \'queue\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'queue\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'queue add\'' -l address -r -d 'Inbound address of the queue (repeatable; on set it replaces the list)'
@@ -1459,6 +1527,7 @@ complete -c tix -n '__tix_in \'queue add\'' -l priority-growth-new -d 'Unanswere
 complete -c tix -n '__tix_in \'queue add\'' -l auto-close-days -r -d 'Resolved tickets close after N days: 0 at once, -1 never (default 4)'
 complete -c tix -n '__tix_in \'queue add\'' -l follow-up -r -d 'A customer mail on a closed ticket: new (a linked follow-up ticket, d…'
 complete -c tix -n '__tix_in \'queue add\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
+complete -c tix -n '__tix_in \'queue add\'' -l members-only -d 'Only the queue\'s members (tix queue member add) and roles with queue.…'
 complete -c tix -n '__tix_in \'queue add\'' -l fetch-url -r -d 'Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…'
 complete -c tix -n '__tix_in \'queue add\'' -l new-template -r -d 'Auto-response to a new ticket (placeholders {ticket.id}, {ticket.titl…'
 complete -c tix -n '__tix_in \'queue add\'' -l closed-template -r -d 'Auto-response when a ticket is resolved or closed (default: none; \'\' …'
@@ -1483,6 +1552,7 @@ complete -c tix -n '__tix_in \'queue set\'' -l priority-growth-new -d 'Unanswere
 complete -c tix -n '__tix_in \'queue set\'' -l auto-close-days -r -d 'Resolved tickets close after N days: 0 at once, -1 never (default 4)'
 complete -c tix -n '__tix_in \'queue set\'' -l follow-up -r -d 'A customer mail on a closed ticket: new (a linked follow-up ticket, d…'
 complete -c tix -n '__tix_in \'queue set\'' -l auto-response -d 'Send the new-ticket auto-response (default on; --no-auto-response swi…'
+complete -c tix -n '__tix_in \'queue set\'' -l members-only -d 'Only the queue\'s members (tix queue member add) and roles with queue.…'
 complete -c tix -n '__tix_in \'queue set\'' -l add-address -r -d 'Add an inbound address (repeatable)'
 complete -c tix -n '__tix_in \'queue set\'' -l remove-address -r -d 'Remove an inbound address (repeatable)'
 complete -c tix -n '__tix_in \'queue set\'' -l fetch-url -r -d 'Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…'
@@ -1499,6 +1569,17 @@ complete -c tix -n '__tix_in \'queue remove\'' -l move-to -r -d 'Move the queue\
 complete -c tix -n '__tix_in \'queue remove\'' -l delete-tickets -d 'Delete the queue\'s tickets, messages and history for ever'
 complete -c tix -n '__tix_in \'queue remove\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'queue remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'queue member\'' -a 'add' -d 'Make agents members of a queue (admin)'
+complete -c tix -n '__tix_at \'queue member\'' -a 'remove' -d 'Take an agent out of a queue (admin)'
+complete -c tix -n '__tix_at \'queue member\'' -a 'list' -d 'A queue\'s members and whether it is members-only'
+complete -c tix -n '__tix_in \'queue member\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue member\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue member add\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue member add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue member remove\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue member remove\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'queue member list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'queue member list\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'team\'' -a 'add' -d 'Add a team, e.g'
 complete -c tix -n '__tix_at \'team\'' -a 'list' -d 'Every team with its members and ticket count'
 complete -c tix -n '__tix_at \'team\'' -a 'show' -d 'A team\'s members and ticket count'
