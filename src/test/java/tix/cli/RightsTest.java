@@ -151,6 +151,10 @@ class RightsTest {
         s("suspended show", "suspended", "show", "2");
         s("suspended accept", "suspended", "accept", "2");
         s("suspended reject", "suspended", "reject", "2");
+        s("field", "field");
+        s("field list", "field", "list");
+        s("field add", "field", "add", "plan{n}", "--type", "text");
+        s("field remove", "field", "remove", "region");
         s("tagset", "tagset");
         s("tagset list", "tagset", "list");
         s("tagset add", "tagset", "add", "area", "printing{n}");
@@ -285,6 +289,7 @@ class RightsTest {
         tix.ok("doc", "add", "--title", "Passwords", "--body", "Reset them.");
         tix.ok("route", "add", "requester", "boss@example.com", "--priority", "high");
         tix.ok("tagset", "add", "area", "printing");
+        tix.ok("field", "add", "region", "--type", "text");
         for (int i = 1; i <= 10; i++) desk.create("Printer " + i);
         tix.ok("assign", "7", "--to", login.equals("lead") ? "ben" : login);
         tix.ok("backup", dir.resolve("r.bak").toString());
