@@ -93,8 +93,11 @@ public final class TeamService {
         });
     }
 
-    /** A tier: its place in escalation order, its calendar (null: the queue's) and its ticket count. */
-    public record TierInfo(String name, int position, String calendar, long tickets) {
+    /**
+     * A tier: its place in escalation order, its calendar (null: the queue's), its ticket count and its team (null:
+     * none; escalations into the tier notify the team).
+     */
+    public record TierInfo(String name, int position, String calendar, long tickets, String team) {
     }
 
     public List<TierInfo> tiers() {
@@ -106,7 +109,8 @@ public final class TeamService {
         List<TierInfo> out = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, String> e : tx.tiers().tierCalendars().entrySet()) {
-            out.add(new TierInfo(e.getKey(), i++, e.getValue(), counts.getOrDefault(e.getKey(), 0L)));
+            out.add(new TierInfo(e.getKey(), i++, e.getValue(), counts.getOrDefault(e.getKey(), 0L),
+                    tx.tiers().tierTeam(e.getKey())));
         }
         return out;
     }
@@ -122,6 +126,15 @@ public final class TeamService {
                 throw DomainException.notFound("calendar '" + calendar + "' not found", "see 'tix calendar list'");
             }
             tx.tiers().insertTier(n, a, calendar);
+            return tiers(tx);
+        });
+    }
+
+    /** Names a tier's team ({@code team} null: none); prints the new list. */
+    public List<TierInfo> setTierTeam(String tier, String team) {
+        return session.store().write(tx -> {
+            String t = Lookups.tier(tx, tier);
+            tx.tiers().setTierTeam(t, team == null ? null : team(tx, team));
             return tiers(tx);
         });
     }

@@ -44,7 +44,8 @@ public final class TicketQueries {
     static TicketDetail detail(Tx tx, Ticket t, boolean full) {
         Contact requester = tx.contacts().contact(t.requesterId()).orElseThrow();
         return new TicketDetail(t, requester, full ? tx.messages().forTicket(t.id()) : List.of(),
-                full ? tx.tickets().byRequester(t.requesterId(), t.id(), OTHER_TICKETS) : List.of(), null);
+                full ? tx.tickets().byRequester(t.requesterId(), t.id(), OTHER_TICKETS) : List.of(), null,
+                full ? tx.watchers().watchers(t.id()) : null);
     }
 
     /** Tickets of a filter, each with its requester (messages are not loaded). */

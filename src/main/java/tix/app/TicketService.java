@@ -63,6 +63,11 @@ public final class TicketService {
     }
 
     public Ticket create(CreateRequest r) {
+        return create(r, List.of());
+    }
+
+    /** Creates the ticket; the agents of {@code ccAgents} watch it from the start and are told. */
+    public Ticket create(CreateRequest r, List<String> ccAgents) {
         if (r.title() == null || r.title().isBlank()) throw DomainException.usage("a title is required", "--title TEXT");
         String email = Contacts.checkAddress(r.requester());
         Channel channel = r.channel() == null ? Channel.AGENT : Channel.parse(r.channel());
@@ -89,7 +94,9 @@ public final class TicketService {
             Create op = new Create(Cause.CREATE, r.title(), contact, channel, queue, explicitTier, priority,
                     Lookups.startTags(tx, Create.withRouteTag(tags, route)), due, r.sticky(), route, r.body(),
                     r.internal() ? MessageKind.NOTE : MessageKind.CUSTOMER, null);
-            return new TicketWriter(tx).create(op.apply(actor.login(), now), actor.login(), now).ticket();
+            Ticket t = new TicketWriter(tx).create(op.apply(actor.login(), now), actor.login(), now).ticket();
+            cc(tx, t, ccAgents, actor.login(), r.internal() ? r.body() : null);
+            return t;
         });
     }
 
@@ -172,6 +179,11 @@ public final class TicketService {
             TicketWriter writer = new TicketWriter(tx);
             writer.save(target, r.target(), actor.login(), now);
             writer.save(source, r.source(), actor.login(), now);
+            // whoever watched the source watches the ticket its messages went to
+            for (String w : tx.watchers().watchers(source.id())) {
+                boolean team = w.startsWith("team:");
+                Mentions.add(tx, target.id(), team ? null : w, team ? w.substring(5) : null, actor.login(), now);
+            }
             return tx.tickets().find(target.id()).orElseThrow();
         });
     }
@@ -252,8 +264,13 @@ public final class TicketService {
     // ---------------------------------------------------------------- messages
 
     public Ticket reply(long id, Long ifVersion, String body, String status, String macro) {
+        return reply(id, ifVersion, body, status, macro, List.of());
+    }
+
+    /** A public answer; the agents of {@code ccAgents} become watchers and are told. */
+    public Ticket reply(long id, Long ifVersion, String body, String status, String macro, List<String> ccAgents) {
         Reply op = new Reply(status == null ? null : Status.parse(status));
-        return mutate(id, ifVersion, true, (tx, actor, t) -> {
+        return mutate(id, ifVersion, true, ccAgents, (tx, actor, t) -> {
             op.validate(t, actor);
             String text = body;
             if (macro != null) {
@@ -265,8 +282,67 @@ public final class TicketService {
     }
 
     public Ticket note(long id, Long ifVersion, String body) {
+        return note(id, ifVersion, body, List.of());
+    }
+
+    /** An internal note; the agents of {@code ccAgents} become watchers and are told, as @mentions are. */
+    public Ticket note(long id, Long ifVersion, String body, List<String> ccAgents) {
         AddNote op = new AddNote(body);
-        return mutate(id, ifVersion, true, (tx, actor, t) -> op.apply(t, actor, session.now()));
+        return mutate(id, ifVersion, true, ccAgents, (tx, actor, t) -> op.apply(t, actor, session.now()));
+    }
+
+    // ---------------------------------------------------------------- watchers
+
+    /**
+     * `follow` / `unfollow`: an agent (default: the acting one) or a team starts or stops watching the ticket. Watching
+     * twice, or stopping when not watching, changes nothing.
+     */
+    public Ticket follow(long id, String agent, String team, boolean start) {
+        if (agent != null && team != null) throw DomainException.usage("--agent and --team exclude each other", "give one");
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Ticket t = Lookups.redirect(tx, load(tx, id, null));
+            String login = team != null ? null : session.requireAgent(tx, agent == null ? actor.login() : agent).login();
+            String teamName = team == null ? null : requireTeam(tx, team);
+            if (start) Mentions.add(tx, t.id(), login, teamName, actor.login(), session.now());
+            else Mentions.remove(tx, t.id(), login, teamName, actor.login(), session.now());
+            return t;
+        });
+    }
+
+    /**
+     * `notify ID --team T --note TEXT`: an internal note headed with the team's name; the team watches the ticket and
+     * its members are told, without the ticket being assigned to it.
+     */
+    public Ticket notifyTeam(long id, Long ifVersion, String team, String note) {
+        if (note == null || note.isBlank()) throw DomainException.usage("the note is empty", "--note TEXT");
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Ticket t = Lookups.redirect(tx, load(tx, id, ifVersion));
+            String name = requireTeam(tx, team);
+            String body = "**" + name + "**\n\n" + note.strip();
+            Instant now = session.now();
+            Ticket stored = new TicketWriter(tx).save(t, new AddNote(body).apply(t, actor, now), actor.login(), now);
+            Mentions.add(tx, t.id(), null, name, actor.login(), now);
+            Notifications.teamNote(tx, stored, name, note.strip(), actor.login(), now);
+            return stored;
+        });
+    }
+
+    private static String requireTeam(Tx tx, String team) {
+        if (!tx.teams().teamExists(team)) {
+            throw DomainException.notFound("team '" + team + "' not found", "see 'tix team list'");
+        }
+        return team;
+    }
+
+    /** --cc-agent: each agent watches the ticket and is told (with the note's text when it is a note). */
+    private void cc(Tx tx, Ticket t, List<String> ccAgents, String actor, String noteText) {
+        if (ccAgents == null || ccAgents.isEmpty()) return;
+        java.util.Set<String> logins = new java.util.LinkedHashSet<>();
+        for (String a : ccAgents) logins.add(session.requireAgent(tx, a).login());
+        for (String login : logins) Mentions.add(tx, t.id(), login, null, actor, session.now());
+        Notifications.copied(tx, tx.tickets().find(t.id()).orElseThrow(), logins, noteText, actor, session.now());
     }
 
     /**
@@ -343,6 +419,10 @@ public final class TicketService {
      * merged ticket reach its target (SPEC §3).
      */
     private Ticket mutate(long id, Long ifVersion, boolean followMerge, Op op) {
+        return mutate(id, ifVersion, followMerge, List.of(), op);
+    }
+
+    private Ticket mutate(long id, Long ifVersion, boolean followMerge, List<String> ccAgents, Op op) {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Ticket loaded = load(tx, id, ifVersion);
@@ -351,8 +431,17 @@ public final class TicketService {
             // a command that changes nothing (tag +x on a ticket tagged x, due none without a due date) is no change:
             // no event, no new version
             if (o.isNoChange(before)) return before;
-            return new TicketWriter(tx).save(before, o, actor.login(), session.now());
+            Ticket stored = new TicketWriter(tx).save(before, o, actor.login(), session.now());
+            cc(tx, stored, ccAgents, actor.login(), noteText(o));
+            return stored;
         });
+    }
+
+    /** The text of the note an outcome writes, or null. */
+    private static String noteText(Outcome o) {
+        for (var s : o.leading()) if (s instanceof tix.domain.op.Step.Say say && say.kind() == MessageKind.NOTE) return say.body();
+        for (var s : o.trailing()) if (s instanceof tix.domain.op.Step.Say say && say.kind() == MessageKind.NOTE) return say.body();
+        return null;
     }
 
     private static Ticket load(Tx tx, long id, Long ifVersion) {

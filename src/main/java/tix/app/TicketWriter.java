@@ -9,6 +9,7 @@ import tix.domain.Contact;
 import tix.domain.Event;
 import tix.domain.EventAction;
 import tix.domain.Message;
+import tix.domain.SlaClock;
 import tix.domain.Ticket;
 import tix.domain.op.AutoMail;
 import tix.domain.op.Birth;
@@ -51,12 +52,23 @@ final class TicketWriter {
         Ticket after = o.ticket();
         run(after, o.leading(), actor, now);
         for (Event e : Changes.diff(before, after, actor, now)) tx.events().append(e);
-        Notifications.assignment(tx, before, after, actor, now);
+        List<Step.Say> said = said(o);
+        if (OnCall.acknowledges(tx, before, after, said, actor, now)) {
+            tx.events().append(Event.of(after.id(), now, actor, EventAction.SLA, SlaClock.ACK, null, actor));
+        }
+        Notifications.change(tx, before, after, said, actor, now);
         if (AutoMail.closedResponse(before, after)) new MailComposer(tx).queueClosedResponse(after, actor, now);
         Ticket stored = tx.tickets().update(before, after.toBuilder().updatedAt(now).build());
         reschedule(stored);
         run(stored, o.trailing(), actor, now);
         return stored;
+    }
+
+    private static List<Step.Say> said(Outcome o) {
+        List<Step.Say> out = new ArrayList<>();
+        for (Step s : o.leading()) if (s instanceof Step.Say say) out.add(say);
+        for (Step s : o.trailing()) if (s instanceof Step.Say say) out.add(say);
+        return out;
     }
 
     /** Writes steps about a ticket that itself does not change (no new version). Returns the messages written. */

@@ -30,6 +30,12 @@ public interface Tx {
 
     Outbox outbox();
 
+    /** Who watches each ticket. */
+    Watchers watchers();
+
+    /** The notifications sent to agents, and the hook's queue. */
+    Notices notices();
+
     Settings settings();
 
     /** Macros, known issues, tag families and routing rules together; prefer the port of one concern below. */

@@ -43,7 +43,9 @@ final class AgentCommand extends BaseCommand {
         String email;
 
         @Option(names = "--notify", paramLabel = "WHAT", description = "Which notifications: none, assigned "
-                + "(tickets given to the agent or their team; the default) or all (also every new ticket).")
+                + "(the default: everything about tickets assigned to the agent, escalations into their teams' tiers and "
+                + "tickets they watch), all (that and every new ticket), or a comma list of the events new, reply, "
+                + "assigned, escalation, sla, status, mention.")
         String notify;
 
         AgentChange change() {

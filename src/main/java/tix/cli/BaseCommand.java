@@ -66,7 +66,9 @@ abstract class BaseCommand implements Callable<Integer> {
         tix.domain.Right right = CommandRights.TABLE.get(key);
         // no desk yet (init, import --create, restore onto a new machine): no agents whose rights could refuse
         if (right != null && deskExists()) new tix.app.RoleService(session()).require(right);
-        return run();
+        int code = run();
+        root().deliverNotifications(spec.commandLine().getErr());
+        return code;
     }
 
     abstract int run();

@@ -36,7 +36,7 @@ final class CommandRights {
                 "queue", "queue list", "queue show", "queue member", "queue member list", "report", "report repeats",
                 "report tags", "report handoff", "role", "role list", "role show", "role rights", "route", "route list",
                 "route test", "sla", "sla list", "sla explain", "suspended", "suspended list", "suspended show",
-                "tagset", "tagset list", "field", "field list", "team", "team list", "team show", "tier", "tier list", "bulk",
+                "tagset", "tagset list", "field", "field list", "follow", "unfollow", "notifications", "team", "team list", "team show", "tier", "tier list", "bulk",
                 // agents edit their own profile; changing anyone else's needs desk.configure (checked by the service)
                 "agent set"}) {
             m.put(read, see);
@@ -44,7 +44,7 @@ final class CommandRights {
         m.put("create", Right.TICKET_CREATE);
         m.put("receive", Right.TICKET_CREATE);
         for (String w : new String[] {"note", "reply", "tag", "status", "resolve", "close", "reopen", "priority", "due",
-                "edit", "split", "merge", "suspended accept", "suspended reject", "doc add", "doc edit"}) {
+                "edit", "notify", "split", "merge", "suspended accept", "suspended reject", "doc add", "doc edit"}) {
             m.put(w, work);
         }
         m.put("take", Right.TICKET_TAKE);
@@ -65,7 +65,7 @@ final class CommandRights {
                 "calendar set", "config set", "config unset", "config import", "doc remove", "macro add", "macro remove",
                 "mail queue-settings", "queue add", "queue set", "queue remove", "queue member add",
                 "queue member remove", "role add", "role set", "route add", "route remove", "route move", "sla set",
-                "sla remove", "field add", "field remove", "tagset add", "tagset remove", "team add", "team set", "team remove", "tier add"}) {
+                "sla remove", "tier set", "field add", "field remove", "tagset add", "tagset remove", "team add", "team set", "team remove", "tier add"}) {
             m.put(c, configure);
         }
         TABLE = Collections.unmodifiableMap(m);

@@ -50,11 +50,15 @@ final class CreateCommand extends BaseCommand {
     @Option(names = "--no-sticky", description = "A customer reply un-assigns the ticket.")
     boolean noSticky;
 
+    @Option(names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
+            + "now on and are told (repeatable).")
+    java.util.List<String> ccAgents;
+
     @Override
     int run() {
         String text = body.read(root().env(), false);
         var t = tickets().create(new CreateRequest(title, requester, name, text, internal, priority, channel == null ? null : channel.wire(), queue,
-                tier, tags, due, account, !noSticky));
+                tier, tags, due, account, !noSticky), ccAgents);
         return printChanged(t);
     }
 }

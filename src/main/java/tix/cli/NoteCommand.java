@@ -2,6 +2,7 @@ package tix.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "note", description = "An internal note: never sent, never in customer-facing exports.")
@@ -15,8 +16,12 @@ final class NoteCommand extends BaseCommand {
     @Mixin
     IfVersion ifVersion;
 
+    @Option(names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
+            + "now on and are told (repeatable).")
+    java.util.List<String> ccAgents;
+
     @Override
     int run() {
-        return printChanged(tickets().note(id, ifVersion.value, body.read(root().env(), true)));
+        return printChanged(tickets().note(id, ifVersion.value, body.read(root().env(), true), ccAgents));
     }
 }

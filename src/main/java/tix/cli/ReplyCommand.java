@@ -27,10 +27,15 @@ final class ReplyCommand extends BaseCommand {
     @Mixin
     IfVersion ifVersion;
 
+    @Option(names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
+            + "now on and are told (repeatable).")
+    java.util.List<String> ccAgents;
+
     @Override
     int run() {
         String text = body.read(root().env(), macro == null && doc == null);
         if (doc != null) text = new tix.app.DocService(session()).withLink(text, doc);
-        return printChanged(tickets().reply(id, ifVersion.value, text, status == null ? null : status.wire(), macro));
+        return printChanged(tickets().reply(id, ifVersion.value, text, status == null ? null : status.wire(), macro,
+                ccAgents));
     }
 }

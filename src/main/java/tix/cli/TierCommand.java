@@ -11,7 +11,7 @@ import tix.render.AdminViews;
 
 @Command(name = "tier", description = "Tiers in escalation order (default triage, t1 ... t5, oncall). "
         + "'tix escalate' without --to moves a ticket one tier up this list.",
-        subcommands = {TierCommand.ListTiers.class, TierCommand.Add.class})
+        subcommands = {TierCommand.ListTiers.class, TierCommand.Add.class, TierCommand.Set.class})
 final class TierCommand extends BaseCommand {
     @Override
     int run() {
@@ -50,6 +50,21 @@ final class TierCommand extends BaseCommand {
         @Override
         int run() {
             return print(this, new TeamService(session()).addTier(name, after, calendar));
+        }
+    }
+
+    @Command(name = "set", description = "Change a tier (desk.configure): --team names the team escalations into the tier "
+            + "notify (in oncall its members' take or note acknowledges the page). Prints the new list.")
+    static final class Set extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "TIER")
+        String name;
+
+        @Option(names = "--team", paramLabel = "TEAM", required = true, description = "The tier's team (\"\" for none).")
+        String team;
+
+        @Override
+        int run() {
+            return print(this, new TeamService(session()).setTierTeam(name, team.isBlank() ? null : team));
         }
     }
 }

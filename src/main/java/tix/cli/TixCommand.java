@@ -55,6 +55,10 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("reply", "ReplyCommand");
         COMMANDS.put("note", "NoteCommand");
         COMMANDS.put("receive", "ReceiveCommand");
+        COMMANDS.put("follow", "FollowCommand");
+        COMMANDS.put("unfollow", "UnfollowCommand");
+        COMMANDS.put("notify", "NotifyCommand");
+        COMMANDS.put("notifications", "NotificationsCommand");
         COMMANDS.put("status", "StatusCommand");
         COMMANDS.put("resolve", "ResolveCommand");
         COMMANDS.put("close", "CloseCommand");
@@ -256,6 +260,26 @@ public final class TixCommand implements Runnable {
     /** Colour only on a terminal, and never with --no-color, NO_COLOR (set, not empty) or TERM=dumb. */
     boolean colour() {
         return env.stdoutTerminal() && !noColor && env.var("NO_COLOR") == null && !"dumb".equals(env.var("TERM"));
+    }
+
+    /**
+     * After a command succeeded: the notifications it queued go to the desk's hook command, if one is set. Only when
+     * the command opened the database; a failing hook never fails the command: one line on stderr (unless --quiet),
+     * and the failure is kept on the notification ('tix notifications --failed').
+     */
+    void deliverNotifications(java.io.PrintWriter err) {
+        if (session == null) return;
+        tix.app.NotificationService.Delivery d;
+        try {
+            d = new tix.app.NotificationService(session).deliver(new HookProcess(env.vars()));
+        } catch (RuntimeException e) {
+            return; // the command is done and committed; the notifications stay queued for the next command
+        }
+        if (d.failed() > 0 && !quiet) {
+            err.println("tix: notify hook failed for " + d.failed() + " notification(s): " + d.firstError()
+                    + " (kept; see 'tix notifications --failed', retry with 'tix notifications --retry')");
+            err.flush();
+        }
     }
 
     /** Ends this invocation: closes its database and forgets its session (the shell runs many on one root). */

@@ -27,7 +27,7 @@ public final class SlaClock {
      */
     public record State(String colour, SlaPolicy policy, BusinessCalendar calendar, Instant start, Instant stoppedAt,
                         boolean paused, Duration elapsed, Instant yellowAt, Instant redAt, Instant nextChange,
-                        List<Piece> pieces) {
+                        List<Piece> pieces, String acknowledgedBy) {
         public boolean running() {
             return colour != null && !"none".equals(colour) && stoppedAt == null && !paused;
         }
@@ -40,8 +40,11 @@ public final class SlaClock {
         }
     }
 
+    /** The field of the `sla` event an acknowledgement writes (its new value: who acknowledged). */
+    public static final String ACK = "ack";
+
     public static State none(BusinessCalendar calendar) {
-        return new State("none", null, calendar, null, null, false, Duration.ZERO, null, null, null, List.of());
+        return new State("none", null, calendar, null, null, false, Duration.ZERO, null, null, null, List.of(), null);
     }
 
     /** Statuses whose time never counts: waiting on the customer, or no longer being worked. */
@@ -78,17 +81,21 @@ public final class SlaClock {
         List<Piece> pieces = new ArrayList<>();
         Instant cur = start;
         Instant stoppedAt = null;
+        String ackBy = null;
         for (Event e : history) {
             if (e.at().isBefore(start)) continue;
             Status s = statusOf(e);
             boolean reply = e.kind() == EventAction.MESSAGE && MessageKind.REPLY.wire().equals(e.field());
             boolean customer = e.kind() == EventAction.MESSAGE && MessageKind.CUSTOMER.wire().equals(e.field());
+            // an on-call member's acknowledgement (take or note) stops the clock as a reply does
+            boolean ack = e.kind() == EventAction.SLA && ACK.equals(e.field());
             if (s != null) {
                 if (stoppedAt == null) cur = close(pieces, cur, e.at(), status);
                 status = s;
-            } else if (reply && stoppedAt == null && e.at().isAfter(t.tierEnteredAt())) {
+            } else if ((reply || ack) && stoppedAt == null && (ack || e.at().isAfter(t.tierEnteredAt()))) {
                 cur = close(pieces, cur, e.at(), status);
                 stoppedAt = e.at();
+                ackBy = ack ? e.newValue() : null;
             } else if (customer && stoppedAt != null && e.at().isAfter(stoppedAt)) {
                 // next-reply time: a new clock from this message
                 pieces.clear();
@@ -115,7 +122,8 @@ public final class SlaClock {
             if (colour.equals("green")) next = yellowAt;
             else if (colour.equals("yellow")) next = redAt;
         }
-        return new State(colour, policy, cal, start, stoppedAt, paused, elapsed, yellowAt, redAt, next, List.copyOf(pieces));
+        return new State(colour, policy, cal, start, stoppedAt, paused, elapsed, yellowAt, redAt, next, List.copyOf(pieces),
+                ackBy);
     }
 
     private static Instant close(List<Piece> pieces, Instant from, Instant to, Status status) {

@@ -89,7 +89,7 @@ public final class AdminViews {
         return m;
     }
 
-    public static final List<String> TIER_COLUMNS = List.of("name", "position", "calendar", "tickets");
+    public static final List<String> TIER_COLUMNS = List.of("name", "position", "calendar", "tickets", "team");
 
     public static Map<String, Object> tier(TeamService.TierInfo t) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -97,6 +97,7 @@ public final class AdminViews {
         m.put("position", t.position());
         m.put("calendar", t.calendar());
         m.put("tickets", t.tickets());
+        m.put("team", t.team());
         return m;
     }
 

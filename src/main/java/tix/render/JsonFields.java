@@ -11,6 +11,7 @@ public final class JsonFields {
             "split_from", "merged_into", "follow_up_of", "known_issue", "unanswered", "messages", "others", "fields",
             // custom fields (`tix field list`)
             "type", "choices",
+            "watchers", "acknowledged_by", "agent", "event", "hook_status", "hook_error",
             // events
             "ticket_id", "at", "actor", "action", "field", "old", "new",
             // agents, accounts, queues, outbox and the rest

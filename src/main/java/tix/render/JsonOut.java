@@ -23,6 +23,15 @@ final class JsonOut {
         write(out, values);
     }
 
+    /** One object on one line (a hook reads it from standard input). */
+    static String line(Map<String, Object> value) {
+        try {
+            return new ObjectMapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     private static void write(PrintWriter out, Object value) {
         try {
             out.println(MAPPER.writeValueAsString(value));

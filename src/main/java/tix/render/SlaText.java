@@ -55,7 +55,8 @@ public final class SlaText {
                 .append('\n');
         if (s.stoppedAt() != null) {
             sb.append("             stopped ").append(f.format(s.stoppedAt()))
-                    .append(" by the first public reply in this tier: colour and elapsed time are frozen\n");
+                    .append(s.acknowledgedBy() != null ? " by " + s.acknowledgedBy() + "'s acknowledgement (on-call take or note)"
+                            : " by the first public reply in this tier").append(": colour and elapsed time are frozen\n");
         } else if (s.paused()) {
             sb.append("             paused now (status ").append(t.status())
                     .append("): thresholds move back while it stays paused\n");
@@ -129,6 +130,7 @@ public final class SlaText {
         m.put("calendar", cal);
         m.put("started_at", Views.time(s.start()));
         m.put("stopped_at", Views.time(s.stoppedAt()));
+        m.put("acknowledged_by", s.acknowledgedBy());
         List<Object> lines = new ArrayList<>();
         for (SlaService.Line l : x.lines()) {
             Map<String, Object> o = new LinkedHashMap<>();

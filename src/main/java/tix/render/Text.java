@@ -83,6 +83,7 @@ final class Text {
             for (var e : t.fields().entrySet()) values.add(e.getKey() + "=" + clean(e.getValue()));
             field(out, "fields", String.join("  ", values));
         }
+        if (d.watchers() != null && !d.watchers().isEmpty()) field(out, "watchers", String.join(" ", d.watchers()));
         List<String> links = new ArrayList<>();
         if (t.splitFrom() != null) links.add("split from #" + t.splitFrom());
         if (t.mergedInto() != null) links.add("merged into #" + t.mergedInto());

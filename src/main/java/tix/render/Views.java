@@ -51,6 +51,7 @@ public final class Views {
         m.put("known_issue", t.knownIssue());
         // custom fields (`tix field`): name -> canonical text, in name order; {} when none is set
         m.put("fields", t.fields());
+        if (d.watchers() != null) m.put("watchers", d.watchers());
         if (withMessages) {
             List<Object> messages = new ArrayList<>();
             for (Message msg : d.messages()) messages.add(message(msg));
@@ -67,6 +68,32 @@ public final class Views {
             m.put("others", others);
         }
         return m;
+    }
+
+    public static final List<String> NOTICE_COLUMNS = List.of("id", "at", "ticket_id", "agent", "event", "subject",
+            "hook_status");
+
+    /** A notification (`tix notifications`, and what the hook reads on stdin). */
+    public static Map<String, Object> notice(tix.app.Notices.Notice n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("at", time(n.createdAt()));
+        m.put("ticket_id", n.ticketId());
+        m.put("agent", n.agent());
+        m.put("event", n.event());
+        m.put("subject", n.subject());
+        m.put("body", n.body());
+        m.put("hook_status", n.hookStatus());
+        m.put("hook_error", n.hookError());
+        return m;
+    }
+
+    /** The notification as the hook reads it: one line of JSON (without the hook's own bookkeeping). */
+    public static String noticeLine(tix.app.Notices.Notice n) {
+        Map<String, Object> m = notice(n);
+        m.remove("hook_status");
+        m.remove("hook_error");
+        return JsonOut.line(m);
     }
 
     static Map<String, Object> requester(Contact c) {

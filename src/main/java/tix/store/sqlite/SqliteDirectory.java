@@ -40,14 +40,23 @@ final class SqliteDirectory implements Directory {
     @Override
     public void saveAgent(Agent a, boolean isNew) {
         if (isNew) {
-            sql.update("INSERT INTO agents(login, name, description, signature, role, created_at, email, notify) "
-                    + "VALUES (?,?,?,?,?,?,?,?)", a.login(), a.name(), a.description(), a.signature(), a.role().wire(),
-                    a.createdAt(), a.email(), a.notifications());
+            sql.update("INSERT INTO agents(login, name, description, signature, role, created_at, email, notify, "
+                    + "notify_on) VALUES (?,?,?,?,?,?,?,?,?)", a.login(), a.name(), a.description(), a.signature(),
+                    a.role().wire(), a.createdAt(), a.email(), notifyPreset(a), notifyList(a));
         } else {
-            sql.update("UPDATE agents SET name = ?, description = ?, signature = ?, role = ?, email = ?, notify = ? "
-                    + "WHERE login = ?", a.name(), a.description(), a.signature(), a.role().wire(), a.email(), a.notifications(),
-                    a.login());
+            sql.update("UPDATE agents SET name = ?, description = ?, signature = ?, role = ?, email = ?, notify = ?, "
+                    + "notify_on = ? WHERE login = ?", a.name(), a.description(), a.signature(), a.role().wire(), a.email(),
+                    notifyPreset(a), notifyList(a), a.login());
         }
+    }
+
+    /** A preset is kept in {@code notify}; a list of events in {@code notify_on} (with {@code notify} left at the default). */
+    private static String notifyPreset(Agent a) {
+        return Agent.NOTIFY.contains(a.notifications()) ? a.notifications() : "assigned";
+    }
+
+    private static String notifyList(Agent a) {
+        return Agent.NOTIFY.contains(a.notifications()) ? null : a.notifications();
     }
 
     private Agent mapAgent(ResultSet rs) throws SQLException {
@@ -56,7 +65,7 @@ final class SqliteDirectory implements Directory {
                 r -> r.getString(1), login);
         return new Agent(login, rs.getString("name"), rs.getString("description"), rs.getString("signature"),
                 Role.parse(rs.getString("role")), teams, Sql.instant(rs, "created_at"), rs.getString("email"),
-                rs.getString("notify"));
+                rs.getString("notify_on") != null ? rs.getString("notify_on") : rs.getString("notify"));
     }
 
     @Override
@@ -238,6 +247,18 @@ final class SqliteDirectory implements Directory {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         sql.query("SELECT name, calendar FROM tiers ORDER BY position", rs -> out.put(rs.getString(1), rs.getString(2)));
         return out;
+    }
+
+    @Override
+    public String tierTeam(String tier) {
+        List<String> team = sql.query("SELECT team FROM tiers WHERE name = ? AND team IS NOT NULL", rs -> rs.getString(1), tier);
+        return team.isEmpty() ? null : team.get(0);
+    }
+
+    @Override
+    public void setTierTeam(String tier, String team) {
+        sql.update("UPDATE tiers SET team = ? WHERE name = ?", team, tier);
+        sql.referenceChanged();
     }
 
     @Override

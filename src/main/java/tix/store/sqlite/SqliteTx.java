@@ -96,6 +96,16 @@ final class SqliteTx implements Tx {
     }
 
     @Override
+    public tix.app.Watchers watchers() {
+        return new SqliteWatchers(sql);
+    }
+
+    @Override
+    public tix.app.Notices notices() {
+        return new SqliteNotices(sql);
+    }
+
+    @Override
     public Macros macros() {
         return new SqliteDesk(sql);
     }
