@@ -25,7 +25,7 @@ import tix.domain.op.Step;
  *
  * <ul>
  *   <li>{@code new}: a new ticket; with a team (a routing rule's), only that team's members.</li>
- *   <li>{@code assigned}: the new assignee; the members of a new team.</li>
+ *   <li>{@code assigned}: the new assignee; the members of a new team; the agent the ticket was taken from.</li>
  *   <li>{@code escalation}: the members of the team of the tier it entered, the assignee and watchers; into
  *       {@code oncall} its team is told whatever they chose.</li>
  *   <li>{@code mention}: agents and teams named with @ in a note, or given a note with {@code tix notify}.</li>
@@ -85,6 +85,7 @@ final class Notifications {
             String what = "Status " + before.status().wire() + " -> " + after.status().wire();
             n.tellAssigneeAndWatchers(before, "status", what, what + " by " + actor, null, false);
         }
+        n.takenOff(before, after);
         n.deliver();
     }
 
@@ -122,6 +123,15 @@ final class Notifications {
                         "Ticket #" + after.id() + " was assigned to team " + team + " by " + actor, null);
             }
         }
+    }
+
+    /** Whoever had the ticket hears that it went to someone else (when nothing above told them more). */
+    private void takenOff(Ticket before, Ticket after) {
+        String was = before.assignee();
+        if (was == null || Objects.equals(was, after.assignee())) return;
+        String now = after.assignee() != null ? after.assignee() : after.team() != null ? "team " + after.team() : "the pool";
+        tell(was, "assigned", false, "Reassigned to " + now, "Ticket #" + after.id() + " went from you to " + now
+                + " (" + actor + ")", null);
     }
 
     private void escalation(Ticket before, Ticket after) {

@@ -44,8 +44,9 @@ class JsonShapeTest {
                 "Carla Diaz", "--body", "It reloads", "--priority", "high", "--channel", "email", "--tag", "Auth",
                 "--tag", "sso", "--due", "2026-11-30", "--json").json();
         List<String> expected = new ArrayList<>(TICKET_FIELDS);
-        expected.addAll(List.of("messages", "others"));
+        expected.addAll(List.of("watchers", "messages", "others"));
         assertEquals(expected, names(t));
+        assertTrue(t.get("watchers").isArray() && t.get("watchers").isEmpty(), "watchers: an array of logins and team:NAME");
         assertEquals(1, t.get("id").asInt());
         assertTrue(t.get("id").isIntegralNumber());
         assertTrue(t.get("fields").isObject() && t.get("fields").isEmpty(), "custom fields: an object, empty when none is set");

@@ -42,7 +42,7 @@ class TeamTierCommandTest {
         assertEquals(1, tix.ok("list", "--team", "product", "--json").json().size());
 
         String csv = tix.ok("team", "list", "--csv").out();
-        assertEquals("name,members,tickets\r\nproduct,ana,1\r\n", csv);
+        assertEquals("name,members,tickets\r\noncall,,0\r\nproduct,ana,1\r\n", csv, "init's team oncall, then product");
 
         JsonNode removed = tix.ok("team", "remove", "product", "--json").json();
         assertEquals("[1]", removed.get("ids").toString());

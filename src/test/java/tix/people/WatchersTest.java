@@ -152,9 +152,9 @@ class WatchersTest {
         assertEquals(0, failing.code(), failing.toString());
         assertEquals("ana", failing.json().get("assignee").asText(), "the command did its work");
         assertEquals(1, failing.err().lines().count(), failing.err());
-        assertTrue(failing.err().startsWith("tix: notify hook failed for 1 notification(s): exit 3: broken"), failing.err());
+        assertTrue(failing.err().startsWith("tix: notify hook failed for 2 notification(s): exit 3: broken"), failing.err());
         JsonNode failed = tix.ok("notifications", "--failed", "--json").json();
-        assertEquals(1, failed.size());
+        assertEquals(List.of("ana", "cy"), failed.findValuesAsText("agent"), "ana's assignment, and cy hears it went to ana");
         assertEquals("exit 3: broken", failed.get(0).get("hook_error").asText());
 
         tix.ok("config", "set", "notify.hook", "sh " + hook);
