@@ -15,4 +15,7 @@ public interface Watchers {
 
     /** Removes an agent or a team; false when it was not watching. */
     boolean removeWatcher(long ticketId, String agent, String team);
+
+    /** Every agent who watches some ticket, sorted (completion of {@code unfollow --agent}). */
+    List<String> watchingAgents();
 }

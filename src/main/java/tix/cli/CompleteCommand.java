@@ -121,6 +121,10 @@ final class CompleteCommand extends BaseCommand {
                     return null;
                 });
                 break;
+            case "watcher":
+                // agents watching any ticket: what `unfollow --agent` can take back
+                out.addAll(root.session().store().read(tx -> tx.watchers().watchingAgents()));
+                break;
             default: break;
         }
         return out;

@@ -42,7 +42,7 @@ public final class Completion {
 
     /** Kinds asked of the database through {@code tix _complete KIND}. */
     static final List<String> DYNAMIC = List.of("ticket", "agent", "queue", "tier", "team", "tag", "tagfamily", "macro",
-            "field", "fieldset", "role");
+            "field", "fieldset", "role", "watcher");
 
     private final CommandLine root;
     /** "path" -> canonical path, for every (sub)command name and alias; the root is "". */
@@ -142,6 +142,7 @@ public final class Completion {
                     ? "field" : "";
             case "ROLE": return "role";
             case "RIGHT": return "right";
+            case "WATCHER": return "watcher";
             case "ID": return "ticket";
             default: return "";
         }

@@ -32,6 +32,11 @@ final class SqliteWatchers implements Watchers {
         return true;
     }
 
+    @Override
+    public List<String> watchingAgents() {
+        return sql.query("SELECT DISTINCT agent FROM watchers WHERE agent IS NOT NULL ORDER BY agent", rs -> rs.getString(1));
+    }
+
     private boolean watching(long ticketId, String agent, String team) {
         return agent != null
                 ? sql.count("SELECT count(*) FROM watchers WHERE ticket_id = ? AND agent = ?", ticketId, agent) > 0
