@@ -32,7 +32,8 @@ class StatementCacheTest {
                 String q = "SELECT name FROM teams WHERE name >= ? ORDER BY name";
                 return sql.query(q, rs -> rs.getString(1) + "/" + sql.query(q, r -> r.getString(1), rs.getString(1)), "a");
             });
-            assertEquals(List.of("billing/[billing, product]", "product/[product]"), pairs);
+            assertEquals(List.of("billing/[billing, oncall, product]", "oncall/[oncall, product]", "product/[product]"),
+                    pairs, "init's team oncall is there too");
 
             DomainException dup = assertThrows(DomainException.class, () -> store.write(tx ->
                     ((SqliteTx) tx).sql().update("INSERT INTO agents(login, name, role, created_at) VALUES (?,?,?,?)",
