@@ -121,8 +121,8 @@ class DeskDaysTest {
         tix.ok("queue", "set", "support", "--add-address", "support@chat.example,billing@chat.example");
         tix.ok("agent", "add", "ana", "--name", "Ana", "--team", "paid", "--email", "ana@desk.example", "--notify", "all");
         tix.ok("agent", "add", "bo", "--name", "Bo", "--team", "community", "--email", "bo@desk.example", "--notify", "all");
-        // routing work to another department needs admin until the rights table lands (issue 13 point 1)
-        tix.ok("agent", "add", "cy", "--name", "Cy", "--team", "trials", "--email", "cy@desk.example", "--role", "admin",
+        // a plain agent: routing a colleague's ticket to another department is an agent's right (ticket.assign.others)
+        tix.ok("agent", "add", "cy", "--name", "Cy", "--team", "trials", "--email", "cy@desk.example",
                 "--notify", "assigned,reply,mention");
         tix.ok("route", "add", "to", "billing@chat.example", "--team", "paid", "--tag", "special:billing");
         tix.ok("route", "add", "domain", "trial.example", "--team", "trials");
