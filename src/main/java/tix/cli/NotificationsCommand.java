@@ -18,7 +18,7 @@ final class NotificationsCommand extends BaseCommand {
     @Option(names = "--failed", description = "Only those the notify hook failed to take.")
     boolean failed;
 
-    @Option(names = "--retry", description = "Give the failed ones to the notify hook again (admin only).")
+    @Option(names = "--retry", description = "Give the failed ones to the notify hook again (desk.configure).")
     boolean retry;
 
     @Override

@@ -168,6 +168,11 @@ class RightsTest {
         s("tier", "tier");
         s("tier list", "tier", "list");
         s("tier add", "tier", "add", "t6{n}");
+        s("tier set", "tier", "set", "t1", "--team", "ops");
+        s("follow", "follow", "2");
+        s("unfollow", "unfollow", "2");
+        s("notify", "notify", "3", "--team", "ops", "--note", "have a look");
+        s("notifications", "notifications");
         s("create", "create", "--title", "New", "--requester", "x@example.com");
         s("receive", "receive", "3", "--body", "Any news?");
         s("note", "note", "3", "--body", "looking");
