@@ -65,6 +65,7 @@ __tix_cmd() {
     'field ls') echo 'field list' ;;
     'field remove') echo 'field remove' ;;
     'field rm') echo 'field remove' ;;
+    'follow') echo 'follow' ;;
     'history') echo 'history' ;;
     'import') echo 'import' ;;
     'init') echo 'init' ;;
@@ -93,6 +94,8 @@ __tix_cmd() {
     'mail send') echo 'mail send' ;;
     'merge') echo 'merge' ;;
     'note') echo 'note' ;;
+    'notifications') echo 'notifications' ;;
+    'notify') echo 'notify' ;;
     'priority') echo 'priority' ;;
     'queue') echo 'queue' ;;
     'queue add') echo 'queue add' ;;
@@ -170,6 +173,8 @@ __tix_cmd() {
     'tier add') echo 'tier add' ;;
     'tier list') echo 'tier list' ;;
     'tier ls') echo 'tier list' ;;
+    'tier set') echo 'tier set' ;;
+    'unfollow') echo 'unfollow' ;;
   esac
 }
 
@@ -303,6 +308,7 @@ __tix_kind() {
     'create --account') echo - ;;
     'create --body') echo - ;;
     'create --body-file') echo - ;;
+    'create --cc-agent') echo agent ;;
     'create --channel') echo channel ;;
     'create --due') echo - ;;
     'create --name') echo - ;;
@@ -375,6 +381,8 @@ __tix_kind() {
     'export -s') echo status ;;
     'field add --choices') echo - ;;
     'field add --type') echo - ;;
+    'follow --agent') echo agent ;;
+    'follow --team') echo team ;;
     'known create --number') echo - ;;
     'known create --slug') echo - ;;
     'known create --title') echo - ;;
@@ -417,8 +425,13 @@ __tix_kind() {
     'merge --into') echo ticket ;;
     'note --body') echo - ;;
     'note --body-file') echo - ;;
+    'note --cc-agent') echo agent ;;
     'note --if-version') echo - ;;
     'note -b') echo - ;;
+    'notifications --ticket') echo ticket ;;
+    'notify --if-version') echo - ;;
+    'notify --note') echo - ;;
+    'notify --team') echo team ;;
     'priority --if-version') echo - ;;
     'queue add --address') echo - ;;
     'queue add --auto-close-days') echo - ;;
@@ -461,6 +474,7 @@ __tix_kind() {
     'reopen --if-version') echo - ;;
     'reply --body') echo - ;;
     'reply --body-file') echo - ;;
+    'reply --cc-agent') echo agent ;;
     'reply --doc') echo - ;;
     'reply --if-version') echo - ;;
     'reply --macro') echo macro ;;
@@ -513,6 +527,9 @@ __tix_kind() {
     'team set --remove-member') echo agent ;;
     'tier add --after') echo tier ;;
     'tier add --calendar') echo - ;;
+    'tier set --team') echo team ;;
+    'unfollow --agent') echo watcher ;;
+    'unfollow --team') echo team ;;
     'agent set #0') echo agent ;;
     'agent show #0') echo agent ;;
     'assign #0') echo ticket ;;
@@ -528,10 +545,12 @@ __tix_kind() {
     'edit #0') echo ticket ;;
     'escalate #0') echo ticket ;;
     'field remove #0') echo field ;;
+    'follow #0') echo ticket ;;
     'history #0') echo ticket ;;
     'mail queue-settings #0') echo queue ;;
     'merge #0') echo ticket ;;
     'note #0') echo ticket ;;
+    'notify #0') echo ticket ;;
     'priority #0') echo ticket ;;
     'queue member add #0') echo queue ;;
     'queue member list #0') echo queue ;;
@@ -560,6 +579,8 @@ __tix_kind() {
     'tagset list #0') echo tagfamily ;;
     'tagset remove #0') echo tagfamily ;;
     'take #0') echo ticket ;;
+    'tier set #0') echo tier ;;
+    'unfollow #0') echo ticket ;;
     'bulk tag #'*) echo tagop ;;
     'delete #'*) echo ticket ;;
     'known link #'*) echo ticket ;;
@@ -571,7 +592,7 @@ __tix_kind() {
 # the subcommands of a command path
 __tix_subs() {
   case "$1" in
-    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'role' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
+    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'follow' 'unfollow' 'notify' 'notifications' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'role' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
     'account') printf '%s\n' 'import' 'list' 'ls' 'show' ;;
     'agent') printf '%s\n' 'add' 'list' 'set' 'show' ;;
     'attachment') printf '%s\n' 'list' 'ls' 'save' ;;
@@ -592,7 +613,7 @@ __tix_subs() {
     'suspended') printf '%s\n' 'list' 'show' 'accept' 'reject' ;;
     'tagset') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
     'team') printf '%s\n' 'add' 'list' 'ls' 'show' 'set' 'remove' 'rm' ;;
-    'tier') printf '%s\n' 'list' 'ls' 'add' ;;
+    'tier') printf '%s\n' 'list' 'ls' 'add' 'set' ;;
   esac
 }
 
@@ -636,7 +657,7 @@ __tix_opts() {
     'config list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'config set') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'config unset') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '-h' '--help' '-V' '--version' ;;
+    'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '--cc-agent' '-h' '--help' '-V' '--version' ;;
     'deescalate') printf '%s\n' '--to' '--answer' '--if-version' '-h' '--help' '-V' '--version' ;;
     'delete') printf '%s\n' '--permanent' '--if-version' '-h' '--help' '-V' '--version' ;;
     'demo') printf '%s\n' '--tickets' '--seed' '-h' '--help' '-V' '--version' ;;
@@ -655,6 +676,7 @@ __tix_opts() {
     'field add') printf '%s\n' '--type' '--choices' '-h' '--help' '-V' '--version' ;;
     'field list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'field remove') printf '%s\n' '--force' '-h' '--help' '-V' '--version' ;;
+    'follow') printf '%s\n' '--agent' '--team' '-h' '--help' '-V' '--version' ;;
     'history') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'import') printf '%s\n' '--create' '-h' '--help' '-V' '--version' ;;
     'init') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -678,7 +700,9 @@ __tix_opts() {
     'mail queue-settings') printf '%s\n' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
     'mail send') printf '%s\n' '--url' '--limit' '-h' '--help' '-V' '--version' ;;
     'merge') printf '%s\n' '--into' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'note') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '-h' '--help' '-V' '--version' ;;
+    'note') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '--cc-agent' '-h' '--help' '-V' '--version' ;;
+    'notifications') printf '%s\n' '--ticket' '--failed' '--retry' '-h' '--help' '-V' '--version' ;;
+    'notify') printf '%s\n' '--team' '--note' '--if-version' '-h' '--help' '-V' '--version' ;;
     'priority') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'queue') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'queue add') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--members-only' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
@@ -693,7 +717,7 @@ __tix_opts() {
     'receive') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '-h' '--help' '-V' '--version' ;;
     'release') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'reopen') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'reply') printf '%s\n' '-b' '--body' '--body-file' '--status' '--macro' '--doc' '--if-version' '-h' '--help' '-V' '--version' ;;
+    'reply') printf '%s\n' '-b' '--body' '--body-file' '--status' '--macro' '--doc' '--if-version' '--cc-agent' '-h' '--help' '-V' '--version' ;;
     'report') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'report handoff') printf '%s\n' '--since' '--from-tier' '--process-family' '-h' '--help' '-V' '--version' ;;
     'report repeats') printf '%s\n' '--since' '--min' '-h' '--help' '-V' '--version' ;;
@@ -744,6 +768,8 @@ __tix_opts() {
     'tier') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'tier add') printf '%s\n' '--after' '--calendar' '-h' '--help' '-V' '--version' ;;
     'tier list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'tier set') printf '%s\n' '--team' '-h' '--help' '-V' '--version' ;;
+    'unfollow') printf '%s\n' '--agent' '--team' '-h' '--help' '-V' '--version' ;;
   esac
 }
 

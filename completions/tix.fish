@@ -158,6 +158,8 @@ function __tix_cmd
             echo 'field remove'
         case 'field rm'
             echo 'field remove'
+        case 'follow'
+            echo 'follow'
         case 'history'
             echo 'history'
         case 'import'
@@ -214,6 +216,10 @@ function __tix_cmd
             echo 'merge'
         case 'note'
             echo 'note'
+        case 'notifications'
+            echo 'notifications'
+        case 'notify'
+            echo 'notify'
         case 'priority'
             echo 'priority'
         case 'queue'
@@ -368,6 +374,10 @@ function __tix_cmd
             echo 'tier list'
         case 'tier ls'
             echo 'tier list'
+        case 'tier set'
+            echo 'tier set'
+        case 'unfollow'
+            echo 'unfollow'
     end
 end
 
@@ -629,6 +639,8 @@ function __tix_kind
             echo -
         case 'create --body-file'
             echo -
+        case 'create --cc-agent'
+            echo agent
         case 'create --channel'
             echo channel
         case 'create --due'
@@ -773,6 +785,10 @@ function __tix_kind
             echo -
         case 'field add --type'
             echo -
+        case 'follow --agent'
+            echo agent
+        case 'follow --team'
+            echo team
         case 'known create --number'
             echo -
         case 'known create --slug'
@@ -857,10 +873,20 @@ function __tix_kind
             echo -
         case 'note --body-file'
             echo -
+        case 'note --cc-agent'
+            echo agent
         case 'note --if-version'
             echo -
         case 'note -b'
             echo -
+        case 'notifications --ticket'
+            echo ticket
+        case 'notify --if-version'
+            echo -
+        case 'notify --note'
+            echo -
+        case 'notify --team'
+            echo team
         case 'priority --if-version'
             echo -
         case 'queue add --address'
@@ -945,6 +971,8 @@ function __tix_kind
             echo -
         case 'reply --body-file'
             echo -
+        case 'reply --cc-agent'
+            echo agent
         case 'reply --doc'
             echo -
         case 'reply --if-version'
@@ -1049,6 +1077,12 @@ function __tix_kind
             echo tier
         case 'tier add --calendar'
             echo -
+        case 'tier set --team'
+            echo team
+        case 'unfollow --agent'
+            echo watcher
+        case 'unfollow --team'
+            echo team
         case 'agent set #0'
             echo agent
         case 'agent show #0'
@@ -1079,6 +1113,8 @@ function __tix_kind
             echo ticket
         case 'field remove #0'
             echo field
+        case 'follow #0'
+            echo ticket
         case 'history #0'
             echo ticket
         case 'mail queue-settings #0'
@@ -1086,6 +1122,8 @@ function __tix_kind
         case 'merge #0'
             echo ticket
         case 'note #0'
+            echo ticket
+        case 'notify #0'
             echo ticket
         case 'priority #0'
             echo ticket
@@ -1142,6 +1180,10 @@ function __tix_kind
         case 'tagset remove #0'
             echo tagfamily
         case 'take #0'
+            echo ticket
+        case 'tier set #0'
+            echo tier
+        case 'unfollow #0'
             echo ticket
         case 'bulk tag #*'
             echo tagop
@@ -1270,6 +1312,10 @@ complete -c tix -n '__tix_at \'\'' -a 'tag' -d 'Add (+TAG or TAG) and remove (-T
 complete -c tix -n '__tix_at \'\'' -a 'reply' -d 'A public answer to the customer, queued as email when the requester h…'
 complete -c tix -n '__tix_at \'\'' -a 'note' -d 'An internal note: never sent, never in customer-facing exports'
 complete -c tix -n '__tix_at \'\'' -a 'receive' -d 'Record a customer message (a call, a chat)'
+complete -c tix -n '__tix_at \'\'' -a 'follow' -d 'Watch a ticket: you (or --agent A, or --team T) hear of its customer …'
+complete -c tix -n '__tix_at \'\'' -a 'unfollow' -d 'Stop watching a ticket (you, or --agent A, or --team T)'
+complete -c tix -n '__tix_at \'\'' -a 'notify' -d 'Tell a team about a ticket without assigning it: an internal note hea…'
+complete -c tix -n '__tix_at \'\'' -a 'notifications' -d 'Who was notified of what: every notification sent to an agent (by mai…'
 complete -c tix -n '__tix_at \'\'' -a 'status' -d 'Change the status: open, pending, waiting, hold (--days N or --until …'
 complete -c tix -n '__tix_at \'\'' -a 'resolve' -d 'Mark answered, no reply expected (from new, open, pending, waiting, h…'
 complete -c tix -n '__tix_at \'\'' -a 'close' -d 'Close a resolved ticket; closed is final but for \'reopen\''
@@ -1337,6 +1383,7 @@ complete -c tix -n '__tix_in \'create\'' -l tag -r -d 'A tag (repeatable)'
 complete -c tix -n '__tix_in \'create\'' -l due -r -d 'Due date (YYYY-MM-DD or ISO-8601)'
 complete -c tix -n '__tix_in \'create\'' -l account -r -d 'Attach the requester to this account'
 complete -c tix -n '__tix_in \'create\'' -l no-sticky -d 'A customer reply un-assigns the ticket'
+complete -c tix -n '__tix_in \'create\'' -l cc-agent -r -d 'These agents watch the ticket from now on and are told (repeatable)'
 complete -c tix -n '__tix_in \'create\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'create\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'show\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'
@@ -1410,11 +1457,13 @@ complete -c tix -n '__tix_in \'reply\'' -l status -r -d 'Then set pending, resol
 complete -c tix -n '__tix_in \'reply\'' -l macro -r -d 'Append this canned response'
 complete -c tix -n '__tix_in \'reply\'' -l doc -r -d 'Put the link of knowledge-base doc N after the text (\'tix doc search …'
 complete -c tix -n '__tix_in \'reply\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'reply\'' -l cc-agent -r -d 'These agents watch the ticket from now on and are told (repeatable)'
 complete -c tix -n '__tix_in \'reply\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'reply\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'note\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
 complete -c tix -n '__tix_in \'note\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
 complete -c tix -n '__tix_in \'note\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'note\'' -l cc-agent -r -d 'These agents watch the ticket from now on and are told (repeatable)'
 complete -c tix -n '__tix_in \'note\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'note\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'receive\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
@@ -1422,6 +1471,24 @@ complete -c tix -n '__tix_in \'receive\'' -l body-file -r -F -d 'Read the text f
 complete -c tix -n '__tix_in \'receive\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'receive\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'receive\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'follow\'' -l agent -r -d 'This agent instead of you'
+complete -c tix -n '__tix_in \'follow\'' -l team -r -d 'This team (its members) instead of you'
+complete -c tix -n '__tix_in \'follow\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'follow\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'unfollow\'' -l agent -r -d 'This agent instead of you'
+complete -c tix -n '__tix_in \'unfollow\'' -l team -r -d 'This team instead of you'
+complete -c tix -n '__tix_in \'unfollow\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'unfollow\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'notify\'' -l team -r -d 'The team to tell'
+complete -c tix -n '__tix_in \'notify\'' -l note -r -d 'What to tell them (an internal note)'
+complete -c tix -n '__tix_in \'notify\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
+complete -c tix -n '__tix_in \'notify\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'notify\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'notifications\'' -l ticket -r -d 'Only this ticket\'s'
+complete -c tix -n '__tix_in \'notifications\'' -l failed -d 'Only those the notify hook failed to take'
+complete -c tix -n '__tix_in \'notifications\'' -l retry -d 'Give the failed ones to the notify hook again (desk.configure)'
+complete -c tix -n '__tix_in \'notifications\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'notifications\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'status\'' -l days -r -d 'Hold or wait N days (24 h each)'
 complete -c tix -n '__tix_in \'status\'' -l until -r -d 'Hold or wait until DATE'
 complete -c tix -n '__tix_in \'status\'' -l force -d 'With closed: close from any open status (right ticket.close.force: ad…'
@@ -1473,7 +1540,7 @@ complete -c tix -n '__tix_in \'agent add\'' -l description -r -d 'What the agent
 complete -c tix -n '__tix_in \'agent add\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent add\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
 complete -c tix -n '__tix_in \'agent add\'' -l email -r -d 'Where notifications go ("" removes it)'
-complete -c tix -n '__tix_in \'agent add\'' -l notify -r -d 'Which notifications: none, assigned (tickets given to the agent or th…'
+complete -c tix -n '__tix_in \'agent add\'' -l notify -r -d 'Which notifications: none, assigned (the default: everything about ti…'
 complete -c tix -n '__tix_in \'agent add\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'agent add\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent list\'' -s h -l help -d 'Show this help message and exit'
@@ -1484,7 +1551,7 @@ complete -c tix -n '__tix_in \'agent set\'' -l description -r -d 'What the agent
 complete -c tix -n '__tix_in \'agent set\'' -l signature -r -d 'Appended to public replies'
 complete -c tix -n '__tix_in \'agent set\'' -l team -r -d 'Team membership (repeatable; replaces the list)'
 complete -c tix -n '__tix_in \'agent set\'' -l email -r -d 'Where notifications go ("" removes it)'
-complete -c tix -n '__tix_in \'agent set\'' -l notify -r -d 'Which notifications: none, assigned (tickets given to the agent or th…'
+complete -c tix -n '__tix_in \'agent set\'' -l notify -r -d 'Which notifications: none, assigned (the default: everything about ti…'
 complete -c tix -n '__tix_in \'agent set\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'agent set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'agent show\'' -s h -l help -d 'Show this help message and exit'
@@ -1656,6 +1723,7 @@ complete -c tix -n '__tix_in \'route test\'' -s h -l help -d 'Show this help mes
 complete -c tix -n '__tix_in \'route test\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'tier\'' -a 'list' -d 'The tiers, lowest first: position, calendar (empty: the queue\'s), tic…'
 complete -c tix -n '__tix_at \'tier\'' -a 'add' -d 'Add a tier (admin only), e.g'
+complete -c tix -n '__tix_at \'tier\'' -a 'set' -d 'Change a tier (desk.configure): --team names the team escalations int…'
 complete -c tix -n '__tix_in \'tier\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'tier\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'tier list\'' -s h -l help -d 'Show this help message and exit'
@@ -1664,6 +1732,9 @@ complete -c tix -n '__tix_in \'tier add\'' -l after -r -d 'Place it right above 
 complete -c tix -n '__tix_in \'tier add\'' -l calendar -r -d 'Its own calendar (default: the queue\'s)'
 complete -c tix -n '__tix_in \'tier add\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'tier add\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'tier set\'' -l team -r -d 'The tier\'s team ("" for none)'
+complete -c tix -n '__tix_in \'tier set\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'tier set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'macro\'' -a 'add' -d 'Add a macro, e.g'
 complete -c tix -n '__tix_at \'macro\'' -a 'list' -d 'Every macro with how often it was used and its text'
 complete -c tix -n '__tix_at \'macro\'' -a 'show' -d 'A macro\'s text (in a table: the text alone, ready to read or pipe)'

@@ -66,6 +66,7 @@ __tix_cmd() {
     'field ls') echo 'field list' ;;
     'field remove') echo 'field remove' ;;
     'field rm') echo 'field remove' ;;
+    'follow') echo 'follow' ;;
     'history') echo 'history' ;;
     'import') echo 'import' ;;
     'init') echo 'init' ;;
@@ -94,6 +95,8 @@ __tix_cmd() {
     'mail send') echo 'mail send' ;;
     'merge') echo 'merge' ;;
     'note') echo 'note' ;;
+    'notifications') echo 'notifications' ;;
+    'notify') echo 'notify' ;;
     'priority') echo 'priority' ;;
     'queue') echo 'queue' ;;
     'queue add') echo 'queue add' ;;
@@ -171,6 +174,8 @@ __tix_cmd() {
     'tier add') echo 'tier add' ;;
     'tier list') echo 'tier list' ;;
     'tier ls') echo 'tier list' ;;
+    'tier set') echo 'tier set' ;;
+    'unfollow') echo 'unfollow' ;;
   esac
 }
 
@@ -304,6 +309,7 @@ __tix_kind() {
     'create --account') echo - ;;
     'create --body') echo - ;;
     'create --body-file') echo - ;;
+    'create --cc-agent') echo agent ;;
     'create --channel') echo channel ;;
     'create --due') echo - ;;
     'create --name') echo - ;;
@@ -376,6 +382,8 @@ __tix_kind() {
     'export -s') echo status ;;
     'field add --choices') echo - ;;
     'field add --type') echo - ;;
+    'follow --agent') echo agent ;;
+    'follow --team') echo team ;;
     'known create --number') echo - ;;
     'known create --slug') echo - ;;
     'known create --title') echo - ;;
@@ -418,8 +426,13 @@ __tix_kind() {
     'merge --into') echo ticket ;;
     'note --body') echo - ;;
     'note --body-file') echo - ;;
+    'note --cc-agent') echo agent ;;
     'note --if-version') echo - ;;
     'note -b') echo - ;;
+    'notifications --ticket') echo ticket ;;
+    'notify --if-version') echo - ;;
+    'notify --note') echo - ;;
+    'notify --team') echo team ;;
     'priority --if-version') echo - ;;
     'queue add --address') echo - ;;
     'queue add --auto-close-days') echo - ;;
@@ -462,6 +475,7 @@ __tix_kind() {
     'reopen --if-version') echo - ;;
     'reply --body') echo - ;;
     'reply --body-file') echo - ;;
+    'reply --cc-agent') echo agent ;;
     'reply --doc') echo - ;;
     'reply --if-version') echo - ;;
     'reply --macro') echo macro ;;
@@ -514,6 +528,9 @@ __tix_kind() {
     'team set --remove-member') echo agent ;;
     'tier add --after') echo tier ;;
     'tier add --calendar') echo - ;;
+    'tier set --team') echo team ;;
+    'unfollow --agent') echo watcher ;;
+    'unfollow --team') echo team ;;
     'agent set #0') echo agent ;;
     'agent show #0') echo agent ;;
     'assign #0') echo ticket ;;
@@ -529,10 +546,12 @@ __tix_kind() {
     'edit #0') echo ticket ;;
     'escalate #0') echo ticket ;;
     'field remove #0') echo field ;;
+    'follow #0') echo ticket ;;
     'history #0') echo ticket ;;
     'mail queue-settings #0') echo queue ;;
     'merge #0') echo ticket ;;
     'note #0') echo ticket ;;
+    'notify #0') echo ticket ;;
     'priority #0') echo ticket ;;
     'queue member add #0') echo queue ;;
     'queue member list #0') echo queue ;;
@@ -561,6 +580,8 @@ __tix_kind() {
     'tagset list #0') echo tagfamily ;;
     'tagset remove #0') echo tagfamily ;;
     'take #0') echo ticket ;;
+    'tier set #0') echo tier ;;
+    'unfollow #0') echo ticket ;;
     'bulk tag #'*) echo tagop ;;
     'delete #'*) echo ticket ;;
     'known link #'*) echo ticket ;;
@@ -572,7 +593,7 @@ __tix_kind() {
 # the subcommands of a command path, name:description a line
 __tix_subs() {
   case "$1" in
-    '') printf '%s\n' 'init:Create the database with the default desk: queue support, the tiers t…' 'demo:Create a demo desk (a new temporary database unless --db is given), a…' 'create:Open a new ticket (status new; tier from the queue)' 'show:A ticket with its messages, links, SLA and the requester'\''s other tick…' 'list:List tickets: by default all but closed, highest priority first, then…' 'ls:List tickets: by default all but closed, highest priority first, then…' 'search:Full-text search over titles and message bodies: tickets whose title …' 'assign:Assign a ticket to an agent or a team, or to nobody' 'take:Assign a ticket to yourself (ticket.take; a colleague'\''s ticket also n…' 'release:Give a ticket back to the pool (unassign it; a colleague'\''s ticket nee…' 'escalate:Move a ticket up a tier (one tier without --to)' 'deescalate:Move a ticket down to a lower tier, answering the escalated questions' 'split:Move one message to a new ticket: same requester and queue, tier tria…' 'merge:Move a ticket'\''s messages and tags into another; the source is closed …' 'tag:Add (+TAG or TAG) and remove (-TAG) tags' 'reply:A public answer to the customer, queued as email when the requester h…' 'note:An internal note: never sent, never in customer-facing exports' 'receive:Record a customer message (a call, a chat)' 'status:Change the status: open, pending, waiting, hold (--days N or --until …' 'resolve:Mark answered, no reply expected (from new, open, pending, waiting, h…' 'close:Close a resolved ticket; closed is final but for '\''reopen'\''' 'reopen:Reopen a resolved or closed ticket (status open)' 'priority:Set the priority: 1-99 or low (25), medium (50), high (75), urgent (9…' 'due:Set the due date (YYYY-MM-DD in the queue'\''s timezone, or ISO-8601); '\''…' 'edit:Change a ticket'\''s properties; each changed field is an '\''edited'\'' event' 'history:Every change of a ticket, oldest first' 'delete:Delete tickets for ever, with their messages and history (right ticke…' 'agent:Agents: add, list, set, show' 'role:Roles: named sets of rights' 'queue:Queues (departments): their inbound addresses, default priority and t…' 'team:Teams (Engagement, Product, Billing ...): tickets are assigned to a t…' 'tagset:Controlled tag families (area, type, special ...)' 'field:Custom ticket fields: a name and a type (bool, text, number, date or …' 'route:Routing rules: when a ticket is created (by '\''tix create'\'' or by mail),…' 'tier:Tiers in escalation order (default triage, t1 .' 'macro:Canned responses: '\''tix reply ID --macro NAME'\'' appends one to the reply' 'account:Customer accounts (name, plan, status: paid, trial, community, potent…' 'completion:Print the shell completion script for bash, zsh or fish' 'shell:An interactive shell: type tix commands without '\''tix'\'' (TAB completes …' 'stats:The desk at a glance: tickets created this month, this week (from Mon…' 'mail:Mail: ingest, fetch, send, outbox, queue-settings' 'suspended:Mail held for review (suspected spam, bounces, auto-replies, feedback…' 'export:Write tickets with their messages and history as CSV or JSON, for arc…' 'import:Read back what '\''tix export'\'' wrote (CSV or JSON, told apart by the fir…' 'bulk:One action over a selection of tickets, in one transaction: close, re…' 'known:Known issues with numbers: linked tickets get known_issue = the numbe…' 'doc:The knowledge base: articles to answer with' 'report:What happened on the desk in a period, for the weekly review: answers…' 'attachment:Files that came with a ticket'\''s mail: list them, save one' 'sweep:Apply every time rule due at --now (default: the clock): unattended n…' 'sla:The SLA table (green and yellow limits in business time per tier, opt…' 'calendar:Business calendars: timezone, weekly hours (several intervals a day) …' 'config:Desk settings kept in the database: the sweep'\''s timers (see `config l…' 'backup:Copy the whole desk to a new FILE (mode 0600), consistent as of one i…' 'restore:Replace the whole desk with a backup FILE made by '\''tix backup'\'' (admin…' 'check:Check the desk: SQLite'\''s integrity check and foreign keys, the values…' ;;
+    '') printf '%s\n' 'init:Create the database with the default desk: queue support, the tiers t…' 'demo:Create a demo desk (a new temporary database unless --db is given), a…' 'create:Open a new ticket (status new; tier from the queue)' 'show:A ticket with its messages, links, SLA and the requester'\''s other tick…' 'list:List tickets: by default all but closed, highest priority first, then…' 'ls:List tickets: by default all but closed, highest priority first, then…' 'search:Full-text search over titles and message bodies: tickets whose title …' 'assign:Assign a ticket to an agent or a team, or to nobody' 'take:Assign a ticket to yourself (ticket.take; a colleague'\''s ticket also n…' 'release:Give a ticket back to the pool (unassign it; a colleague'\''s ticket nee…' 'escalate:Move a ticket up a tier (one tier without --to)' 'deescalate:Move a ticket down to a lower tier, answering the escalated questions' 'split:Move one message to a new ticket: same requester and queue, tier tria…' 'merge:Move a ticket'\''s messages and tags into another; the source is closed …' 'tag:Add (+TAG or TAG) and remove (-TAG) tags' 'reply:A public answer to the customer, queued as email when the requester h…' 'note:An internal note: never sent, never in customer-facing exports' 'receive:Record a customer message (a call, a chat)' 'follow:Watch a ticket: you (or --agent A, or --team T) hear of its customer …' 'unfollow:Stop watching a ticket (you, or --agent A, or --team T)' 'notify:Tell a team about a ticket without assigning it: an internal note hea…' 'notifications:Who was notified of what: every notification sent to an agent (by mai…' 'status:Change the status: open, pending, waiting, hold (--days N or --until …' 'resolve:Mark answered, no reply expected (from new, open, pending, waiting, h…' 'close:Close a resolved ticket; closed is final but for '\''reopen'\''' 'reopen:Reopen a resolved or closed ticket (status open)' 'priority:Set the priority: 1-99 or low (25), medium (50), high (75), urgent (9…' 'due:Set the due date (YYYY-MM-DD in the queue'\''s timezone, or ISO-8601); '\''…' 'edit:Change a ticket'\''s properties; each changed field is an '\''edited'\'' event' 'history:Every change of a ticket, oldest first' 'delete:Delete tickets for ever, with their messages and history (right ticke…' 'agent:Agents: add, list, set, show' 'role:Roles: named sets of rights' 'queue:Queues (departments): their inbound addresses, default priority and t…' 'team:Teams (Engagement, Product, Billing ...): tickets are assigned to a t…' 'tagset:Controlled tag families (area, type, special ...)' 'field:Custom ticket fields: a name and a type (bool, text, number, date or …' 'route:Routing rules: when a ticket is created (by '\''tix create'\'' or by mail),…' 'tier:Tiers in escalation order (default triage, t1 .' 'macro:Canned responses: '\''tix reply ID --macro NAME'\'' appends one to the reply' 'account:Customer accounts (name, plan, status: paid, trial, community, potent…' 'completion:Print the shell completion script for bash, zsh or fish' 'shell:An interactive shell: type tix commands without '\''tix'\'' (TAB completes …' 'stats:The desk at a glance: tickets created this month, this week (from Mon…' 'mail:Mail: ingest, fetch, send, outbox, queue-settings' 'suspended:Mail held for review (suspected spam, bounces, auto-replies, feedback…' 'export:Write tickets with their messages and history as CSV or JSON, for arc…' 'import:Read back what '\''tix export'\'' wrote (CSV or JSON, told apart by the fir…' 'bulk:One action over a selection of tickets, in one transaction: close, re…' 'known:Known issues with numbers: linked tickets get known_issue = the numbe…' 'doc:The knowledge base: articles to answer with' 'report:What happened on the desk in a period, for the weekly review: answers…' 'attachment:Files that came with a ticket'\''s mail: list them, save one' 'sweep:Apply every time rule due at --now (default: the clock): unattended n…' 'sla:The SLA table (green and yellow limits in business time per tier, opt…' 'calendar:Business calendars: timezone, weekly hours (several intervals a day) …' 'config:Desk settings kept in the database: the sweep'\''s timers (see `config l…' 'backup:Copy the whole desk to a new FILE (mode 0600), consistent as of one i…' 'restore:Replace the whole desk with a backup FILE made by '\''tix backup'\'' (admin…' 'check:Check the desk: SQLite'\''s integrity check and foreign keys, the values…' ;;
     'account') printf '%s\n' 'import:Create or update accounts from a CSV file (RFC 4180, header row name,…' 'list:Every account with its contacts and ticket count' 'ls:Every account with its contacts and ticket count' 'show:One account: plan, status, contacts, ticket count' ;;
     'agent') printf '%s\n' 'add:Add an agent (desk.configure: admins)' 'list:All agents' 'set:Change an agent'\''s role or profile (admin; agents may edit their own p…' 'show:One agent'\''s profile' ;;
     'attachment') printf '%s\n' 'list:A ticket'\''s attachments: position, name, type, size, the message that …' 'ls:A ticket'\''s attachments: position, name, type, size, the message that …' 'save:Save attachment N of ticket ID into a folder (default: the current on…' ;;
@@ -593,7 +614,7 @@ __tix_subs() {
     'suspended') printf '%s\n' 'list:Suspended tickets, oldest first, with why they were held' 'show:One suspended ticket: sender, reason and the raw message as received' 'accept:Real mail after all: the ticket becomes new, and the sender gets the …' 'reject:Spam or junk: closed with tag spam (kept, never deleted)' ;;
     'tagset') printf '%s\n' 'add:Create a family or add tags to it, e.g' 'list:Every family'\''s tags with how many tickets carry each' 'ls:Every family'\''s tags with how many tickets carry each' 'remove:Take tags out of a family, or remove the whole family when no tag is …' 'rm:Take tags out of a family, or remove the whole family when no tag is …' ;;
     'team') printf '%s\n' 'add:Add a team, e.g' 'list:Every team with its members and ticket count' 'ls:Every team with its members and ticket count' 'show:A team'\''s members and ticket count' 'set:Add or remove members' 'remove:Delete a team' 'rm:Delete a team' ;;
-    'tier') printf '%s\n' 'list:The tiers, lowest first: position, calendar (empty: the queue'\''s), tic…' 'ls:The tiers, lowest first: position, calendar (empty: the queue'\''s), tic…' 'add:Add a tier (admin only), e.g' ;;
+    'tier') printf '%s\n' 'list:The tiers, lowest first: position, calendar (empty: the queue'\''s), tic…' 'ls:The tiers, lowest first: position, calendar (empty: the queue'\''s), tic…' 'add:Add a tier (admin only), e.g' 'set:Change a tier (desk.configure): --team names the team escalations int…' ;;
   esac
 }
 
@@ -606,9 +627,9 @@ __tix_opts() {
     'account list') printf '%s\n' '--status:Only accounts of this status' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'account show') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'agent') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
-    'agent add') printf '%s\n' '--name:Full name' '--role:agent, lead, admin or a role of the desk'\''s own (tix role list)' '--description:What the agent does (profile)' '--signature:Appended to public replies' '--team:Team membership (repeatable; replaces the list)' '--email:Where notifications go ("" removes it)' '--notify:Which notifications: none, assigned (tickets given to the agent or th…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'agent add') printf '%s\n' '--name:Full name' '--role:agent, lead, admin or a role of the desk'\''s own (tix role list)' '--description:What the agent does (profile)' '--signature:Appended to public replies' '--team:Team membership (repeatable; replaces the list)' '--email:Where notifications go ("" removes it)' '--notify:Which notifications: none, assigned (the default: everything about ti…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'agent list') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
-    'agent set') printf '%s\n' '--name:Full name' '--role:agent, lead, admin or a role of the desk'\''s own (tix role list)' '--description:What the agent does (profile)' '--signature:Appended to public replies' '--team:Team membership (repeatable; replaces the list)' '--email:Where notifications go ("" removes it)' '--notify:Which notifications: none, assigned (tickets given to the agent or th…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'agent set') printf '%s\n' '--name:Full name' '--role:agent, lead, admin or a role of the desk'\''s own (tix role list)' '--description:What the agent does (profile)' '--signature:Appended to public replies' '--team:Team membership (repeatable; replaces the list)' '--email:Where notifications go ("" removes it)' '--notify:Which notifications: none, assigned (the default: everything about ti…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'agent show') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'assign') printf '%s\n' '--to:The agent' '--team:The team' '--none:Nobody (back to the pool)' '--sticky:Customer replies keep the assignee (default)' '--no-sticky:A customer reply un-assigns the ticket' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'attachment') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
@@ -637,7 +658,7 @@ __tix_opts() {
     'config list') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'config set') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'config unset') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
-    'create') printf '%s\n' '-t:The subject' '--title:The subject' '-r:The customer'\''s address' '--requester:The customer'\''s address' '--name:The customer'\''s name' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--internal:The body is an internal note, not the customer'\''s words' '-p:1-99 or low, medium, high, urgent (default: the queue'\''s)' '--priority:1-99 or low, medium, high, urgent (default: the queue'\''s)' '-c:email, web, phone, chat, social, review, api, agent (default agent)' '--channel:email, web, phone, chat, social, review, api, agent (default agent)' '--queue:Queue (default support)' '--tier:Tier (default: the queue'\''s)' '--tag:A tag (repeatable)' '--due:Due date (YYYY-MM-DD or ISO-8601)' '--account:Attach the requester to this account' '--no-sticky:A customer reply un-assigns the ticket' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'create') printf '%s\n' '-t:The subject' '--title:The subject' '-r:The customer'\''s address' '--requester:The customer'\''s address' '--name:The customer'\''s name' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--internal:The body is an internal note, not the customer'\''s words' '-p:1-99 or low, medium, high, urgent (default: the queue'\''s)' '--priority:1-99 or low, medium, high, urgent (default: the queue'\''s)' '-c:email, web, phone, chat, social, review, api, agent (default agent)' '--channel:email, web, phone, chat, social, review, api, agent (default agent)' '--queue:Queue (default support)' '--tier:Tier (default: the queue'\''s)' '--tag:A tag (repeatable)' '--due:Due date (YYYY-MM-DD or ISO-8601)' '--account:Attach the requester to this account' '--no-sticky:A customer reply un-assigns the ticket' '--cc-agent:These agents watch the ticket from now on and are told (repeatable)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'deescalate') printf '%s\n' '--to:The target tier' '--answer:The answer to the escalated questions (internal note)' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'delete') printf '%s\n' '--permanent:Confirm: there is no undo' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'demo') printf '%s\n' '--tickets:Generate N tickets (1 to 10,000,000) instead of acting out the day' '--seed:Seed of the generated desk (default: 1)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
@@ -656,6 +677,7 @@ __tix_opts() {
     'field add') printf '%s\n' '--type:bool (true/false, yes/no), text, number, date (YYYY-MM-DD) or choice' '--choices:The values a choice field allows, separated by commas' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'field list') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'field remove') printf '%s\n' '--force:Remove it even when tickets have values (they go with it)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'follow') printf '%s\n' '--agent:This agent instead of you' '--team:This team (its members) instead of you' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'history') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'import') printf '%s\n' '--create:Create the desk when it does not exist yet, as '\''tix init'\'' does (the a…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'init') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
@@ -679,7 +701,9 @@ __tix_opts() {
     'mail queue-settings') printf '%s\n' '--fetch-url:Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…' '--new-template:Auto-response to a new ticket (placeholders {ticket.id}, {ticket.titl…' '--closed-template:Auto-response when a ticket is resolved or closed (default: none; '\'''\'' …' '--reminder-template:The pending reminder ('\'''\'' = built-in text)' '--phone-template:Follow-up mail after a ticket created with --channel phone ('\'''\'' = buil…' '--auto-response-limit:At most N auto-responses per sender per hour (default 3; 0 = none)' '--max-message-bytes:Larger mail is suspended (default 50 MiB)' '--max-attachment-bytes:Larger attachments are kept only in the raw message (default 25 MiB)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'mail send') printf '%s\n' '--url:smtp://user@host:port or smtps://user@host:port' '--limit:At most N messages (default 1000)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'merge') printf '%s\n' '--into:The target ticket' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
-    'note') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'note') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '--cc-agent:These agents watch the ticket from now on and are told (repeatable)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'notifications') printf '%s\n' '--ticket:Only this ticket'\''s' '--failed:Only those the notify hook failed to take' '--retry:Give the failed ones to the notify hook again (desk.configure)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'notify') printf '%s\n' '--team:The team to tell' '--note:What to tell them (an internal note)' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'priority') printf '%s\n' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'queue') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'queue add') printf '%s\n' '--address:Inbound address of the queue (repeatable; on set it replaces the list)' '--from:The From address of the queue'\''s mail ('\''none'\'' to clear)' '--priority:Default priority of new tickets: 1-99 or low, medium, high, urgent (d…' '--tier:Default tier of new tickets (default: the first tier, triage)' '--calendar:Business-hours calendar for SLAs and timers (default '\''default'\'')' '--priority-growth:Unanswered tickets gain priority with time (default on; --no-priority…' '--priority-growth-new:Unanswered new tickets gain priority too, not only open ones (default…' '--auto-close-days:Resolved tickets close after N days: 0 at once, -1 never (default 4)' '--follow-up:A customer mail on a closed ticket: new (a linked follow-up ticket, d…' '--auto-response:Send the new-ticket auto-response (default on; --no-auto-response swi…' '--members-only:Only the queue'\''s members (tix queue member add) and roles with queue.…' '--fetch-url:Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…' '--new-template:Auto-response to a new ticket (placeholders {ticket.id}, {ticket.titl…' '--closed-template:Auto-response when a ticket is resolved or closed (default: none; '\'''\'' …' '--reminder-template:The pending reminder ('\'''\'' = built-in text)' '--phone-template:Follow-up mail after a ticket created with --channel phone ('\'''\'' = buil…' '--auto-response-limit:At most N auto-responses per sender per hour (default 3; 0 = none)' '--max-message-bytes:Larger mail is suspended (default 50 MiB)' '--max-attachment-bytes:Larger attachments are kept only in the raw message (default 25 MiB)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
@@ -694,7 +718,7 @@ __tix_opts() {
     'receive') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'release') printf '%s\n' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'reopen') printf '%s\n' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
-    'reply') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--status:Then set pending, resolved or waiting' '--macro:Append this canned response' '--doc:Put the link of knowledge-base doc N after the text ('\''tix doc search …' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'reply') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--status:Then set pending, resolved or waiting' '--macro:Append this canned response' '--doc:Put the link of knowledge-base doc N after the text ('\''tix doc search …' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '--cc-agent:These agents watch the ticket from now on and are told (repeatable)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'report') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'report handoff') printf '%s\n' '--since:Default 7d' '--from-tier:Open tickets in this tier and above are listed (default t3)' '--process-family:The tag family of process tags (default process)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'report repeats') printf '%s\n' '--since:Only answers written in this period (default: all)' '--min:How many times (default 3)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
@@ -745,6 +769,8 @@ __tix_opts() {
     'tier') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'tier add') printf '%s\n' '--after:Place it right above this tier (default: on top)' '--calendar:Its own calendar (default: the queue'\''s)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'tier list') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'tier set') printf '%s\n' '--team:The tier'\''s team ("" for none)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'unfollow') printf '%s\n' '--agent:This agent instead of you' '--team:This team instead of you' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
   esac
 }
 
