@@ -48,7 +48,7 @@ public final class ArchiveService {
         return session.store().read(tx -> {
             long[] n = {0};
             try (Behind<TicketArchive.Record> writer = new Behind<>(sink, 256, "tix-export-writer")) {
-                tx.archive().forEachTicket(TicketQueries.withFields(tx, filter), t -> {
+                tx.archive().forEachTicket(TicketQueries.tagKeys(tx, TicketQueries.withFields(tx, filter)), t -> {
                     Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
                     List<Message> messages = tx.messages().forTicket(t.id());
                     if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();

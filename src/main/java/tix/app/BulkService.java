@@ -87,7 +87,7 @@ public final class BulkService {
                 if (filter.ids() != null) {
                     for (long id : filter.ids()) tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
                 }
-                List<Ticket> selected = new ArrayList<>(tx.tickets().list(TicketQueries.withFields(tx, filter)));
+                List<Ticket> selected = new ArrayList<>(tx.tickets().list(TicketQueries.tagKeys(tx, TicketQueries.withFields(tx, filter))));
                 selected.sort((a, b) -> Long.compare(a.id(), b.id()));
                 List<Outcome> done = new ArrayList<>();
                 List<Outcome> skipped = new ArrayList<>();

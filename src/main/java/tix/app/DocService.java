@@ -37,7 +37,7 @@ public final class DocService {
         String body = blankToNull(d.body());
         String url = d.url() == null ? null : Doc.checkUrl(d.url());
         Doc.checkContent(body, url);
-        List<String> tags = Tags.normalise(d.tags());
+        List<String> tags = Tags.words(d.tags());
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             long id = tx.docs().insert(new Doc(0, title, body, url, tags, actor.login(), session.now(), session.now()));
@@ -49,8 +49,8 @@ public final class DocService {
         String title = c.title() == null ? null : Doc.checkTitle(c.title());
         String url = c.url() == null ? null : Doc.checkUrl(c.url());
         if (url != null && c.clearUrl()) throw DomainException.usage("--url and --no-url exclude each other", "give one");
-        List<String> add = Tags.normalise(c.addTags());
-        List<String> remove = Tags.normalise(c.removeTags());
+        List<String> add = Tags.words(c.addTags());
+        List<String> remove = Tags.words(c.removeTags());
         return session.store().write(tx -> {
             session.actor(tx);
             Doc before = find(tx, id);
@@ -75,7 +75,7 @@ public final class DocService {
     }
 
     public List<Doc> list(String tag) {
-        String t = tag == null ? null : Tags.check(tag);
+        String t = tag == null ? null : Tags.word(tag);
         return session.store().read(tx -> tx.docs().list(t));
     }
 

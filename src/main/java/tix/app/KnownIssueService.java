@@ -51,7 +51,7 @@ public final class KnownIssueService {
             if (tx.knownIssues().knownIssue(n).isPresent()) {
                 throw DomainException.conflict("known issue " + n + " exists", "see 'tix known list'");
             }
-            Tags.check(n + "-" + s);
+            Tags.word(n + "-" + s);
             tx.knownIssues().addKnownIssue(n, s, title.strip(), session.now());
             return tx.knownIssues().knownIssue(n).orElseThrow();
         });

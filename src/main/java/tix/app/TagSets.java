@@ -17,6 +17,6 @@ public interface TagSets {
 
     void removeTagFamily(String family);
 
-    /** How many tickets (any status) carry each tag that has a family prefix. */
+    /** How many tickets (any status) carry each tag that has a family prefix, by tag key (type:insufficient-documentation). */
     java.util.Map<String, Long> familyTagCounts();
 }

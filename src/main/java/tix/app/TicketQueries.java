@@ -53,7 +53,7 @@ public final class TicketQueries {
         validate(filter);
         return session.store().read(tx -> {
             checkNames(tx, filter);
-            TicketFilter wanted = withFields(tx, filter);
+            TicketFilter wanted = tagKeys(tx, withFields(tx, filter));
             Actor actor = session.viewer(tx);
             if (actor.hiddenQueues().isEmpty()) return withRequesters(tx, tx.tickets().list(wanted), session.now());
             if (wanted.queue() != null && !actor.sees(wanted.queue())) {
@@ -112,6 +112,18 @@ public final class TicketQueries {
 
     static void checkId(long id) {
         if (id <= 0) throw DomainException.usage("bad ticket id " + id, "a positive number like 42");
+    }
+
+    /**
+     * The filter with each tag as the key of the tag meant: a bare family tag ({@code consulting}) selects its
+     * family's ({@code type:Consulting}), in any case and with any separators.
+     */
+    public static TicketFilter tagKeys(Tx tx, TicketFilter f) {
+        if (f.tags().isEmpty()) return f;
+        tix.domain.TagFamilies families = tx.tagSets().tagFamilies();
+        List<String> keys = new ArrayList<>();
+        for (String t : f.tags()) keys.add(families.keyOf(t));
+        return f.withTags(keys);
     }
 
     /** A filter naming a queue, tier, team or agent the desk does not have is "not found" (exit 3), not an empty list. */

@@ -42,6 +42,18 @@ final class Body {
         return null;
     }
 
+    /** The UTF-8 text of a file named on the command line, or of standard input for '-' (a missing file is 2). */
+    static String readText(Env env, String file) {
+        if (file.equals("-")) return decode(readAll(env.stdin()), "standard input");
+        try {
+            return decode(Files.readAllBytes(Path.of(file)), file);
+        } catch (NoSuchFileException e) {
+            throw DomainException.usage("no such file: " + file, "check the path");
+        } catch (IOException e) {
+            throw DomainException.usage("cannot read " + file, String.valueOf(e.getMessage()));
+        }
+    }
+
     private static byte[] readAll(InputStream in) {
         try {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

@@ -55,7 +55,7 @@ final class BulkCommand extends BaseCommand {
     /** Runs the action over the selection and prints the outcome. */
     static int execute(BaseCommand c, Selection s, BulkService.Action action) {
         List<Long> ids = s.ids == null ? null : parseIds(s.ids, c.root().env());
-        TicketFilter f = s.filters.filter(ids);
+        TicketFilter f = s.filters.filter(ids, c.session().now());
         if (ids == null && !selective(f)) {
             throw DomainException.usage("bulk needs a selection", "filters of 'list' (e.g. --status resolved) or --ids");
         }
@@ -70,7 +70,8 @@ final class BulkCommand extends BaseCommand {
     private static boolean selective(TicketFilter f) {
         return !f.statuses().isEmpty() || f.queue() != null || f.tier() != null || f.assignee() != null || f.unassigned()
                 || f.team() != null || !f.tags().isEmpty() || f.priorityMin() != null || f.requester() != null
-                || f.unanswered() || f.sla() != null || f.limit() != null || !f.fields().isEmpty();
+                || f.unanswered() || f.sla() != null || f.limit() != null || !f.fields().isEmpty() || f.channel() != null
+                || f.created() != null || f.updated() != null || f.closed() != null;
     }
 
     static List<Long> parseIds(String text, Env env) {

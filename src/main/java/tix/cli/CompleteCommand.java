@@ -64,7 +64,7 @@ final class CompleteCommand extends BaseCommand {
                 Filters f = new Filters();
                 f.limit = TICKETS;
                 // the tickets alone (no requesters, no SLA clocks): this runs after every write
-                tix.app.TicketFilter filter = f.filter(null);
+                tix.app.TicketFilter filter = f.filter(null, root.session().now());
                 for (tix.domain.Ticket t : root.session().store().read(tx -> tx.tickets().list(filter))) {
                     String id = String.valueOf(t.id());
                     out.add(describe ? id + "\t" + oneLine(t.title()) : id);

@@ -47,11 +47,10 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     int run() {
-        TicketFilter f = filters.filter(null);
+        TicketFilter f = filters.filter(null, session().now());
         List<String> statuses = f.statuses().isEmpty() ? allStatuses() : f.statuses();
         List<String> sort = f.sort().isEmpty() ? List.of("id") : f.sort();
-        f = new TicketFilter(statuses, f.queue(), f.tier(), f.assignee(), f.unassigned(), f.team(), f.tags(),
-                f.priorityMin(), f.requester(), f.unanswered(), f.sla(), sort, f.limit(), f.ids(), f.fields());
+        f = f.withStatusesAndSort(statuses, sort);
         boolean json = json();
         ArchiveService archive = new ArchiveService(session());
         TicketFilter filter = f;

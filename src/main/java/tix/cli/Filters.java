@@ -46,19 +46,39 @@ final class Filters {
     @Option(names = "--field", paramLabel = "NAME=VALUE",
             description = "Custom field NAME has VALUE (repeatable: all of them); see 'tix field list'.")
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    @Option(names = "--channel", paramLabel = "C", converter = ClosedSets.ChannelConverter.class,
+            completionCandidates = ClosedSets.Channels.class, description = "Came in by this channel: ${COMPLETION-CANDIDATES}.")
+    tix.domain.Channel channel;
+
+    @Option(names = "--created", paramLabel = "SINCE[..UNTIL]", description = "Created in this period: 7d (the last "
+            + "seven days up to --now), 12h, 2w, a date or instant, or SINCE..UNTIL with either side left out "
+            + "(7d.., ..2027-03-01); SINCE is inclusive, UNTIL exclusive, dates are UTC midnight.")
+    String created;
+
+    @Option(names = "--updated", paramLabel = "SINCE[..UNTIL]", description = "Last changed in this period (as --created).")
+    String updated;
+
+    @Option(names = "--closed", paramLabel = "SINCE[..UNTIL]", description = "Closed in this period (as --created); "
+            + "selects closed tickets without --status closed.")
+    String closed;
 
     @Option(names = "--sort", paramLabel = "FIELD", split = ",",
-            description = "Sort by id, priority, created, updated, status, title, queue, tier, assignee, due, sla; '-' before a field sorts descending. Default: -priority,created.")
+            description = "Sort by id, priority, created, updated, status, title, queue, tier, assignee, due, sla, channel; '-' before a field sorts descending. Default: -priority,created.")
     List<String> sort = new ArrayList<>();
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N tickets.")
     Integer limit;
 
-    TicketFilter filter(List<Long> ids) {
+    TicketFilter filter(List<Long> ids, java.time.Instant now) {
         if (assignee != null && unassigned) {
             throw tix.domain.DomainException.usage("--assignee and --unassigned exclude each other", "give one");
         }
         return new TicketFilter(statuses.stream().map(Status::wire).toList(), queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
-                unanswered, sla == null ? null : sla.wire(), sort, limit, ids, fields);
+                unanswered, sla == null ? null : sla.wire(), sort, limit, ids, fields, channel == null ? null : channel.wire(),
+                period(created, now), period(updated, now), period(closed, now));
+    }
+
+    private static tix.domain.Period period(String text, java.time.Instant now) {
+        return text == null ? null : tix.domain.Period.parse(text, now, java.time.ZoneOffset.UTC);
     }
 }

@@ -13,7 +13,7 @@ final class ListCommand extends BaseCommand {
 
     @Override
     int run() {
-        output().template(format.template).tickets(queries().list(filters.filter(null)));
+        output().template(format.template).tickets(queries().list(filters.filter(null, session().now())));
         return ExitCodes.OK;
     }
 }

@@ -39,24 +39,57 @@ final class TagsetCommand extends BaseCommand {
         boolean multiple;
     }
 
-    @Command(name = "add", description = "Create a family or add tags to it, e.g. "
-            + "tix tagset add type bug consulting insufficient-documentation --single.")
+    @Command(name = "add", description = {"Create a family or add tags to it, one argument per tag as the desk "
+            + "names it: tix tagset add type Bug Consulting \"Insufficient Documentation\" --single. Tags are matched "
+            + "whatever their case and separators (insufficient-documentation, INSUFFICIENT_DOCUMENTATION); a spelling "
+            + "the family already holds is not added twice.",
+            "--preset NAME adds a seed list of SPEC §1 verbatim (chat-vendor: families area, type (single) and "
+            + "special; tiered: family process); --file FILE adds a desk's own list: a line [family] or "
+            + "[family single], then one tag a line ('#' starts a comment). Everything is added in one transaction."})
     static final class Add extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "FAMILY", description = "Letters, digits, - _")
+        @Parameters(index = "0", paramLabel = "FAMILY", arity = "0..1", description = "Letters, digits, - _")
         String family;
 
-        @Parameters(index = "1..*", paramLabel = "WORD", arity = "0..*",
-                description = "Tags of the family, without the 'family:' prefix (one word each: deletion-request).")
+        @Parameters(index = "1..*", paramLabel = "TAG", arity = "0..*",
+                description = "Tags of the family, without the 'family:' prefix, one argument each: \"deletion request\".")
         List<String> tags;
 
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         Mode mode;
 
+        @Option(names = "--preset", paramLabel = "NAME", completionCandidates = Presets.class,
+                description = "A seed list shipped with tix: ${COMPLETION-CANDIDATES}.")
+        String preset;
+
+        @Option(names = "--file", paramLabel = "FILE", description = "A list of families and tags in a file ('-': standard input).")
+        String file;
+
         @Override
         int run() {
             Boolean single = mode == null ? null : mode.single;
+            if (preset != null || file != null) {
+                if (family != null || mode != null || (preset != null && file != null)) {
+                    throw tix.domain.DomainException.usage("--preset and --file take no FAMILY, TAG, --single or each other",
+                            "tix tagset add --preset chat-vendor");
+                }
+                List<tix.domain.TagFamilies.Family> families = preset != null ? TagsetService.preset(preset)
+                        : tix.domain.TagPreset.parse(Body.readText(root().env(), file), file);
+                print(this, new TagsetService(session()).addAll(families), true);
+                return ExitCodes.OK;
+            }
+            if (family == null) {
+                throw tix.domain.DomainException.usage("no family given", "tix tagset add FAMILY TAG... or --preset NAME");
+            }
             print(this, new TagsetService(session()).add(family, tags, single), true);
             return ExitCodes.OK;
+        }
+    }
+
+    /** The presets, for completion and the help text. */
+    static final class Presets implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return TagsetService.PRESETS.iterator();
         }
     }
 

@@ -76,7 +76,7 @@ final class Text {
                     + " business min, target " + when(sla.target())
                     + (sla.nextChange() == null ? "" : ", next change " + when(sla.nextChange())));
         }
-        if (!t.tags().isEmpty()) field(out, "tags", String.join(" ", t.tags()));
+        if (!t.tags().isEmpty()) field(out, "tags", String.join(", ", t.tags()));
         if (t.dueAt() != null) field(out, "due", when(t.dueAt()));
         if (!t.fields().isEmpty()) {
             List<String> values = new ArrayList<>();

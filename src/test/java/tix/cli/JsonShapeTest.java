@@ -64,7 +64,7 @@ class JsonShapeTest {
         assertEquals("Carla Diaz", t.get("requester").get("name").asText());
         assertTrue(t.get("requester").get("account").isNull());
         assertTrue(t.get("tags").isArray());
-        assertEquals("[\"auth\",\"sso\"]", t.get("tags").toString());
+        assertEquals("[\"Auth\",\"sso\"]", t.get("tags").toString(), "display names as first written (SPEC §7: an array of strings)");
         assertEquals("2026-11-30T00:00:00Z", t.get("due_at").asText());
         assertTrue(t.get("status_until").isNull());
         assertEquals(List.of("colour", "target", "yellow_at", "red_at", "elapsed_business_minutes"), names(t.get("sla")));

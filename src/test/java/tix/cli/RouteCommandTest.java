@@ -161,7 +161,7 @@ class RouteCommandTest {
         desk.refused(2, "route", "add", "requester", "nobody", "--queue", "trials");
         desk.refused(2, "route", "add", "domain", "not a domain", "--queue", "trials");
         desk.refused(2, "route", "add", "title", "x", "--priority", "100");
-        desk.refused(2, "route", "add", "title", "x", "--tag", "two words");
+        desk.refused(2, "route", "add", "title", "x", "--tag", "a;b");
         desk.refused(2, "route", "add", "title", "x", "--tag", "t", "--position", "3");
         desk.refused(3, "route", "add", "title", "x", "--queue", "nope");
         desk.refused(3, "route", "add", "title", "x", "--team", "nope");

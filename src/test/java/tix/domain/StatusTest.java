@@ -48,10 +48,18 @@ class StatusTest {
     }
 
     @Test
-    void tagsAreLowerCaseWordsKeptSortedAndUnique() {
-        assertEquals(java.util.List.of("1234-login-loop", "billing"), Tags.normalise(java.util.List.of("Billing", "1234-login-loop", "billing")));
-        assertThrows(DomainException.class, () -> Tags.check("two words"));
+    void tagsKeepTheFirstSpellingOfEachKeySortedByKey() {
+        assertEquals(java.util.List.of("1234-login-loop", "Billing", "Insufficient Documentation"), Tags.normalise(
+                java.util.List.of("Billing", "Insufficient  Documentation ", "1234-login-loop", "billing", "insufficient-documentation")));
+        assertEquals("apps-integrations", Tags.key("Apps / Integrations"));
+        assertEquals("apps-integrations", Tags.key("apps_integrations"));
+        assertEquals("type:sales-related-question", Tags.key("Type: Sales Related Question"));
+        assertEquals("type:Bug", Tags.check(" type : Bug"));
+        assertThrows(DomainException.class, () -> Tags.check("a;b"));
+        assertThrows(DomainException.class, () -> Tags.check("a,b"));
+        assertThrows(DomainException.class, () -> Tags.check(" / "));
         assertThrows(DomainException.class, () -> Tags.check(""));
+        assertThrows(DomainException.class, () -> Tags.word("two words"));
     }
 
     @Test

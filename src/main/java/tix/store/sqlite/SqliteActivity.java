@@ -45,8 +45,9 @@ final class SqliteActivity implements Activity {
     @Override
     public Map<String, Long> tagsOfCreated(Period p) {
         Map<String, Long> out = new LinkedHashMap<>();
-        sql.each("SELECT g.tag, count(*) FROM ticket_tags g JOIN tickets t ON t.id = g.ticket_id "
-                + "WHERE t.created_at >= ? AND t.created_at < ? GROUP BY g.tag ORDER BY count(*) DESC, g.tag",
+        sql.each("SELECT min(coalesce(n.display, g.tag)), count(*) FROM ticket_tags g JOIN tickets t ON t.id = g.ticket_id "
+                + "LEFT JOIN tag_names n ON n.tag_key = g.tag_key "
+                + "WHERE t.created_at >= ? AND t.created_at < ? GROUP BY g.tag_key ORDER BY count(*) DESC, g.tag_key",
                 rs -> out.put(rs.getString(1), rs.getLong(2)), p.fromMillis(), p.untilMillis());
         return out;
     }

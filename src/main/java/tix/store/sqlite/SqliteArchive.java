@@ -55,6 +55,7 @@ final class SqliteArchive implements Archive {
         private final PreparedStatement ticket;
         private final PreparedStatement tag;
         private final PreparedStatement field;
+        private final PreparedStatement tagName;
         private final PreparedStatement message;
         private final PreparedStatement event;
         private final PreparedStatement search;
@@ -79,7 +80,8 @@ final class SqliteArchive implements Archive {
                     + "tier_entered_at, last_reply_at, last_customer_at, split_from, merged_into, follow_up_of, "
                     + "known_issue, sla_colour, next_due_at, sla_breach_at, reminded_at, grown_at) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            tag = sql.own("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)");
+            tag = sql.own("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag, tag_key) VALUES (?, ?, ?)");
+            tagName = sql.own("INSERT OR IGNORE INTO tag_names(tag_key, display) VALUES (?, ?)");
             field = sql.own("INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)");
             message = sql.own("INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id) "
                     + "VALUES (?,?,?,?,?,?,?)");
@@ -139,7 +141,11 @@ final class SqliteArchive implements Archive {
                 for (String t : d.tags()) {
                     tag.setLong(1, d.id());
                     tag.setString(2, t);
+                    tag.setString(3, tix.domain.Tags.key(t));
                     tag.executeUpdate();
+                    tagName.setString(1, tix.domain.Tags.key(t));
+                    tagName.setString(2, t);
+                    tagName.executeUpdate();
                 }
                 for (var f : d.fields().entrySet()) {
                     field.setLong(1, d.id());
@@ -232,7 +238,7 @@ final class SqliteArchive implements Archive {
             } catch (RuntimeException ignored) {
                 // the connection is closing anyway
             }
-            for (PreparedStatement p : List.of(ticket, tag, field, message, event, search)) {
+            for (PreparedStatement p : List.of(ticket, tag, tagName, field, message, event, search)) {
                 try {
                     p.close();
                 } catch (SQLException ignored) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import tix.app.Desk;
 import tix.domain.Route;
 import tix.domain.TagFamilies;
+import tix.domain.Tags;
 
 final class SqliteDesk implements Desk {
     private final Sql sql;
@@ -108,7 +109,7 @@ final class SqliteDesk implements Desk {
         Map<String, List<String>> tags = new LinkedHashMap<>();
         Map<String, Boolean> single = new LinkedHashMap<>();
         sql.query("SELECT f.family, f.single, t.tag FROM tag_families f LEFT JOIN tagsets t ON t.family = f.family "
-                + "ORDER BY f.family, t.tag", rs -> {
+                + "ORDER BY f.family", rs -> {
                     single.put(rs.getString(1), rs.getInt(2) != 0);
                     List<String> list = tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
                     if (rs.getString(3) != null) list.add(rs.getString(3));
@@ -116,9 +117,13 @@ final class SqliteDesk implements Desk {
                 });
         List<TagFamilies.Family> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : tags.entrySet()) {
-            out.add(new TagFamilies.Family(e.getKey(), single.get(e.getKey()), e.getValue()));
+            List<String> names = new ArrayList<>(e.getValue());
+            names.sort(java.util.Comparator.comparing(Tags::key));
+            out.add(new TagFamilies.Family(e.getKey(), single.get(e.getKey()), names));
         }
-        return new TagFamilies(out);
+        Map<String, String> free = new LinkedHashMap<>();
+        sql.each("SELECT tag_key, display FROM tag_names", rs -> free.put(rs.getString(1), rs.getString(2)));
+        return new TagFamilies(out, free);
     }
 
     @Override
@@ -130,6 +135,9 @@ final class SqliteDesk implements Desk {
     @Override
     public void addFamilyTag(String family, String tag) {
         sql.update("INSERT OR IGNORE INTO tagsets(family, tag) VALUES (?, ?)", family, tag);
+        // tickets that already carry the tag (in another spelling) are shown with the family's
+        sql.update("INSERT INTO tag_names(tag_key, display) VALUES (?, ?) "
+                + "ON CONFLICT(tag_key) DO UPDATE SET display = excluded.display", Tags.key(family + ":" + tag), family + ":" + tag);
     }
 
     @Override
@@ -145,7 +153,7 @@ final class SqliteDesk implements Desk {
     @Override
     public Map<String, Long> familyTagCounts() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Object[] row : sql.query("SELECT tag, count(*) FROM ticket_tags WHERE instr(tag, ':') > 1 GROUP BY tag",
+        for (Object[] row : sql.query("SELECT tag_key, count(*) FROM ticket_tags WHERE instr(tag_key, ':') > 1 GROUP BY tag_key",
                 rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
             out.put((String) row[0], (Long) row[1]);
         }

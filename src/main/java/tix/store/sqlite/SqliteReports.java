@@ -17,7 +17,8 @@ final class SqliteReports implements Reports {
 
     @Override
     public List<String> tags() {
-        return sql.query("SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag", rs -> rs.getString(1));
+        return sql.query("SELECT min(coalesce(n.display, g.tag)) FROM ticket_tags g "
+                + "LEFT JOIN tag_names n ON n.tag_key = g.tag_key GROUP BY g.tag_key ORDER BY count(*) DESC, g.tag_key", rs -> rs.getString(1));
     }
 
     @Override

@@ -15,6 +15,7 @@ import tix.app.Tickets;
 import tix.domain.Channel;
 import tix.domain.DomainException;
 import tix.domain.Status;
+import tix.domain.Tags;
 import tix.domain.Ticket;
 
 final class SqliteTickets implements Tickets {
@@ -22,7 +23,8 @@ final class SqliteTickets implements Tickets {
             + "t.assignee, t.sticky, t.requester_id, t.due_at, t.status_until, t.created_at, t.updated_at, t.version, "
             + "t.status_changed_at, t.tier_entered_at, t.last_reply_at, t.last_customer_at, t.split_from, "
             + "t.merged_into, t.follow_up_of, t.known_issue, t.sla_colour, "
-            + "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM ticket_tags WHERE ticket_id = t.id ORDER BY tag)) AS tags, "
+            + "(SELECT group_concat(name, char(31)) FROM (SELECT coalesce(n.display, g.tag) AS name FROM ticket_tags g "
+            + "LEFT JOIN tag_names n ON n.tag_key = g.tag_key WHERE g.ticket_id = t.id ORDER BY g.tag_key)) AS tags, "
             // custom fields: name, unit separator, value; records separated by the record separator
             + "(SELECT group_concat(name || char(31) || value, char(30)) FROM ticket_fields WHERE ticket_id = t.id) AS fields";
 
@@ -41,6 +43,7 @@ final class SqliteTickets implements Tickets {
         SORT_KEYS.put("queue", "t.queue");
         SORT_KEYS.put("tier", "(SELECT position FROM tiers WHERE name = t.tier)");
         SORT_KEYS.put("assignee", "t.assignee");
+        SORT_KEYS.put("channel", "t.channel");
         SORT_KEYS.put("due", "coalesce(t.due_at, 9223372036854775807)");
         // time to breach: the instant the SLA turns red (none: last)
         SORT_KEYS.put("sla", "coalesce(t.sla_breach_at, 9223372036854775807)");
@@ -71,9 +74,7 @@ final class SqliteTickets implements Tickets {
                 d.sticky(), d.requesterId(), d.dueAt(), d.statusUntil(), d.createdAt(), d.updatedAt(),
                 d.statusChangedAt(), d.tierEnteredAt(), d.lastReplyAt(), d.lastCustomerAt(), d.splitFrom(),
                 d.mergedInto(), d.followUpOf(), d.knownIssue(), d.slaColour());
-        for (String tag : d.tags()) {
-            sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", id, tag);
-        }
+        for (String tag : d.tags()) addTag(sql, id, tag);
         for (var f : d.fields().entrySet()) {
             sql.update("INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)", id, f.getKey(), f.getValue());
         }
@@ -95,16 +96,16 @@ final class SqliteTickets implements Tickets {
             throw DomainException.conflict("ticket #" + before.id() + " changed meanwhile",
                     "show it again and retry");
         }
-        if (!new HashSet<>(before.tags()).equals(new HashSet<>(a.tags()))) {
-            for (String tag : before.tags()) {
-                if (!a.tags().contains(tag)) {
-                    sql.update("DELETE FROM ticket_tags WHERE ticket_id = ? AND tag = ?", before.id(), tag);
+        Set<String> beforeKeys = keys(before.tags());
+        Set<String> afterKeys = keys(a.tags());
+        if (!beforeKeys.equals(afterKeys)) {
+            for (String key : beforeKeys) {
+                if (!afterKeys.contains(key)) {
+                    sql.update("DELETE FROM ticket_tags WHERE ticket_id = ? AND tag_key = ?", before.id(), key);
                 }
             }
             for (String tag : a.tags()) {
-                if (!before.tags().contains(tag)) {
-                    sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", before.id(), tag);
-                }
+                if (!beforeKeys.contains(Tags.key(tag))) addTag(sql, before.id(), tag);
             }
         }
         if (!before.fields().equals(a.fields())) {
@@ -127,6 +128,22 @@ final class SqliteTickets implements Tickets {
         return find(before.id()).orElseThrow();
     }
 
+    private static Set<String> keys(List<String> tags) {
+        Set<String> out = new HashSet<>();
+        for (String t : tags) out.add(Tags.key(t));
+        return out;
+    }
+
+    /**
+     * Puts a tag on a ticket: the row keeps the name it was given and its key; the key's display name is recorded
+     * at its first use (a family's names are recorded by `tagset add`).
+     */
+    static void addTag(Sql sql, long ticketId, String tag) {
+        String key = Tags.key(tag);
+        sql.update("INSERT OR IGNORE INTO tag_names(tag_key, display) VALUES (?, ?)", key, tag);
+        sql.update("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag, tag_key) VALUES (?, ?, ?)", ticketId, tag, key);
+    }
+
     @Override
     public List<Ticket> list(TicketFilter f) {
         List<Object> args = new ArrayList<>();
@@ -143,7 +160,7 @@ final class SqliteTickets implements Tickets {
             args.addAll(f.ids());
         }
         if (f.statuses().isEmpty()) {
-            if (f.ids() == null) where.append(" AND t.status NOT IN ('closed', 'suspended')");
+            if (f.ids() == null && f.closed() == null) where.append(" AND t.status NOT IN ('closed', 'suspended')");
         } else {
             where.append(" AND t.status IN (").append(placeholders(f.statuses().size())).append(')');
             args.addAll(f.statuses());
@@ -167,8 +184,8 @@ final class SqliteTickets implements Tickets {
             args.add(f.team());
         }
         for (String tag : f.tags()) {
-            where.append(" AND EXISTS (SELECT 1 FROM ticket_tags g WHERE g.ticket_id = t.id AND g.tag = ?)");
-            args.add(tag);
+            where.append(" AND EXISTS (SELECT 1 FROM ticket_tags g WHERE g.ticket_id = t.id AND g.tag_key = ?)");
+            args.add(Tags.key(tag));
         }
         for (var e : f.fields().entrySet()) {
             // canonical values (the app checked them against the field's type)
@@ -192,9 +209,33 @@ final class SqliteTickets implements Tickets {
             where.append(" AND t.sla_colour = ?");
             args.add(f.sla());
         }
+        if (f.channel() != null) {
+            where.append(" AND t.channel = ?");
+            args.add(f.channel());
+        }
+        between(where, args, "t.created_at", f.created());
+        between(where, args, "t.updated_at", f.updated());
+        if (f.closed() != null) {
+            // a closed ticket's last status change is its closing
+            where.append(" AND t.status = 'closed'");
+            between(where, args, "t.status_changed_at", f.closed());
+        }
         String order = orderBy(f.sort());
         String limit = f.limit() == null ? "" : " LIMIT " + f.limit();
         return "SELECT " + COLUMNS + " FROM tickets t" + where + order + limit;
+    }
+
+    /** SINCE inclusive, UNTIL exclusive; a side left out is no bound. */
+    private static void between(StringBuilder where, List<Object> args, String column, tix.domain.Period p) {
+        if (p == null) return;
+        if (p.from() != null) {
+            where.append(" AND ").append(column).append(" >= ?");
+            args.add(p.from());
+        }
+        if (p.until() != null) {
+            where.append(" AND ").append(column).append(" < ?");
+            args.add(p.until());
+        }
     }
 
     static String orderBy(List<String> sort) {

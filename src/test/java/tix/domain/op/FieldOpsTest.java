@@ -42,7 +42,7 @@ class FieldOpsTest {
     @Test
     void tagChangesAreCheckedBeforeAnyTicketIsRead() {
         refused(Reason.USAGE, () -> Tag.parse(List.of()));
-        refused(Reason.USAGE, () -> Tag.parse(List.of("+two words")));
+        refused(Reason.USAGE, () -> Tag.parse(List.of("+a;b")));
         refused(Reason.DENIED, () -> Tag.parse(List.of("+x")).apply(ticket(Status.OPEN, "ben"), ANA, TagFamilies.NONE, NOW));
     }
 
