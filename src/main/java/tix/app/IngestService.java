@@ -166,7 +166,7 @@ public final class IngestService {
         private Result open(String queueName, String sender, MailSettings settings) {
             Contact contact = tx.directory().contact(sender, name(sender));
             // routing rules (SPEC §1 workflow 1) override the queue the To address chose
-            Route route = RouteService.match(tx, RouteService.facts(Channel.EMAIL, m.recipients(), contact.email(),
+            tix.domain.Routing route = RouteService.match(tx, RouteService.facts(Channel.EMAIL, m.recipients(), contact.email(),
                     RouteService.accountOf(tx, contact), title()));
             Queue queue = Lookups.queue(tx, Create.queueName(null, route, queueName));
             // the receiving mailbox's limits keep the message; the ticket's queue answers it

@@ -21,7 +21,8 @@ final class Lookups {
     }
 
     static Queue queue(Tx tx, String name) {
-        return tx.queues().queue(name).orElseThrow(() -> DomainException.notFound(
+        // a queue named with spaces ("Paid Support") is found however the spaces were typed
+        return tx.queues().queue(name).or(() -> tx.queues().queue(name.strip().replaceAll("\\s+", " "))).orElseThrow(() -> DomainException.notFound(
                 "queue '" + name + "' not found", "see 'tix queue list'"));
     }
 

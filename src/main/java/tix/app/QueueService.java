@@ -53,7 +53,7 @@ public final class QueueService {
     }
 
     public QueueInfo add(String name, Change c) {
-        String n = Names.check("queue", name);
+        String n = Names.queue(name);
         return session.store().write(tx -> {
             Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             if (tx.queues().queue(n).isPresent()) {

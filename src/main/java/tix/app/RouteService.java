@@ -90,8 +90,8 @@ public final class RouteService {
         });
     }
 
-    /** What `route test` was asked about, and the rule that would route such a ticket (null: none). */
-    public record Trial(Route.Facts facts, Route route) {
+    /** What `route test` was asked about, the first rule that would route such a ticket (null: none), and all that act. */
+    public record Trial(Route.Facts facts, Route route, tix.domain.Routing routing) {
     }
 
     /**
@@ -111,7 +111,7 @@ public final class RouteService {
                 a = accountOf(tx, tx.contacts().contactByEmail(email).orElse(null));
             }
             Route.Facts facts = facts(c, rcpt == null ? List.of() : List.of(rcpt), email, a, title);
-            return new Trial(facts, Route.first(tx.routes().routes(), facts));
+            return new Trial(facts, Route.first(tx.routes().routes(), facts), match(tx, facts));
         });
     }
 
@@ -127,9 +127,9 @@ public final class RouteService {
         return tx.accounts().account(contact.account()).orElse(null);
     }
 
-    /** The first rule matching a new ticket, or null. */
-    static Route match(Tx tx, Route.Facts facts) {
-        return Route.first(tx.routes().routes(), facts);
+    /** What the rules matching a new ticket do: each adds its action, the first by position wins queue, team, priority. */
+    static tix.domain.Routing match(Tx tx, Route.Facts facts) {
+        return tix.domain.Routing.of(tx.routes().routes(), facts);
     }
 
     // ---------------------------------------------------------------- helpers

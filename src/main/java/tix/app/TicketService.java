@@ -87,7 +87,7 @@ public final class TicketService {
                 account = RouteService.accountOf(tx, contact);
             }
             // routing (SPEC §1 workflow 1): what the creator gave explicitly wins over the rule
-            Route route = RouteService.match(tx, RouteService.facts(channel, List.of(), contact.email(), account, r.title()));
+            tix.domain.Routing route = RouteService.match(tx, RouteService.facts(channel, List.of(), contact.email(), account, r.title()));
             Queue queue = explicit != null ? explicit
                     : Lookups.queue(tx, Create.queueName(null, route, Queue.DEFAULT));
             Instant due = r.due() == null ? null : Times.parse(r.due(), Lookups.zone(tx, queue.name()));

@@ -99,9 +99,9 @@ final class QueueCommand extends BaseCommand {
         int run() {
             mail.check();
             QueueService queues = new QueueService(session());
-            queues.add(name, settings.change());
-            mail.apply(this, name);
-            output().record(AdminViews.queue(queues.show(name)));
+            String added = queues.add(name, settings.change()).queue().name();
+            mail.apply(this, added);
+            output().record(AdminViews.queue(queues.show(added)));
             return ExitCodes.OK;
         }
     }

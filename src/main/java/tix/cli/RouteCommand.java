@@ -13,8 +13,9 @@ import tix.render.AdminViews;
 import tix.render.Output;
 
 @Command(name = "route", description = "Routing rules: when a ticket is created (by 'tix create' or by mail), the "
-        + "first rule whose FIELD matches VALUE sends it to a queue and/or team, sets its priority and/or adds a tag. "
-        + "Options given to 'tix create' win over the rule; for mail, the rule's queue wins over the one the To "
+        + "rules whose FIELD matches VALUE send it to a queue and/or team, set its priority and/or add a tag. Every "
+        + "matching rule adds its action: tags add up, and for queue, team and priority the first matching rule "
+        + "(by position) that sets one wins. Options given to 'tix create' win over the rule; for mail, the rule's queue wins over the one the To "
         + "address chose. Suspended mail, follow-ups and splits are not routed. Changes are admin only.",
         subcommands = {RouteCommand.Add.class, RouteCommand.ListRoutes.class, RouteCommand.Remove.class,
             RouteCommand.Move.class, RouteCommand.Test.class})
@@ -107,7 +108,8 @@ final class RouteCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "test", description = "Which rule a new ticket with these facts would get, and what it would set. "
+    @Command(name = "test", description = "Which rules a new ticket with these facts would get, and what they would set "
+            + "(--json: the first matching rule). "
             + "Changes nothing. The plan and account status come from --account, or from the requester's account "
             + "when --account is not given. Facts not given match no rule.")
     static final class Test extends BaseCommand {
@@ -132,9 +134,13 @@ final class RouteCommand extends BaseCommand {
             RouteService.Trial t = new RouteService(session()).test(channel == null ? null : channel.wire(), to, requester, account, title);
             Output out = output();
             if (out.format() == Output.Format.TEXT) {
-                out.say(t.route() == null ? "No rule matches: the ticket would keep its queue (support for 'tix "
-                        + "create', the To address's queue for mail)." : "Matches route " + AdminViews.routeText(t.route())
-                        + " (position " + t.route().position() + ")");
+                if (t.route() == null) {
+                    out.say("No rule matches: the ticket would keep its queue (support for 'tix "
+                            + "create', the To address's queue for mail).");
+                }
+                for (tix.domain.Route r : t.routing().matched()) {
+                    out.say("Matches route " + AdminViews.routeText(r) + " (position " + r.position() + ")");
+                }
             } else {
                 out.record(AdminViews.route(t.route()));
             }

@@ -17,6 +17,18 @@ public final class Names {
         return n;
     }
 
+    /**
+     * A queue's name: like {@link #check} but a department may be named as the desk says it ("Paid Support"):
+     * single spaces between words are kept, runs of white space become one.
+     */
+    public static String queue(String name) {
+        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (!n.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._ -]{0,63}")) {
+            throw DomainException.usage("bad queue name '" + name + "'", "letters, digits, spaces, . _ - (at most 64)");
+        }
+        return n;
+    }
+
     /** An email address of the desk (queue, agent), kept as typed but with a lower-case domain: {@link #address(String, String, String)}. */
     public static String address(String address) {
         return address(address, "address", "support@example.com");

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * A routing rule (SPEC §1 workflow 1, §5 `route`): when a new ticket's {@link Facts} match {@code field = value},
  * it goes to {@code queue}, {@code team}, gets {@code priority} and {@code tag} (each optional, at least one set).
- * Rules are tried by {@code position}; the first match wins.
+ * Rules are tried by {@code position}; every matching rule adds its action ({@link Routing}).
  */
 public record Route(long id, int position, Field field, String value, String queue, String team, Integer priority,
                     String tag) {

@@ -108,7 +108,7 @@ class QueueCommandTest {
         assertRefused(2, "bad follow-up policy", "queue", "add", "sales", "--follow-up", "reopen");
         assertRefused(2, "bad auto-close days", "queue", "add", "sales", "--auto-close-days", "-2");
         assertRefused(2, "bad address", "queue", "add", "sales", "--address", "nobody");
-        assertRefused(2, "bad queue name", "queue", "add", "no spaces");
+        assertRefused(2, "bad queue name", "queue", "add", "no;semicolons");
         assertRefused(3, "queue 'nope' not found", "queue", "show", "nope");
         assertRefused(3, "queue 'nope' not found", "queue", "set", "nope", "--priority", "low");
         assertRefused(3, "not an address of queue", "queue", "set", "billing", "--remove-address", "x@example.com");

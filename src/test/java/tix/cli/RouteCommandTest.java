@@ -54,7 +54,7 @@ class RouteCommandTest {
     }
 
     @Test
-    void theFirstMatchingRuleByPositionWins() {
+    void theFirstMatchingRuleByPositionWinsTheQueue() {
         JsonNode r1 = tix.ok("route", "add", "domain", "beta.example", "--queue", "community", "--json").json();
         assertEquals("{\"id\":1,\"position\":1,\"field\":\"domain\",\"value\":\"beta.example\",\"queue\":\"community\","
                 + "\"team\":null,\"priority\":null,\"tag\":null}", r1.toString());
@@ -65,11 +65,42 @@ class RouteCommandTest {
         JsonNode t = create("ana@beta.example", "Hello again");
         assertEquals("trials", t.get("queue").asText(), "after the move rule 2 is tried first");
         assertEquals("[\"trial\"]", t.get("tags").toString());
-        assertEquals("#2 account_status=trial", routeEvent(t.get("id").asLong()).get("new").asText());
+        assertEquals("#2 account_status=trial, #1 domain=beta.example", routeEvent(t.get("id").asLong()).get("new").asText(),
+                "every rule that acted, by position");
 
         JsonNode plain = create("someone@else.example", "Unrouted");
         assertEquals("support", plain.get("queue").asText());
         assertEquals(null, routeEvent(plain.get("id").asLong()), "no rule, no route event");
+    }
+
+    @Test
+    void everyMatchingRuleAddsItsActionAndQueueNamesMayHoldSpaces() {
+        tix.ok("queue", "add", "Paid  Support ");
+        tix.ok("team", "add", "gdpr");
+        tix.ok("tagset", "add", "special", "deletion request");
+        tix.ok("route", "add", "to", "gdpr@example.com", "--tag", "Deletion-Request", "--team", "gdpr");
+        tix.ok("route", "add", "account_status", "vip", "--queue", "Paid Support", "--priority", "high", "--team", "sales");
+        tix.ok("route", "add", "domain", "acme.example", "--queue", "community", "--tag", "enterprise");
+        assertEquals("Paid Support", tix.ok("queue", "show", "Paid Support", "--json").json().get("name").asText(),
+                "one space between words");
+
+        tix.ok("queue", "set", "support", "--add-address", "gdpr@example.com");
+        String raw = "From: cto@acme.example\r\nTo: gdpr@example.com\r\nSubject: Forget me\r\n"
+                + "Message-ID: <g1@acme.example>\r\n\r\nPlease delete my data.\r\n";
+        var r = tix.runWithInput(raw, "mail", "ingest", "--json");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode t = desk.show(r.json().get("id").asLong());
+        assertEquals("Paid Support", t.get("queue").asText(), "the first rule with a queue, by position");
+        assertEquals("gdpr", t.get("team").asText(), "the first rule with a team");
+        assertEquals(75, t.get("priority").asInt(), "the vip rule's priority still acts");
+        assertEquals("[\"enterprise\",\"special:deletion request\"]", t.get("tags").toString(), "tags add up");
+        assertEquals("#1 to=gdpr@example.com, #2 account_status=vip, #3 domain=acme.example",
+                routeEvent(t.get("id").asLong()).get("new").asText());
+        assertEquals(1, tix.ok("list", "--queue", "Paid Support", "--json").json().size());
+
+        String test = tix.ok("route", "test", "--to", "gdpr@example.com", "--account", "Acme").out();
+        assertEquals("Matches route #1 to=gdpr@example.com -> team gdpr, tag special:deletion request (position 1)\n"
+                + "Matches route #2 account_status=vip -> queue Paid Support, team sales, priority 75 (position 2)\n", test);
     }
 
     @Test
@@ -83,7 +114,8 @@ class RouteCommandTest {
         tix.ok("route", "add", "to", "sales@example.org", "--tag", "by-to");
 
         assertEquals("[\"by-channel\"]", create("x@y.example", "Call", "--channel", "phone").get("tags").toString());
-        assertEquals("[\"by-requester\"]", create("cto@ACME.example", "Hi").get("tags").toString());
+        assertEquals("[\"by-plan\",\"by-requester\"]", create("cto@ACME.example", "Hi").get("tags").toString(),
+                "Acme's plan matches too: every matching rule adds its tag");
         assertEquals("[\"by-domain\"]", create("a@eu.Example.com", "Hi").get("tags").toString(), "subdomains match");
         assertEquals("[]", create("a@notexample.com", "Hi").get("tags").toString(), "but not other domains");
         assertEquals("[\"by-account\"]", create("ana@beta.example", "Hi").get("tags").toString());

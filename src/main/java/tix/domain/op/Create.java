@@ -11,6 +11,7 @@ import tix.domain.DomainException;
 import tix.domain.MessageKind;
 import tix.domain.Queue;
 import tix.domain.Route;
+import tix.domain.Routing;
 import tix.domain.Tags;
 import tix.domain.Ticket;
 
@@ -22,11 +23,11 @@ import tix.domain.Ticket;
  * @param priority explicit priority, or null
  * @param tier     explicit tier (already checked), or null: the queue's default
  * @param tags     the creator's tags, already checked against the tag families
- * @param route    the first routing rule that matched, or null
+ * @param route    what the matching routing rules do (never null; {@link Routing#NONE} for none)
  * @param bodyKind {@code customer} or {@code note}
  */
 public record Create(Cause birth, String title, Contact requester, Channel channel, Queue queue, String tier,
-                     Integer priority, List<String> tags, Instant due, boolean sticky, Route route, String body,
+                     Integer priority, List<String> tags, Instant due, boolean sticky, Routing route, String body,
                      MessageKind bodyKind, String messageId) {
     public Create {
         if (!birth.isBirth() || birth == Cause.SPLIT || birth == Cause.FOLLOW_UP) {
@@ -34,31 +35,32 @@ public record Create(Cause birth, String title, Contact requester, Channel chann
         }
         if (Refusals.blank(title)) throw DomainException.usage("a title is required", "--title TEXT");
         tags = tags == null ? List.of() : List.copyOf(tags);
+        route = route == null ? Routing.NONE : route;
     }
 
     /** The queue a new ticket goes to before the queue is looked up: the explicit one, the rule's, else the default. */
-    public static String queueName(String explicit, Route route, String defaultQueue) {
+    public static String queueName(String explicit, Routing route, String defaultQueue) {
         if (explicit != null) return explicit;
         return route != null && route.queue() != null ? route.queue() : defaultQueue;
     }
 
-    /** The creator's tags with the routing rule's tag added (before the tag families check them). */
-    public static List<String> withRouteTag(List<String> tags, Route route) {
+    /** The creator's tags with the routing rules' tags added (before the tag families check them). */
+    public static List<String> withRouteTag(List<String> tags, Routing route) {
         List<String> out = new ArrayList<>(tags == null ? List.of() : tags);
-        if (route != null && route.tag() != null) out.add(route.tag());
+        if (route != null) out.addAll(route.tags());
         return Tags.normalise(out);
     }
 
     public Birth apply(String actor, Instant now) {
         int prio = priority != null ? priority
-                : route != null && route.priority() != null ? route.priority() : queue.defaultPriority();
+                : route.priority() != null ? route.priority() : queue.defaultPriority();
         boolean hasBody = !Refusals.blank(body);
         Ticket draft = Ticket.born(title, birth, prio, channel, queue.name(), tier == null ? queue.defaultTier() : tier,
                         requester.id(), now).toBuilder()
-                .tags(tags).dueAt(due).sticky(sticky).team(route == null ? null : route.team())
+                .tags(tags).dueAt(due).sticky(sticky).team(route.team())
                 .lastCustomerAt(hasBody && bodyKind == MessageKind.CUSTOMER ? now : null).build();
         Birth b = new Birth(birth, draft, List.of());
-        if (route != null) b = b.then(new Step.Log(EventAction.EDITED, "route", null, route.describe()));
+        if (!route.isEmpty()) b = b.then(new Step.Log(EventAction.EDITED, "route", null, route.describe()));
         if (hasBody) {
             String author = bodyKind == MessageKind.CUSTOMER ? requester.email() : actor;
             Step.Say say = Step.Say.of(bodyKind, author, body).withMessageId(messageId);

@@ -28,9 +28,10 @@ import tix.domain.Ticket;
 /** The births (create, mail, suspend, split) and merge. */
 class CreateSplitMergeOpsTest {
     private static final Contact CAROL = new Contact(3, "carol@example.com", "Carol", null, false);
-    private static final Route TRIALS = new Route(1, 1, Route.Field.ACCOUNT_STATUS, "trial", "trials", "sales", 70, "trial");
+    private static final Route TRIAL_RULE = new Route(1, 1, Route.Field.ACCOUNT_STATUS, "trial", "trials", "sales", 70, "trial");
+    private static final tix.domain.Routing TRIALS = new tix.domain.Routing(List.of(TRIAL_RULE));
 
-    private static Create create(Cause birth, Channel channel, Integer priority, String tier, Route route, String body) {
+    private static Create create(Cause birth, Channel channel, Integer priority, String tier, tix.domain.Routing route, String body) {
         return new Create(birth, "Login loops", CAROL, channel, SUPPORT, tier, priority, List.of("billing"), null, true,
                 route, body, MessageKind.CUSTOMER, null);
     }
@@ -59,6 +60,23 @@ class CreateSplitMergeOpsTest {
         assertEquals("billing", Create.queueName("billing", TRIALS, "support"));
         assertEquals("support", Create.queueName(null, null, "support"));
         assertEquals(List.of("a", "trial"), Create.withRouteTag(List.of("a"), TRIALS));
+    }
+
+    @Test
+    void everyMatchingRuleActsAndTheFirstByPositionWinsEachSingleField() {
+        Route gdpr = new Route(2, 1, Route.Field.TO, "gdpr@example.com", null, "privacy", null, "special:deletion request");
+        Route vip = new Route(3, 3, Route.Field.ACCOUNT_STATUS, "trial", "vip", "sales", 90, "vip");
+        Route.Facts facts = new Route.Facts(Channel.EMAIL, List.of("gdpr@example.com"), "carol@example.com", "Beta",
+                "Starter", "trial", "Delete me");
+        tix.domain.Routing r = tix.domain.Routing.of(List.of(gdpr, TRIAL_RULE, vip), facts);
+        assertEquals(3, r.matched().size());
+        assertEquals("trials", r.queue(), "queue: the first rule that sets one");
+        assertEquals("privacy", r.team());
+        assertEquals(70, r.priority());
+        assertEquals(List.of("special:deletion request", "trial", "vip"), r.tags());
+        assertEquals("#2 to=gdpr@example.com, #1 account_status=trial, #3 account_status=trial", r.describe());
+        Route.Facts other = new Route.Facts(Channel.WEB, List.of(), "x@y.example", null, null, null, "Hi");
+        assertTrue(tix.domain.Routing.of(List.of(gdpr, TRIAL_RULE), other).isEmpty());
     }
 
     @Test
