@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** Counts over the whole desk (`tix stats`) and the names completion offers (tags). */
 public interface Reports {
+    /** The same counts over the tickets of {@code filter} only (`stats --created 7d`). */
+    Reports scoped(TicketFilter filter);
+
     /** Tags in use, most used first. */
     List<String> tags();
 

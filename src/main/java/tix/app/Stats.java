@@ -24,10 +24,15 @@ public record Stats(Instant at, Map<String, Long> created, long unassigned, Map<
 
     /** Computes the figures in one read transaction. */
     public static Stats of(Session session) {
+        return of(session, null);
+    }
+
+    /** The figures over the tickets of {@code scope} only (null: the whole desk), e.g. those created in a period. */
+    public static Stats of(Session session, TicketFilter scope) {
         Instant now = session.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return session.store().read(tx -> {
-            Reports r = tx.reports();
+            Reports r = scope == null ? tx.reports() : tx.reports().scoped(scope);
             Map<String, Long> created = new LinkedHashMap<>();
             Instant end = now.plusMillis(1);
             created.put("this_month", r.created(start(today.withDayOfMonth(1)), end));

@@ -74,6 +74,12 @@ public record TicketFilter(List<String> statuses, String queue, String tier, Str
                 unanswered, sla, newSort, limit, ids, fields, channel, created, updated, closed);
     }
 
+    /** The same selection with another limit (null: every match). */
+    public TicketFilter withLimit(Integer newLimit) {
+        return new TicketFilter(statuses, queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
+                unanswered, sla, sort, newLimit, ids, fields, channel, created, updated, closed);
+    }
+
     /** The same selection limited to these ids (search: the tickets its text found). */
     public TicketFilter withIds(List<Long> newIds) {
         return new TicketFilter(statuses, queue, tier, assignee, unassigned, team, tags, priorityMin, requester,

@@ -60,24 +60,73 @@ public final class TicketQueries {
                 throw Rules.lack(actor, Right.QUEUE_ALL, "list members-only queue " + wanted.queue());
             }
             // members-only queues the actor is not in: left out, and the limit counts what is shown
-            TicketFilter all = new TicketFilter(wanted.statuses(), wanted.queue(), wanted.tier(), wanted.assignee(),
-                    wanted.unassigned(), wanted.team(), wanted.tags(), wanted.priorityMin(), wanted.requester(),
-                    wanted.unanswered(), wanted.sla(), wanted.sort(), null, wanted.ids(), wanted.fields());
+            TicketFilter all = wanted.withLimit(null);
             return withRequesters(tx, visible(actor, tx.tickets().list(all), wanted.limit()), session.now());
         });
     }
 
-    public List<TicketDetail> search(String text, int limit) {
-        if (limit <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 20");
+    /** How many tickets `search` gives when no --limit is set. */
+    public static final int SEARCH_LIMIT = 50;
+
+    /**
+     * `search`: a ticket number ({@code #42} or {@code 42}) finds that ticket and an e-mail address the tickets it
+     * requested, first; then the full-text matches of the whole text, best first. {@code filter} (the options of
+     * `list`) narrows the result; its statuses default to every status, its limit to {@link #SEARCH_LIMIT}; with
+     * --sort the result is sorted as `list` sorts, otherwise it stays in the order found.
+     */
+    public List<TicketDetail> search(String text, TicketFilter filter) {
+        TicketFilter f = filter == null ? TicketFilter.all() : filter;
+        validate(f);
+        String t = text == null ? "" : text;
+        int limit = f.limit() == null ? SEARCH_LIMIT : f.limit();
+        boolean narrowed = f.selects() || !f.sort().isEmpty();
         return session.store().read(tx -> {
+            checkNames(tx, f);
             Actor actor = session.viewer(tx);
             boolean hides = !actor.hiddenQueues().isEmpty();
-            List<Ticket> found = new ArrayList<>();
-            for (long id : tx.tickets().search(text == null ? "" : text, hides ? Integer.MAX_VALUE : limit)) {
-                tx.tickets().find(id).ifPresent(found::add);
+            java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+            StringBuilder words = new StringBuilder();
+            for (String word : t.trim().split("\\s+")) {
+                String w = word.replaceAll("^[\"'(<]+|[\"')>.,;:?!]+$", "");
+                if (w.matches("#?\\d{1,18}")) {
+                    long id = Long.parseLong(w.startsWith("#") ? w.substring(1) : w);
+                    // a number no ticket has is a word of the text ("error 404")
+                    if (tx.tickets().find(id).isPresent()) ids.add(id);
+                    else words.append(word).append(' ');
+                } else if (w.indexOf('@') > 0 && w.indexOf('@') < w.length() - 1) {
+                    TicketFilter byRequester = new TicketFilter(allStatuses(), null, null, null, false, null, null,
+                            null, w, false, null, List.of("-created"), null, null);
+                    for (Ticket r : tx.tickets().list(byRequester)) ids.add(r.id());
+                } else {
+                    words.append(word).append(' ');
+                }
             }
-            return withRequesters(tx, hides ? visible(actor, found, limit) : found, session.now());
+            // with filters, look further down the ranking so that the filtered result can still fill the limit
+            // the other words (ids and addresses taken out: full text would AND them with the words)
+            if (words.length() > 0) ids.addAll(tx.tickets().search(words.toString(), narrowed || hides ? Math.max(limit * 20, 1000) : limit));
+            List<Ticket> found = new ArrayList<>();
+            if (narrowed && !ids.isEmpty()) {
+                List<Ticket> kept = tx.tickets().list(tagKeys(tx, f).withIds(new ArrayList<>(ids)));
+                if (f.sort().isEmpty()) {
+                    java.util.Map<Long, Ticket> byId = new java.util.HashMap<>();
+                    for (Ticket k : kept) byId.put(k.id(), k);
+                    for (long id : ids) if (byId.containsKey(id)) found.add(byId.get(id));
+                } else {
+                    found.addAll(kept);
+                }
+            } else {
+                for (long id : ids) tx.tickets().find(id).ifPresent(found::add);
+            }
+            // members-only queues the actor is not in are left out, and the limit counts what is shown
+            if (hides) return withRequesters(tx, visible(actor, found, limit), session.now());
+            return withRequesters(tx, found.size() > limit ? found.subList(0, limit) : found, session.now());
         });
+    }
+
+    private static List<String> allStatuses() {
+        List<String> out = new ArrayList<>();
+        for (Status s : Status.values()) out.add(s.wire());
+        return out;
     }
 
     public List<Event> history(long id) {

@@ -2,24 +2,28 @@ package tix.cli;
 
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = "Full-text search over titles and message bodies: tickets whose title holds every word first, then best match. "
-        + "Words and \"quoted phrases\"; any text is accepted.")
+@Command(name = "search", description = {"Find tickets: a ticket number (#42 or 42) finds that ticket and an e-mail "
+        + "address the tickets it requested, first; then full-text matches over titles and message bodies, tickets "
+        + "whose title holds every word first, then best match. Words and \"quoted phrases\"; any text is accepted.",
+        "Every option of 'list' narrows the result (--status, --queue, --tag, --created 7d ...); closed tickets are "
+        + "found too unless --status says otherwise. At most 50 tickets unless --limit; in the order found unless --sort."})
 final class SearchCommand extends BaseCommand {
-    @picocli.CommandLine.Mixin
+    @Mixin
     TemplateOption format;
 
-    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to find.")
-    List<String> words;
+    @Mixin
+    Filters filters;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "50", description = "At most N tickets (default 50).")
-    int limit;
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words, #ID or an e-mail address to find.")
+    List<String> words;
 
     @Override
     int run() {
-        output().template(format.template).tickets(queries().search(String.join(" ", words), limit));
+        output().template(format.template).tickets(queries().search(String.join(" ", words),
+                filters.filter(null, session().now())));
         return ExitCodes.OK;
     }
 }

@@ -8,11 +8,29 @@ import tix.render.StatsView;
 @Command(name = "stats", description = {"The desk at a glance: tickets created this month, this week (from Monday), "
         + "yesterday and today (UTC days), active tickets nobody is assigned to, active tickets per tier by SLA colour "
         + "(as coloured bars on a terminal), and the backlog at the end of each of the last 14 days as a sparkline.",
+        "--created, --updated and --closed count only the tickets of that period (SINCE[..UNTIL], as in 'list').",
         "--json gives {created, unassigned, sla_by_tier, backlog}; --csv one row of every figure."})
 final class StatsCommand extends BaseCommand {
+    @picocli.CommandLine.Option(names = "--created", paramLabel = "SINCE[..UNTIL]",
+            description = "Only tickets created in this period: 7d, 2w, a date, SINCE..UNTIL (SINCE inclusive, UNTIL exclusive).")
+    String created;
+
+    @picocli.CommandLine.Option(names = "--updated", paramLabel = "SINCE[..UNTIL]", description = "Only tickets last changed in this period.")
+    String updated;
+
+    @picocli.CommandLine.Option(names = "--closed", paramLabel = "SINCE[..UNTIL]", description = "Only tickets closed in this period.")
+    String closed;
+
     @Override
     int run() {
-        Stats stats = Stats.of(session());
+        tix.app.TicketFilter scope = null;
+        if (created != null || updated != null || closed != null) {
+            java.util.List<String> every = new java.util.ArrayList<>();
+            for (tix.domain.Status s : tix.domain.Status.values()) every.add(s.wire());
+            scope = new tix.app.TicketFilter(every, null, null, null, false, null, null, null, null, false, null, null,
+                    null, null, null, period(created), period(updated), period(closed));
+        }
+        Stats stats = Stats.of(session(), scope);
         Output out = output();
         switch (out.format()) {
             case JSON: out.record(StatsView.map(stats)); break;
@@ -20,5 +38,9 @@ final class StatsCommand extends BaseCommand {
             default: out.text(StatsView.text(stats, out.screen())); break;
         }
         return ExitCodes.OK;
+    }
+
+    private tix.domain.Period period(String text) {
+        return text == null ? null : tix.domain.Period.parse(text, session().now(), java.time.ZoneOffset.UTC);
     }
 }

@@ -1,18 +1,42 @@
 package tix.store.sqlite;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tix.app.Reports;
 
 final class SqliteReports implements Reports {
-    private static final String ACTIVE = "status NOT IN ('resolved', 'closed', 'suspended')";
+    private static final String ACTIVE = "t.status NOT IN ('resolved', 'closed', 'suspended')";
 
     private final Sql sql;
+    /** " AND t.id IN (...)" restricting every count to the tickets of a filter, or "". */
+    private final String scope;
+    private final List<Object> scopeArgs;
 
     SqliteReports(Sql sql) {
+        this(sql, "", List.of());
+    }
+
+    private SqliteReports(Sql sql, String scope, List<Object> scopeArgs) {
         this.sql = sql;
+        this.scope = scope;
+        this.scopeArgs = scopeArgs;
+    }
+
+    @Override
+    public Reports scoped(tix.app.TicketFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = SqliteTickets.where(filter, args);
+        if (where == null) return new SqliteReports(sql, " AND 1 = 0", List.of());
+        return new SqliteReports(sql, " AND t.id IN (SELECT t.id FROM tickets t" + where + ")", args);
+    }
+
+    private Object[] args(Object... first) {
+        List<Object> all = new ArrayList<>(List.of(first));
+        all.addAll(scopeArgs);
+        return all.toArray();
     }
 
     @Override
@@ -23,23 +47,23 @@ final class SqliteReports implements Reports {
 
     @Override
     public long created(Instant from, Instant to) {
-        return sql.count("SELECT count(*) FROM tickets WHERE created_at >= ? AND created_at < ?",
-                from.toEpochMilli(), to.toEpochMilli());
+        return sql.count("SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?" + scope,
+                args(from.toEpochMilli(), to.toEpochMilli()));
     }
 
     @Override
     public long unassigned() {
-        return sql.count("SELECT count(*) FROM tickets WHERE assignee IS NULL AND " + ACTIVE);
+        return sql.count("SELECT count(*) FROM tickets t WHERE t.assignee IS NULL AND " + ACTIVE + scope, args());
     }
 
     @Override
     public Map<String, Map<String, Long>> slaByTier() {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         sql.query("SELECT t.tier, t.sla_colour, count(*) FROM tickets t LEFT JOIN tiers r ON r.name = t.tier WHERE "
-                + ACTIVE + " GROUP BY t.tier, t.sla_colour ORDER BY r.position, t.tier", rs -> {
+                + ACTIVE + scope + " GROUP BY t.tier, t.sla_colour ORDER BY r.position, t.tier", rs -> {
                     out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
                     return null;
-                });
+                }, args());
         return out;
     }
 
@@ -51,13 +75,14 @@ final class SqliteReports implements Reports {
                 + "(SELECT e.new FROM events e WHERE e.ticket_id = t.id AND e.action = 'status' AND e.field = 'status'"
                 + " AND e.at <= ? ORDER BY e.at DESC, e.id DESC LIMIT 1),"
                 + "(SELECT e.old FROM events e WHERE e.ticket_id = t.id AND e.action = 'status' AND e.field = 'status'"
-                + " ORDER BY e.at, e.id LIMIT 1), t.status) NOT IN ('resolved', 'closed', 'suspended')", ms, ms);
+                + " ORDER BY e.at, e.id LIMIT 1), t.status) NOT IN ('resolved', 'closed', 'suspended')" + scope, args(ms, ms));
     }
 
     @Override
     public long[] mine(String login) {
-        long open = sql.count("SELECT count(*) FROM tickets WHERE assignee = ? AND " + ACTIVE, login);
-        long red = sql.count("SELECT count(*) FROM tickets WHERE assignee = ? AND sla_colour = 'red' AND " + ACTIVE, login);
+        long open = sql.count("SELECT count(*) FROM tickets t WHERE t.assignee = ? AND " + ACTIVE + scope, args(login));
+        long red = sql.count("SELECT count(*) FROM tickets t WHERE t.assignee = ? AND t.sla_colour = 'red' AND " + ACTIVE
+                + scope, args(login));
         return new long[] {open, red};
     }
 }

@@ -153,6 +153,15 @@ final class SqliteTickets implements Tickets {
 
     /** The query of {@link #list} (its arguments added to {@code args}), or null when it can match nothing. */
     static String select(TicketFilter f, List<Object> args) {
+        String where = where(f, args);
+        if (where == null) return null;
+        String order = orderBy(f.sort());
+        String limit = f.limit() == null ? "" : " LIMIT " + f.limit();
+        return "SELECT " + COLUMNS + " FROM tickets t" + where + order + limit;
+    }
+
+    /** The WHERE clause (over {@code tickets t}) of a filter, its arguments added to {@code args}; null: nothing. */
+    static String where(TicketFilter f, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (f.ids() != null) {
             if (f.ids().isEmpty()) return null;
@@ -220,9 +229,7 @@ final class SqliteTickets implements Tickets {
             where.append(" AND t.status = 'closed'");
             between(where, args, "t.status_changed_at", f.closed());
         }
-        String order = orderBy(f.sort());
-        String limit = f.limit() == null ? "" : " LIMIT " + f.limit();
-        return "SELECT " + COLUMNS + " FROM tickets t" + where + order + limit;
+        return where.toString();
     }
 
     /** SINCE inclusive, UNTIL exclusive; a side left out is no bound. */
