@@ -59,7 +59,8 @@ public final class KnownIssueService {
 
     /**
      * Links tickets to the issue in one transaction: known_issue and the tag (a ticket linked to another issue moves,
-     * losing that issue's tag). Linking is ticket work: an agent may link unassigned tickets and their own.
+     * losing that issue's tag). Linking is ticket work: an agent may link unassigned tickets and their own. Closed
+     * tickets may be linked too (the weekly review links what was answered): the link and tag change, not the status.
      */
     public KnownIssues.KnownIssue link(long number, List<Long> ids) {
         if (ids == null || ids.isEmpty()) throw DomainException.usage("no tickets to link", "tix known link N ID...");
@@ -91,11 +92,24 @@ public final class KnownIssueService {
         return session.store().read(tx -> tx.knownIssues().knownIssues());
     }
 
-    public record Detail(KnownIssues.KnownIssue issue, List<Long> tickets) {
+    public record Detail(KnownIssues.KnownIssue issue, List<Long> tickets, List<KnownIssues.Note> notes) {
     }
 
     public Detail show(long number) {
-        return session.store().read(tx -> new Detail(issue(tx, number), tx.knownIssues().knownIssueTickets(number)));
+        return session.store().read(tx -> new Detail(issue(tx, number), tx.knownIssues().knownIssueTickets(number),
+                tx.knownIssues().knownNotes(number)));
+    }
+
+    /** Adds an update note to the issue (open or resolved): what changed, a workaround, the fixing release. */
+    public Detail note(long number, String text) {
+        if (text == null || text.isBlank()) throw DomainException.usage("an empty note", "tix known note N TEXT");
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            issue(tx, number);
+            tx.knownIssues().addKnownNote(number, actor.login(), text.strip(), session.now());
+            return new Detail(issue(tx, number), tx.knownIssues().knownIssueTickets(number),
+                    tx.knownIssues().knownNotes(number));
+        });
     }
 
     private static KnownIssues.KnownIssue issue(Tx tx, long number) {

@@ -25,6 +25,15 @@ public interface KnownIssues {
 
     void resolveKnownIssue(long number, String resolution, Instant now);
 
+    /** An update note on a known issue. */
+    record Note(Instant at, String actor, String body) {
+    }
+
+    void addKnownNote(long number, String actor, String body, Instant now);
+
+    /** The issue's notes, oldest first. */
+    List<Note> knownNotes(long number);
+
     /** Ids of the tickets linked to the issue, ascending. */
     List<Long> knownIssueTickets(long number);
 }

@@ -14,7 +14,7 @@ import tix.render.AdminViews;
         + "the tag NUMBER-SHORT-DESCRIPTION. 'known list' flags issues with 3+ tickets (warrants a tag) and 6+ "
         + "(warrants a status-page notice). Creating and resolving are admin only; linking is ticket work.",
         subcommands = {KnownCommand.Create.class, KnownCommand.Link.class, KnownCommand.ListIssues.class,
-            KnownCommand.Show.class, KnownCommand.Resolve.class})
+            KnownCommand.Show.class, KnownCommand.Note.class, KnownCommand.Resolve.class})
 final class KnownCommand extends BaseCommand {
     @Override
     int run() {
@@ -78,8 +78,29 @@ final class KnownCommand extends BaseCommand {
 
         @Override
         int run() {
-            KnownIssueService.Detail d = new KnownIssueService(session()).show(number);
-            output().record(view(d.issue(), d.tickets()));
+            show(this, new KnownIssueService(session()).show(number));
+            return ExitCodes.OK;
+        }
+    }
+
+    static void show(BaseCommand cmd, KnownIssueService.Detail d) {
+        cmd.output().record(AdminViews.known(d.issue(), KnownIssueService.advice(d.issue().tickets()), d.tickets(),
+                d.notes()));
+    }
+
+    @Command(name = "note", description = "Add an update note to a known issue (what changed, a workaround, the "
+            + "release that fixes it), e.g. tix known note 12 'Workaround: clear the SSO cookie'. 'known show' lists "
+            + "the notes with who wrote them and when. Open and resolved issues take notes.")
+    static final class Note extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "NUMBER")
+        long number;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "TEXT", description = "The note (words are joined with spaces).")
+        List<String> text;
+
+        @Override
+        int run() {
+            show(this, new KnownIssueService(session()).note(number, String.join(" ", text)));
             return ExitCodes.OK;
         }
     }

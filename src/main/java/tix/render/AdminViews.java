@@ -163,6 +163,21 @@ public final class AdminViews {
         return m;
     }
 
+    /** A known issue with its update notes ({@code notes}: array of {at, actor, text}, oldest first). */
+    public static Map<String, Object> known(Desk.KnownIssue k, String advice, List<Long> ids, List<Desk.Note> notes) {
+        Map<String, Object> m = known(k, advice, ids);
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (Desk.Note n : notes) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("at", Views.time(n.at()));
+            one.put("actor", n.actor());
+            one.put("text", n.body());
+            out.add(one);
+        }
+        m.put("notes", out);
+        return m;
+    }
+
     public static final List<String> ROUTE_COLUMNS = List.of("id", "position", "field", "value", "queue", "team",
             "priority", "tag");
 

@@ -16,3 +16,13 @@ INSERT INTO tag_names(tag_key, display)
     SELECT family || ':' || replace(replace(tag, '_', '-'), '/', '-'), min(family || ':' || tag) FROM tagsets
     WHERE family || ':' || replace(replace(tag, '_', '-'), '/', '-') NOT IN (SELECT tag_key FROM tag_names)
     GROUP BY family || ':' || replace(replace(tag, '_', '-'), '/', '-');
+
+-- Update notes on a known issue (`tix known note N TEXT`): what changed, a workaround, the release that fixes it.
+CREATE TABLE known_issue_notes (
+    id         INTEGER PRIMARY KEY,
+    number     INTEGER NOT NULL REFERENCES known_issues(number) ON DELETE CASCADE,
+    at         INTEGER NOT NULL,
+    actor      TEXT NOT NULL,
+    body       TEXT NOT NULL
+);
+CREATE INDEX known_issue_notes_number ON known_issue_notes(number, at);

@@ -76,8 +76,10 @@ class KnownCommandTest {
         assertEquals(2, tix.run("known", "create").code());
         assertEquals(3, tix.run("known", "link", "9", "1").code());
         assertEquals(3, tix.run("known", "link", "1", "99").code());
-        assertEquals(4, tix.run("known", "link", "1", "1", "7").code(), "a closed ticket refuses the whole link");
         assertEquals(3, tix.run("known", "resolve", "9").code());
+        assertEquals(3, tix.run("known", "note", "9", "text").code());
+        assertEquals(2, tix.run("known", "note", "1", " ").code());
+        assertEquals(2, tix.run("known", "note", "1").code());
         tix.as("ana");
         assertEquals(5, tix.run("known", "resolve", "1").code(), "known.manage: leads and admins");
         assertEquals(5, tix.run("known", "link", "1", "1", "2").code(), "#2 is lead's");
@@ -85,5 +87,37 @@ class KnownCommandTest {
         assertEquals(0, tix.run("known", "create", "--title", "Mine").code(), "agents open known issues (known.create)");
         tix.ok("known", "link", "1", "1");
         assertEquals(1, tix.ok("known", "list", "--json").json().get(0).get("tickets").asInt());
+    }
+
+    @Test
+    void closedTicketsCanBeLinkedAndStayClosed() {
+        tix.ok("known", "create", "--title", "Login loop");
+        tix.ok("resolve", "7");
+        tix.ok("close", "7");
+        JsonNode k = tix.ok("known", "link", "1", "6", "7", "--json").json();
+        assertEquals(2, k.get("tickets").asInt());
+        JsonNode seven = tix.ok("show", "7", "--json").json();
+        assertEquals("closed", seven.get("status").asText(), "linking changes no status");
+        assertEquals(1, seven.get("known_issue").asInt());
+        assertEquals("[\"1-login-loop\"]", seven.get("tags").toString());
+        JsonNode last = tix.ok("history", "7", "--json").json();
+        assertEquals("known_issue", last.get(last.size() - 1).get("field").asText(), "the link is in the history");
+    }
+
+    @Test
+    void notesRecordUpdatesWithAuthorAndTime() {
+        tix.ok("known", "create", "--title", "Login loop");
+        tix.as("ana").at("2026-11-24T10:00:00Z");
+        JsonNode k = tix.ok("known", "note", "1", "Workaround:", "clear the SSO cookie", "--json").json();
+        assertEquals("[{\"at\":\"2026-11-24T10:00:00Z\",\"actor\":\"ana\",\"text\":\"Workaround: clear the SSO cookie\"}]",
+                k.get("notes").toString());
+        tix.as("lead").at("2026-11-25T10:00:00Z").ok("known", "resolve", "1", "--note", "Fixed in 4.2");
+        tix.ok("known", "note", "1", "Fix confirmed by two customers");
+        JsonNode shown = tix.ok("known", "show", "1", "--json").json();
+        assertEquals(2, shown.get("notes").size());
+        assertEquals("lead", shown.get("notes").get(1).get("actor").asText());
+        assertEquals("resolved", shown.get("status").asText());
+        String text = tix.ok("known", "show", "1").out();
+        assertTrue(text.contains("Fix confirmed by two customers"), text);
     }
 }

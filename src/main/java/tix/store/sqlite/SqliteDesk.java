@@ -95,6 +95,17 @@ final class SqliteDesk implements Desk {
     }
 
     @Override
+    public void addKnownNote(long number, String actor, String body, Instant now) {
+        sql.update("INSERT INTO known_issue_notes(number, at, actor, body) VALUES (?, ?, ?, ?)", number, now, actor, body);
+    }
+
+    @Override
+    public List<Note> knownNotes(long number) {
+        return sql.query("SELECT at, actor, body FROM known_issue_notes WHERE number = ? ORDER BY at, id",
+                rs -> new Note(Sql.instant(rs, "at"), rs.getString(2), rs.getString(3)), number);
+    }
+
+    @Override
     public List<Long> knownIssueTickets(long number) {
         return sql.query("SELECT id FROM tickets WHERE known_issue = ? ORDER BY id", rs -> rs.getLong(1), number);
     }
