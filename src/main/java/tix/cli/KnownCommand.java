@@ -84,8 +84,18 @@ final class KnownCommand extends BaseCommand {
     }
 
     static void show(BaseCommand cmd, KnownIssueService.Detail d) {
-        cmd.output().record(AdminViews.known(d.issue(), KnownIssueService.advice(d.issue().tickets()), d.tickets(),
-                d.notes()));
+        Map<String, Object> m = AdminViews.known(d.issue(), KnownIssueService.advice(d.issue().tickets()), d.tickets(),
+                d.notes());
+        if (cmd.output().format() == tix.render.Output.Format.TEXT) {
+            m.remove("notes");
+            cmd.output().record(m);
+            // one line a note under the fields: when, who, what
+            for (Desk.Note n : d.notes()) {
+                cmd.output().say("  " + tix.render.Views.time(n.at()) + "  " + n.actor() + ": " + n.body());
+            }
+            return;
+        }
+        cmd.output().record(m);
     }
 
     @Command(name = "note", description = "Add an update note to a known issue (what changed, a workaround, the "
