@@ -68,12 +68,86 @@ public final class TicketService {
 
     /** Creates the ticket; the agents of {@code ccAgents} watch it from the start and are told. */
     public Ticket create(CreateRequest r, List<String> ccAgents) {
+        Checked c = check(r);
+        return session.store().write(tx -> {
+            Ticket t = createIn(tx, r, c).ticket();
+            cc(tx, t, ccAgents, session.actor(tx).login(), r.internal() ? r.body() : null);
+            return t;
+        });
+    }
+
+    /** A file to put on a new ticket's first message (`create --from-json`). */
+    public record NewAttachment(String name, byte[] data) {
+    }
+
+    /**
+     * `create --from-json`: every ticket of the list, with its attachments on its first message, in one transaction.
+     * Each is checked and routed as `create` does; any refusal names the element (0-based) and nothing is written.
+     * Refusals of the data itself (a bad value, a queue or tier the desk does not have) are invalid input (exit 7).
+     */
+    public List<Ticket> createAll(List<CreateRequest> requests, List<List<NewAttachment>> attachments) {
+        List<Checked> checked = new java.util.ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            int at = i;
+            checked.add(element(at, () -> check(requests.get(at))));
+            List<NewAttachment> files = attachments.get(i);
+            if (!files.isEmpty() && (requests.get(i).body() == null || requests.get(i).body().isBlank())) {
+                throw DomainException.invalidData("element " + i + ": attachments need a body to go with",
+                        "give \"body\" too");
+            }
+        }
+        return session.store().write(tx -> {
+            List<Ticket> out = new java.util.ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                int at = i;
+                TicketWriter.Created created = element(at, () -> createIn(tx, requests.get(at), checked.get(at)));
+                List<NewAttachment> files = attachments.get(i);
+                if (!files.isEmpty()) {
+                    long limit = tx.mail().settings(created.ticket().queue()).maxAttachmentBytes();
+                    long messageId = created.messages().get(0).id();
+                    for (NewAttachment a : files) {
+                        String type = java.net.URLConnection.guessContentTypeFromName(a.name());
+                        tx.mail().saveAttachment(messageId, a.name(), type == null ? "application/octet-stream" : type,
+                                a.data().length, a.data().length <= limit ? a.data() : null);
+                    }
+                }
+                out.add(tx.tickets().find(created.ticket().id()).orElseThrow());
+            }
+            return out;
+        });
+    }
+
+    /** Runs one element's step; a refusal of its data becomes invalid input naming the element. */
+    private static <T> T element(int index, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DomainException e) {
+            if (e.reason() != DomainException.Reason.USAGE && e.reason() != DomainException.Reason.NOT_FOUND
+                    && e.reason() != DomainException.Reason.INVALID_DATA) {
+                throw e;
+            }
+            throw DomainException.invalidData("element " + index + ": " + e.getMessage(), e.hint());
+        }
+    }
+
+    /** What `create` checks before the transaction. */
+    private record Checked(String email, Channel channel, Integer priority, List<String> tags) {
+    }
+
+    private static Checked check(CreateRequest r) {
         if (r.title() == null || r.title().isBlank()) throw DomainException.usage("a title is required", "--title TEXT");
         String email = Contacts.checkAddress(r.requester());
         Channel channel = r.channel() == null ? Channel.AGENT : Channel.parse(r.channel());
         Integer priority = r.priority() == null ? null : Priority.parse(r.priority());
-        List<String> tags = Tags.normalise(r.tags());
-        return session.store().write(tx -> {
+        return new Checked(email, channel, priority, Tags.normalise(r.tags()));
+    }
+
+    private TicketWriter.Created createIn(Tx tx, CreateRequest r, Checked c) {
+        String email = c.email();
+        Channel channel = c.channel();
+        Integer priority = c.priority();
+        List<String> tags = c.tags();
+        {
             Actor actor = session.actor(tx);
             Instant now = session.now();
             Queue explicit = r.queue() == null ? null : Lookups.queue(tx, r.queue());
@@ -94,10 +168,8 @@ public final class TicketService {
             Create op = new Create(Cause.CREATE, r.title(), contact, channel, queue, explicitTier, priority,
                     Lookups.startTags(tx, Create.withRouteTag(tags, route)), due, r.sticky(), route, r.body(),
                     r.internal() ? MessageKind.NOTE : MessageKind.CUSTOMER, null);
-            Ticket t = new TicketWriter(tx).create(op.apply(actor.login(), now), actor.login(), now).ticket();
-            cc(tx, t, ccAgents, actor.login(), r.internal() ? r.body() : null);
-            return t;
-        });
+            return new TicketWriter(tx).create(op.apply(actor.login(), now), actor.login(), now);
+        }
     }
 
     // ---------------------------------------------------------------- assignment

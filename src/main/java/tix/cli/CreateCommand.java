@@ -8,13 +8,23 @@ import picocli.CommandLine.Option;
 import tix.app.TicketService.CreateRequest;
 import tix.domain.Channel;
 
-@Command(name = "create", description = "Open a new ticket (status new; tier from the queue).")
+@Command(name = "create", description = {"Open a new ticket (status new; tier from the queue). --title and "
+        + "--requester are required unless --from-json gives the tickets.",
+        "--from-json FILE ('-': standard input) reads one ticket object or an array of them, for intake from any "
+        + "channel: keys are the option names (title, requester, name, body, channel, priority, queue, tier, tags "
+        + "(an array), due, account, internal, sticky) plus attachments, [{\"name\": N, \"content_base64\": B}] or "
+        + "[{\"path\": P}] (relative to the file's folder), put on the ticket's first message (the body). Every "
+        + "ticket is checked and routed as create does, in one transaction: a bad element is exit 7 naming it, and "
+        + "nothing is written. Prints the ticket, or an array for an array."})
 final class CreateCommand extends BaseCommand {
-    @Option(names = {"-t", "--title"}, required = true, paramLabel = "TEXT", description = "The subject.")
+    @Option(names = {"-t", "--title"}, paramLabel = "TEXT", description = "The subject.")
     String title;
 
-    @Option(names = {"-r", "--requester"}, required = true, paramLabel = "EMAIL", description = "The customer's address.")
+    @Option(names = {"-r", "--requester"}, paramLabel = "EMAIL", description = "The customer's address.")
     String requester;
+
+    @Option(names = "--from-json", paramLabel = "FILE", description = "Create the tickets of a JSON file ('-': standard input).")
+    String fromJson;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The customer's name.")
     String name;
@@ -56,9 +66,30 @@ final class CreateCommand extends BaseCommand {
 
     @Override
     int run() {
+        if (fromJson != null) return fromJson();
+        if (title == null || requester == null) {
+            throw tix.domain.DomainException.usage("create needs --title and --requester", "or --from-json FILE");
+        }
         String text = body.read(root().env(), false);
         var t = tickets().create(new CreateRequest(title, requester, name, text, internal, priority, channel == null ? null : channel.wire(), queue,
                 tier, tags, due, account, !noSticky), ccAgents);
         return printChanged(t);
+    }
+
+    private int fromJson() {
+        if (title != null || requester != null || name != null || body.text != null || body.file != null || internal
+                || priority != null || channel != null || queue != null || tier != null || !tags.isEmpty() || due != null
+                || account != null || noSticky) {
+            throw tix.domain.DomainException.usage("--from-json takes no other ticket options", "put them in the JSON");
+        }
+        String text = Body.readText(root().env(), fromJson);
+        java.nio.file.Path base = fromJson.equals("-") ? null : java.nio.file.Path.of(fromJson).toAbsolutePath().getParent();
+        CreateJson.Input in = CreateJson.read(text, base);
+        List<tix.domain.Ticket> made = tickets().createAll(in.requests(), in.attachments());
+        if (!in.array()) return printChanged(made.get(0));
+        List<tix.app.TicketDetail> details = new ArrayList<>();
+        for (tix.domain.Ticket t : made) details.add(tix.app.Encrypted.show(queries().detail(t.id()), null));
+        output().tickets(details);
+        return ExitCodes.OK;
     }
 }
