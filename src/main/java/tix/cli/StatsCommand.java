@@ -28,7 +28,7 @@ final class StatsCommand extends BaseCommand {
             java.util.List<String> every = new java.util.ArrayList<>();
             for (tix.domain.Status s : tix.domain.Status.values()) every.add(s.wire());
             scope = new tix.app.TicketFilter(every, null, null, null, false, null, null, null, null, false, null, null,
-                    null, null, null, period(created), period(updated), period(closed));
+                    null, null, null, null, period(created), period(updated), period(closed));
         }
         Stats stats = Stats.of(session(), scope);
         Output out = output();

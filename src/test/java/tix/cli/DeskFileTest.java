@@ -239,6 +239,7 @@ class DeskFileTest {
                 st.execute("INSERT INTO messages(ticket_id, kind, author, body, created_at) VALUES "
                         + "(1, 'customer', 'carla@example.com', 'Printer on fire', 1700000000000)");
                 st.execute("INSERT INTO events(ticket_id, at, actor, action) VALUES (1, 1700000000000, 'lead', 'created')");
+                if (from < 13) st.execute("INSERT INTO ticket_tags(ticket_id, tag) VALUES (1, 'billing_dept')");
                 // from schema 2 on, every stored ticket has a next-rule time (here: due at once, for the next sweep)
                 if (from >= 2) st.execute("UPDATE tickets SET next_due_at = 0");
             }
@@ -248,6 +249,11 @@ class DeskFileTest {
             assertEquals("ana", show.json().get("assignee").asText(), "from schema " + from);
             assertEquals("[\"billing\"]", runAt(db, List.of("agent", "show", "ana", "--json")).json().get("teams")
                     .toString(), "from schema " + from);
+            if (from < 13) {
+                assertEquals("[\"billing_dept\"]", show.json().get("tags").toString(), "from schema " + from);
+                assertTrue(runAt(db, List.of("list", "--tag", "Billing Dept", "--json", "id")).out().contains("\"id\" : 1"),
+                        "a tag from before names had keys matches any spelling (from schema " + from + ")");
+            }
             assertEquals(String.valueOf(latest), one(db, "PRAGMA user_version"), "from schema " + from);
             assertEquals(0, runAt(db, List.of("create", "--title", "New", "--requester", "dan@example.org")).code());
             assertTrue(runAt(db, List.of("search", "printer", "--json")).out().contains("Old ticket"),
