@@ -47,7 +47,7 @@ class EditTest {
         assertEquals("2026-12-24T00:00:00Z", desk.tix.ok("due", ref, "2026-12-24", "--json").json().get("due_at").asText());
         assertTrue(desk.tix.ok("due", ref, "none", "--json").json().get("due_at").isNull());
         assertEquals("[\"a\",\"b\"]", desk.tix.ok("tag", ref, "+b", "a", "--json").json().get("tags").toString());
-        assertEquals("[\"b\",\"c\"]", desk.tix.ok("tag", ref, "-a", "+C", "--json").json().get("tags").toString());
+        assertEquals("[\"b\",\"C\"]", desk.tix.ok("tag", ref, "-a", "+C", "--json").json().get("tags").toString());
         JsonNode tags = null;
         JsonNode due = null;
         for (JsonNode e : desk.tix.ok("history", ref, "--json").json()) {
@@ -55,7 +55,7 @@ class EditTest {
             if (e.get("action").asText().equals("due")) due = e;
         }
         assertEquals("a,b", tags.get("old").asText());
-        assertEquals("b,c", tags.get("new").asText());
+        assertEquals("b,C", tags.get("new").asText());
         assertTrue(due.get("new").isNull());
     }
 }

@@ -56,7 +56,7 @@ class ExitCodeTest {
         desk.refused(2, "create", "--title", "x", "--requester", "not an address");
         desk.refused(2, "create", "--title", " ", "--requester", "a@example.com");
         desk.refused(2, "create", "--title", "x", "--requester", "a@example.com", "--channel", "pigeon");
-        desk.refused(2, "create", "--title", "x", "--requester", "a@example.com", "--tag", "two words");
+        desk.refused(2, "create", "--title", "x", "--requester", "a@example.com", "--tag", "two;words");
         desk.refused(2, "escalate", id);
         desk.refused(2, "escalate", id, "--question", " ");
         desk.refused(2, "escalate", id, "--to", "t2", "--oncall", "--question", "why?");
@@ -72,7 +72,7 @@ class ExitCodeTest {
         desk.refused(2, "note", id, "--body", " ");
         desk.refused(2, "reply", id, "--body", "hi", "--status", "closed");
         desk.refused(2, "assign", id);
-        desk.refused(2, "tag", id, "+bad tag");
+        desk.refused(2, "tag", id, "+bad;tag");
         desk.refused(2, "delete", id);
         desk.refused(2, "merge", id, "--into", id);
         desk.refused(2, "edit", id);

@@ -101,7 +101,9 @@ class FieldOpsTest {
         Ticket after = new LinkKnownIssue(7, "7-login-loop").apply(t, ANA, "3-old-bug", NOW).ticket();
         assertEquals(7L, after.knownIssue());
         assertEquals(List.of("7-login-loop", "x"), after.tags());
-        refused(Reason.CONFLICT, () -> new LinkKnownIssue(7, "7-login-loop").apply(ticket(Status.CLOSED), ANA, null, NOW));
+        Ticket closed = new LinkKnownIssue(7, "7-login-loop").apply(ticket(Status.CLOSED), ANA, null, NOW).ticket();
+        assertEquals(Status.CLOSED, closed.status(), "a closed ticket is linked and stays closed");
+        assertEquals(7L, closed.knownIssue());
     }
 
     @Test
