@@ -106,7 +106,7 @@ public final class TicketQueries {
             if (words.length() > 0) ids.addAll(tx.tickets().search(words.toString(), narrowed || hides ? Math.max(limit * 20, 1000) : limit));
             List<Ticket> found = new ArrayList<>();
             if (narrowed && !ids.isEmpty()) {
-                List<Ticket> kept = tx.tickets().list(tagKeys(tx, f).withIds(new ArrayList<>(ids)));
+                List<Ticket> kept = tx.tickets().list(tagKeys(tx, withFields(tx, f)).withIds(new ArrayList<>(ids)));
                 if (f.sort().isEmpty()) {
                     java.util.Map<Long, Ticket> byId = new java.util.HashMap<>();
                     for (Ticket k : kept) byId.put(k.id(), k);
