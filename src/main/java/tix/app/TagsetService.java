@@ -47,7 +47,7 @@ public final class TagsetService {
     /** Adds every family of a seed list (a shipped preset's name, or the text of a file) in one transaction. */
     public List<Row> addAll(List<TagFamilies.Family> families) {
         return session.store().write(tx -> {
-            Rules.requireAdmin(session.actor(tx), "changing tag families");
+            Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             List<String> names = new ArrayList<>();
             for (TagFamilies.Family fam : families) {
                 addInTx(tx, fam.name(), fam.tags(), fam.single() ? Boolean.TRUE : null);

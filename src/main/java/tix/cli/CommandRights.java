@@ -56,6 +56,7 @@ final class CommandRights {
         m.put("delete", Right.TICKET_DELETE);
         m.put("known create", Right.KNOWN_CREATE);
         m.put("known link", Right.KNOWN_CREATE);
+        m.put("known note", Right.KNOWN_CREATE); // an update note, as anyone who may open one
         m.put("known resolve", Right.KNOWN_MANAGE);
         for (String b : new String[] {"bulk close", "bulk resolve", "bulk assign", "bulk tag", "bulk status"}) {
             m.put(b, Right.BULK);

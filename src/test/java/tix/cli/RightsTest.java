@@ -105,6 +105,7 @@ class RightsTest {
         s("known show", "known", "show", "1");
         s("known create", "known", "create", "--title", "Printer fire");
         s("known link", "known", "link", "1", "3");
+        s("known note", "known", "note", "1", "Workaround: power off");
         s("known resolve", "known", "resolve", "1");
         s("macro", "macro");
         s("macro list", "macro", "list");
