@@ -74,6 +74,7 @@ __tix_cmd() {
     'known link') echo 'known link' ;;
     'known list') echo 'known list' ;;
     'known ls') echo 'known list' ;;
+    'known note') echo 'known note' ;;
     'known resolve') echo 'known resolve' ;;
     'known show') echo 'known show' ;;
     'list') echo 'list' ;;
@@ -203,6 +204,9 @@ __tix_kind() {
     'assign --to') echo agent ;;
     'attachment save --to') echo - ;;
     'bulk assign --assignee') echo agent ;;
+    'bulk assign --channel') echo channel ;;
+    'bulk assign --closed') echo - ;;
+    'bulk assign --created') echo - ;;
     'bulk assign --field') echo fieldset ;;
     'bulk assign --ids') echo - ;;
     'bulk assign --in-team') echo - ;;
@@ -217,9 +221,13 @@ __tix_kind() {
     'bulk assign --team') echo team ;;
     'bulk assign --tier') echo tier ;;
     'bulk assign --to') echo agent ;;
+    'bulk assign --updated') echo - ;;
     'bulk assign -n') echo - ;;
     'bulk assign -s') echo status ;;
     'bulk close --assignee') echo agent ;;
+    'bulk close --channel') echo channel ;;
+    'bulk close --closed') echo - ;;
+    'bulk close --created') echo - ;;
     'bulk close --field') echo fieldset ;;
     'bulk close --ids') echo - ;;
     'bulk close --limit') echo - ;;
@@ -232,9 +240,13 @@ __tix_kind() {
     'bulk close --tag') echo tag ;;
     'bulk close --team') echo team ;;
     'bulk close --tier') echo tier ;;
+    'bulk close --updated') echo - ;;
     'bulk close -n') echo - ;;
     'bulk close -s') echo status ;;
     'bulk delete --assignee') echo agent ;;
+    'bulk delete --channel') echo channel ;;
+    'bulk delete --closed') echo - ;;
+    'bulk delete --created') echo - ;;
     'bulk delete --field') echo fieldset ;;
     'bulk delete --ids') echo - ;;
     'bulk delete --limit') echo - ;;
@@ -247,9 +259,13 @@ __tix_kind() {
     'bulk delete --tag') echo tag ;;
     'bulk delete --team') echo team ;;
     'bulk delete --tier') echo tier ;;
+    'bulk delete --updated') echo - ;;
     'bulk delete -n') echo - ;;
     'bulk delete -s') echo status ;;
     'bulk resolve --assignee') echo agent ;;
+    'bulk resolve --channel') echo channel ;;
+    'bulk resolve --closed') echo - ;;
+    'bulk resolve --created') echo - ;;
     'bulk resolve --field') echo fieldset ;;
     'bulk resolve --ids') echo - ;;
     'bulk resolve --limit') echo - ;;
@@ -262,9 +278,13 @@ __tix_kind() {
     'bulk resolve --tag') echo tag ;;
     'bulk resolve --team') echo team ;;
     'bulk resolve --tier') echo tier ;;
+    'bulk resolve --updated') echo - ;;
     'bulk resolve -n') echo - ;;
     'bulk resolve -s') echo status ;;
     'bulk status --assignee') echo agent ;;
+    'bulk status --channel') echo channel ;;
+    'bulk status --closed') echo - ;;
+    'bulk status --created') echo - ;;
     'bulk status --days') echo - ;;
     'bulk status --field') echo fieldset ;;
     'bulk status --ids') echo - ;;
@@ -279,9 +299,13 @@ __tix_kind() {
     'bulk status --team') echo team ;;
     'bulk status --tier') echo tier ;;
     'bulk status --until') echo - ;;
+    'bulk status --updated') echo - ;;
     'bulk status -n') echo - ;;
     'bulk status -s') echo status ;;
     'bulk tag --assignee') echo agent ;;
+    'bulk tag --channel') echo channel ;;
+    'bulk tag --closed') echo - ;;
+    'bulk tag --created') echo - ;;
     'bulk tag --field') echo fieldset ;;
     'bulk tag --ids') echo - ;;
     'bulk tag --limit') echo - ;;
@@ -294,6 +318,7 @@ __tix_kind() {
     'bulk tag --tag') echo tag ;;
     'bulk tag --team') echo team ;;
     'bulk tag --tier') echo tier ;;
+    'bulk tag --updated') echo - ;;
     'bulk tag -n') echo - ;;
     'bulk tag -s') echo status ;;
     'calendar add --holidays') echo - ;;
@@ -311,6 +336,7 @@ __tix_kind() {
     'create --cc-agent') echo agent ;;
     'create --channel') echo channel ;;
     'create --due') echo - ;;
+    'create --from-json') echo - ;;
     'create --name') echo - ;;
     'create --priority') echo priority ;;
     'create --queue') echo queue ;;
@@ -363,6 +389,9 @@ __tix_kind() {
     'escalate --to') echo tier ;;
     'escalate -Q') echo - ;;
     'export --assignee') echo agent ;;
+    'export --channel') echo channel ;;
+    'export --closed') echo - ;;
+    'export --created') echo - ;;
     'export --field') echo fieldset ;;
     'export --format') echo - ;;
     'export --limit') echo - ;;
@@ -376,6 +405,7 @@ __tix_kind() {
     'export --tag') echo tag ;;
     'export --team') echo team ;;
     'export --tier') echo tier ;;
+    'export --updated') echo - ;;
     'export -n') echo - ;;
     'export -o') echo - ;;
     'export -s') echo status ;;
@@ -388,6 +418,9 @@ __tix_kind() {
     'known create --title') echo - ;;
     'known resolve --note') echo - ;;
     'list --assignee') echo agent ;;
+    'list --channel') echo channel ;;
+    'list --closed') echo - ;;
+    'list --created') echo - ;;
     'list --field') echo fieldset ;;
     'list --format') echo - ;;
     'list --limit') echo - ;;
@@ -400,6 +433,7 @@ __tix_kind() {
     'list --tag') echo tag ;;
     'list --team') echo team ;;
     'list --tier') echo tier ;;
+    'list --updated') echo - ;;
     'list -n') echo - ;;
     'list -s') echo status ;;
     'macro add --body') echo - ;;
@@ -500,9 +534,25 @@ __tix_kind() {
     'route test --requester') echo - ;;
     'route test --title') echo - ;;
     'route test --to') echo - ;;
+    'search --assignee') echo agent ;;
+    'search --channel') echo channel ;;
+    'search --closed') echo - ;;
+    'search --created') echo - ;;
+    'search --field') echo fieldset ;;
     'search --format') echo - ;;
     'search --limit') echo - ;;
+    'search --priority-min') echo - ;;
+    'search --queue') echo queue ;;
+    'search --requester') echo - ;;
+    'search --sla') echo sla ;;
+    'search --sort') echo - ;;
+    'search --status') echo status ;;
+    'search --tag') echo tag ;;
+    'search --team') echo team ;;
+    'search --tier') echo tier ;;
+    'search --updated') echo - ;;
     'search -n') echo - ;;
+    'search -s') echo status ;;
     'show --format') echo - ;;
     'sla remove --account-status') echo - ;;
     'sla remove --band') echo - ;;
@@ -517,10 +567,15 @@ __tix_kind() {
     'split --title') echo - ;;
     'split -m') echo - ;;
     'split -t') echo - ;;
+    'stats --closed') echo - ;;
+    'stats --created') echo - ;;
+    'stats --updated') echo - ;;
     'status --days') echo - ;;
     'status --if-version') echo - ;;
     'status --until') echo - ;;
     'tag --if-version') echo - ;;
+    'tagset add --file') echo - ;;
+    'tagset add --preset') echo - ;;
     'take --if-version') echo - ;;
     'team add --member') echo - ;;
     'team set --add-member') echo agent ;;
@@ -586,6 +641,7 @@ __tix_kind() {
     'known link #'*) echo ticket ;;
     'queue member add #'*) echo agent ;;
     'tag #'*) echo tagop ;;
+    'tagset add #'*) echo tag ;;
   esac
 }
 
@@ -601,7 +657,7 @@ __tix_subs() {
     'config') printf '%s\n' 'get' 'set' 'unset' 'list' 'export' 'import' ;;
     'doc') printf '%s\n' 'add' 'edit' 'list' 'ls' 'show' 'search' 'remove' 'rm' ;;
     'field') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
-    'known') printf '%s\n' 'create' 'link' 'list' 'ls' 'show' 'resolve' ;;
+    'known') printf '%s\n' 'create' 'link' 'list' 'ls' 'show' 'note' 'resolve' ;;
     'macro') printf '%s\n' 'add' 'list' 'ls' 'show' 'remove' 'rm' 'suggest' ;;
     'mail') printf '%s\n' 'ingest' 'fetch' 'send' 'outbox' 'queue-settings' ;;
     'queue') printf '%s\n' 'add' 'list' 'ls' 'show' 'set' 'remove' 'rm' 'member' ;;
@@ -636,12 +692,12 @@ __tix_opts() {
     'attachment save') printf '%s\n' '--to' '--force' '-h' '--help' '-V' '--version' ;;
     'backup') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'bulk') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'bulk assign') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--to' '--in-team' '--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' ;;
-    'bulk close') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' ;;
-    'bulk delete') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--permanent' '-h' '--help' '-V' '--version' ;;
-    'bulk resolve') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
-    'bulk status') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--days' '--until' '--force' '-h' '--help' '-V' '--version' ;;
-    'bulk tag') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
+    'bulk assign') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--to' '--in-team' '--none' '--sticky' '--no-sticky' '-h' '--help' '-V' '--version' ;;
+    'bulk close') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--force' '-h' '--help' '-V' '--version' ;;
+    'bulk delete') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--permanent' '-h' '--help' '-V' '--version' ;;
+    'bulk resolve') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
+    'bulk status') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '--days' '--until' '--force' '-h' '--help' '-V' '--version' ;;
+    'bulk tag') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '--ids' '--dry-run' '--skip-invalid' '-h' '--help' '-V' '--version' ;;
     'calendar') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'calendar add') printf '%s\n' '--zone' '--hours' '--holidays' '-h' '--help' '-V' '--version' ;;
     'calendar list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -657,7 +713,7 @@ __tix_opts() {
     'config list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'config set') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'config unset') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '--cc-agent' '-h' '--help' '-V' '--version' ;;
+    'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--from-json' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '--cc-agent' '-h' '--help' '-V' '--version' ;;
     'deescalate') printf '%s\n' '--to' '--answer' '--if-version' '-h' '--help' '-V' '--version' ;;
     'delete') printf '%s\n' '--permanent' '--if-version' '-h' '--help' '-V' '--version' ;;
     'demo') printf '%s\n' '--tickets' '--seed' '-h' '--help' '-V' '--version' ;;
@@ -671,7 +727,7 @@ __tix_opts() {
     'due') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'edit') printf '%s\n' '-t' '--title' '-r' '--requester' '--name' '--account' '--queue' '-c' '--channel' '--set' '--unset' '--if-version' '-h' '--help' '-V' '--version' ;;
     'escalate') printf '%s\n' '--to' '--oncall' '-Q' '--question' '--keep-assignee' '--comment' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'export') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '--format' '-o' '--output' '--customer' '-h' '--help' '-V' '--version' ;;
+    'export') printf '%s\n' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '--format' '-o' '--output' '--customer' '-h' '--help' '-V' '--version' ;;
     'field') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'field add') printf '%s\n' '--type' '--choices' '-h' '--help' '-V' '--version' ;;
     'field list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -684,9 +740,10 @@ __tix_opts() {
     'known create') printf '%s\n' '--title' '--number' '--slug' '-h' '--help' '-V' '--version' ;;
     'known link') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'known list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'known note') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'known resolve') printf '%s\n' '--note' '-h' '--help' '-V' '--version' ;;
     'known show') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'list') printf '%s\n' '--format' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--sort' '-n' '--limit' '-h' '--help' '-V' '--version' ;;
+    'list') printf '%s\n' '--format' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '-h' '--help' '-V' '--version' ;;
     'macro') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'macro add') printf '%s\n' '-b' '--body' '--body-file' '--replace' '-h' '--help' '-V' '--version' ;;
     'macro list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -736,7 +793,7 @@ __tix_opts() {
     'route move') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'route remove') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'route test') printf '%s\n' '--channel' '--to' '--requester' '--account' '--title' '-h' '--help' '-V' '--version' ;;
-    'search') printf '%s\n' '--format' '-n' '--limit' '-h' '--help' '-V' '--version' ;;
+    'search') printf '%s\n' '--format' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '-h' '--help' '-V' '--version' ;;
     'shell') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'show') printf '%s\n' '--format' '--explain' '--decrypt' '-h' '--help' '-V' '--version' ;;
     'sla') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -745,7 +802,7 @@ __tix_opts() {
     'sla remove') printf '%s\n' '--band' '--plan' '--account-status' '-h' '--help' '-V' '--version' ;;
     'sla set') printf '%s\n' '--band' '--plan' '--account-status' '--green' '--yellow' '-h' '--help' '-V' '--version' ;;
     'split') printf '%s\n' '-m' '--message' '-t' '--title' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'stats') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'stats') printf '%s\n' '--created' '--updated' '--closed' '-h' '--help' '-V' '--version' ;;
     'status') printf '%s\n' '--days' '--until' '--force' '--if-version' '-h' '--help' '-V' '--version' ;;
     'suspended') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'suspended accept') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -755,7 +812,7 @@ __tix_opts() {
     'sweep') printf '%s\n' '--dry-run' '-v' '--verbose' '-h' '--help' '-V' '--version' ;;
     'tag') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'tagset') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'tagset add') printf '%s\n' '--single' '--multiple' '-h' '--help' '-V' '--version' ;;
+    'tagset add') printf '%s\n' '--single' '--multiple' '--preset' '--file' '-h' '--help' '-V' '--version' ;;
     'tagset list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'tagset remove') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'take') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
@@ -876,14 +933,21 @@ _tix_complete() {
     local -a lines
     mapfile -t lines <<<"$vals"
     lines=("${lines[@]%%$'\t'*}")
-    vals="${lines[*]}"
+    sign=
     if [[ $kind == tagop ]]; then
       sign=${cur:0:1}
       [[ $sign == [+-] ]] || sign=+
-      vals=$(printf -- "$sign%s\n" $vals)
     fi
     type compopt &>/dev/null && compopt +o default
-    COMPREPLY=($(compgen -W "$vals" -- "$cur"))
+    # one value a line: a tag may hold spaces (Insufficient Documentation), typed with quotes or backslashes
+    local typed=${cur//\\/} v
+    typed=${typed#[\"\']}
+    COMPREPLY=()
+    for v in "${lines[@]}"; do
+      [[ -z $v ]] && continue
+      v=$sign$v
+      [[ $v == "$typed"* ]] && COMPREPLY+=("$(printf '%q' "$v")")
+    done
   elif [[ -n $pending ]]; then
     __tix_file "${cpath:+$cpath }$pending" || { type compopt &>/dev/null && compopt +o default; }
     COMPREPLY=()

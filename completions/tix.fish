@@ -176,6 +176,8 @@ function __tix_cmd
             echo 'known list'
         case 'known ls'
             echo 'known list'
+        case 'known note'
+            echo 'known note'
         case 'known resolve'
             echo 'known resolve'
         case 'known show'
@@ -429,6 +431,12 @@ function __tix_kind
             echo -
         case 'bulk assign --assignee'
             echo agent
+        case 'bulk assign --channel'
+            echo channel
+        case 'bulk assign --closed'
+            echo -
+        case 'bulk assign --created'
+            echo -
         case 'bulk assign --field'
             echo fieldset
         case 'bulk assign --ids'
@@ -457,12 +465,20 @@ function __tix_kind
             echo tier
         case 'bulk assign --to'
             echo agent
+        case 'bulk assign --updated'
+            echo -
         case 'bulk assign -n'
             echo -
         case 'bulk assign -s'
             echo status
         case 'bulk close --assignee'
             echo agent
+        case 'bulk close --channel'
+            echo channel
+        case 'bulk close --closed'
+            echo -
+        case 'bulk close --created'
+            echo -
         case 'bulk close --field'
             echo fieldset
         case 'bulk close --ids'
@@ -487,12 +503,20 @@ function __tix_kind
             echo team
         case 'bulk close --tier'
             echo tier
+        case 'bulk close --updated'
+            echo -
         case 'bulk close -n'
             echo -
         case 'bulk close -s'
             echo status
         case 'bulk delete --assignee'
             echo agent
+        case 'bulk delete --channel'
+            echo channel
+        case 'bulk delete --closed'
+            echo -
+        case 'bulk delete --created'
+            echo -
         case 'bulk delete --field'
             echo fieldset
         case 'bulk delete --ids'
@@ -517,12 +541,20 @@ function __tix_kind
             echo team
         case 'bulk delete --tier'
             echo tier
+        case 'bulk delete --updated'
+            echo -
         case 'bulk delete -n'
             echo -
         case 'bulk delete -s'
             echo status
         case 'bulk resolve --assignee'
             echo agent
+        case 'bulk resolve --channel'
+            echo channel
+        case 'bulk resolve --closed'
+            echo -
+        case 'bulk resolve --created'
+            echo -
         case 'bulk resolve --field'
             echo fieldset
         case 'bulk resolve --ids'
@@ -547,12 +579,20 @@ function __tix_kind
             echo team
         case 'bulk resolve --tier'
             echo tier
+        case 'bulk resolve --updated'
+            echo -
         case 'bulk resolve -n'
             echo -
         case 'bulk resolve -s'
             echo status
         case 'bulk status --assignee'
             echo agent
+        case 'bulk status --channel'
+            echo channel
+        case 'bulk status --closed'
+            echo -
+        case 'bulk status --created'
+            echo -
         case 'bulk status --days'
             echo -
         case 'bulk status --field'
@@ -581,12 +621,20 @@ function __tix_kind
             echo tier
         case 'bulk status --until'
             echo -
+        case 'bulk status --updated'
+            echo -
         case 'bulk status -n'
             echo -
         case 'bulk status -s'
             echo status
         case 'bulk tag --assignee'
             echo agent
+        case 'bulk tag --channel'
+            echo channel
+        case 'bulk tag --closed'
+            echo -
+        case 'bulk tag --created'
+            echo -
         case 'bulk tag --field'
             echo fieldset
         case 'bulk tag --ids'
@@ -611,6 +659,8 @@ function __tix_kind
             echo team
         case 'bulk tag --tier'
             echo tier
+        case 'bulk tag --updated'
+            echo -
         case 'bulk tag -n'
             echo -
         case 'bulk tag -s'
@@ -644,6 +694,8 @@ function __tix_kind
         case 'create --channel'
             echo channel
         case 'create --due'
+            echo -
+        case 'create --from-json'
             echo -
         case 'create --name'
             echo -
@@ -749,6 +801,12 @@ function __tix_kind
             echo -
         case 'export --assignee'
             echo agent
+        case 'export --channel'
+            echo channel
+        case 'export --closed'
+            echo -
+        case 'export --created'
+            echo -
         case 'export --field'
             echo fieldset
         case 'export --format'
@@ -775,6 +833,8 @@ function __tix_kind
             echo team
         case 'export --tier'
             echo tier
+        case 'export --updated'
+            echo -
         case 'export -n'
             echo -
         case 'export -o'
@@ -799,6 +859,12 @@ function __tix_kind
             echo -
         case 'list --assignee'
             echo agent
+        case 'list --channel'
+            echo channel
+        case 'list --closed'
+            echo -
+        case 'list --created'
+            echo -
         case 'list --field'
             echo fieldset
         case 'list --format'
@@ -823,6 +889,8 @@ function __tix_kind
             echo team
         case 'list --tier'
             echo tier
+        case 'list --updated'
+            echo -
         case 'list -n'
             echo -
         case 'list -s'
@@ -1023,12 +1091,44 @@ function __tix_kind
             echo -
         case 'route test --to'
             echo -
+        case 'search --assignee'
+            echo agent
+        case 'search --channel'
+            echo channel
+        case 'search --closed'
+            echo -
+        case 'search --created'
+            echo -
+        case 'search --field'
+            echo fieldset
         case 'search --format'
             echo -
         case 'search --limit'
             echo -
+        case 'search --priority-min'
+            echo -
+        case 'search --queue'
+            echo queue
+        case 'search --requester'
+            echo -
+        case 'search --sla'
+            echo sla
+        case 'search --sort'
+            echo -
+        case 'search --status'
+            echo status
+        case 'search --tag'
+            echo tag
+        case 'search --team'
+            echo team
+        case 'search --tier'
+            echo tier
+        case 'search --updated'
+            echo -
         case 'search -n'
             echo -
+        case 'search -s'
+            echo status
         case 'show --format'
             echo -
         case 'sla remove --account-status'
@@ -1057,6 +1157,12 @@ function __tix_kind
             echo -
         case 'split -t'
             echo -
+        case 'stats --closed'
+            echo -
+        case 'stats --created'
+            echo -
+        case 'stats --updated'
+            echo -
         case 'status --days'
             echo -
         case 'status --if-version'
@@ -1064,6 +1170,10 @@ function __tix_kind
         case 'status --until'
             echo -
         case 'tag --if-version'
+            echo -
+        case 'tagset add --file'
+            echo -
+        case 'tagset add --preset'
             echo -
         case 'take --if-version'
             echo -
@@ -1195,6 +1305,8 @@ function __tix_kind
             echo agent
         case 'tag #*'
             echo tagop
+        case 'tagset add #*'
+            echo tag
     end
 end
 
@@ -1300,7 +1412,7 @@ complete -c tix -n '__tix_at \'\'' -a 'demo' -d 'Create a demo desk (a new tempo
 complete -c tix -n '__tix_at \'\'' -a 'create' -d 'Open a new ticket (status new; tier from the queue)'
 complete -c tix -n '__tix_at \'\'' -a 'show' -d 'A ticket with its messages, links, SLA and the requester\'s other tick…'
 complete -c tix -n '__tix_at \'\'' -a 'list' -d 'List tickets: by default all but closed, highest priority first, then…'
-complete -c tix -n '__tix_at \'\'' -a 'search' -d 'Full-text search over titles and message bodies: tickets whose title …'
+complete -c tix -n '__tix_at \'\'' -a 'search' -d 'Find tickets: a ticket number (#42 or 42) finds that ticket and an e-…'
 complete -c tix -n '__tix_at \'\'' -a 'assign' -d 'Assign a ticket to an agent or a team, or to nobody'
 complete -c tix -n '__tix_at \'\'' -a 'take' -d 'Assign a ticket to yourself (ticket.take; a colleague\'s ticket also n…'
 complete -c tix -n '__tix_at \'\'' -a 'release' -d 'Give a ticket back to the pool (unassign it; a colleague\'s ticket nee…'
@@ -1371,6 +1483,7 @@ complete -c tix -n '__tix_in \'demo\'' -s h -l help -d 'Show this help message a
 complete -c tix -n '__tix_in \'demo\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'create\'' -s t -l title -r -d 'The subject'
 complete -c tix -n '__tix_in \'create\'' -s r -l requester -r -d 'The customer\'s address'
+complete -c tix -n '__tix_in \'create\'' -l from-json -r -d 'Create the tickets of a JSON file (\'-\': standard input)'
 complete -c tix -n '__tix_in \'create\'' -l name -r -d 'The customer\'s name'
 complete -c tix -n '__tix_in \'create\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
 complete -c tix -n '__tix_in \'create\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
@@ -1404,12 +1517,33 @@ complete -c tix -n '__tix_in \'list\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'list\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'list\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'list\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'list\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'list\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'list\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'list\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'list\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'list\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'list\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'list\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'search\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'
-complete -c tix -n '__tix_in \'search\'' -s n -l limit -r -d 'At most N tickets (default 50)'
+complete -c tix -n '__tix_in \'search\'' -s s -l status -r -d 'Status (repeatable; default: all but closed)'
+complete -c tix -n '__tix_in \'search\'' -l queue -r -d 'Queue'
+complete -c tix -n '__tix_in \'search\'' -l tier -r -d 'Tier'
+complete -c tix -n '__tix_in \'search\'' -l assignee -r -d 'Assigned to this agent'
+complete -c tix -n '__tix_in \'search\'' -l unassigned -d 'Nobody assigned'
+complete -c tix -n '__tix_in \'search\'' -l team -r -d 'Team'
+complete -c tix -n '__tix_in \'search\'' -l tag -r -d 'Has this tag (repeatable: all of them)'
+complete -c tix -n '__tix_in \'search\'' -l priority-min -r -d 'Priority at least N'
+complete -c tix -n '__tix_in \'search\'' -l requester -r -d 'Requested by'
+complete -c tix -n '__tix_in \'search\'' -l unanswered -d 'No public reply since the customer last wrote'
+complete -c tix -n '__tix_in \'search\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
+complete -c tix -n '__tix_in \'search\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'search\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'search\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'search\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'search\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
+complete -c tix -n '__tix_in \'search\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
+complete -c tix -n '__tix_in \'search\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'search\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'search\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'assign\'' -l to -r -d 'The agent'
@@ -1667,13 +1801,15 @@ complete -c tix -n '__tix_in \'team set\'' -s h -l help -d 'Show this help messa
 complete -c tix -n '__tix_in \'team set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'team remove\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'team remove\'' -s V -l version -d 'Print version information and exit'
-complete -c tix -n '__tix_at \'tagset\'' -a 'add' -d 'Create a family or add tags to it, e.g'
+complete -c tix -n '__tix_at \'tagset\'' -a 'add' -d 'Create a family or add tags to it, one argument per tag as the desk n…'
 complete -c tix -n '__tix_at \'tagset\'' -a 'list' -d 'Every family\'s tags with how many tickets carry each'
 complete -c tix -n '__tix_at \'tagset\'' -a 'remove' -d 'Take tags out of a family, or remove the whole family when no tag is …'
 complete -c tix -n '__tix_in \'tagset\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'tagset\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'tagset add\'' -l single -d 'A ticket carries at most one tag of the family (type: Bug or Consulti…'
 complete -c tix -n '__tix_in \'tagset add\'' -l multiple -d 'A ticket may carry several tags of the family (the default)'
+complete -c tix -n '__tix_in \'tagset add\'' -l preset -r -d 'A seed list shipped with tix: chat-vendor, tiered'
+complete -c tix -n '__tix_in \'tagset add\'' -l file -r -d 'A list of families and tags in a file (\'-\': standard input)'
 complete -c tix -n '__tix_in \'tagset add\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'tagset add\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'tagset list\'' -s h -l help -d 'Show this help message and exit'
@@ -1698,7 +1834,7 @@ complete -c tix -n '__tix_at \'route\'' -a 'add' -d 'Add a rule, e.g'
 complete -c tix -n '__tix_at \'route\'' -a 'list' -d 'Every rule in the order they are tried'
 complete -c tix -n '__tix_at \'route\'' -a 'remove' -d 'Delete a rule; the rules after it move up one'
 complete -c tix -n '__tix_at \'route\'' -a 'move' -d 'Put a rule at another position; the others keep their order'
-complete -c tix -n '__tix_at \'route\'' -a 'test' -d 'Which rule a new ticket with these facts would get, and what it would…'
+complete -c tix -n '__tix_at \'route\'' -a 'test' -d 'Which rules a new ticket with these facts would get, and what they wo…'
 complete -c tix -n '__tix_in \'route\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'route\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'route add\'' -l queue -r -d 'Put the ticket in this queue (its default tier and priority apply)'
@@ -1772,6 +1908,9 @@ complete -c tix -n '__tix_in \'completion\'' -s h -l help -d 'Show this help mes
 complete -c tix -n '__tix_in \'completion\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'shell\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'shell\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'stats\'' -l created -r -d 'Only tickets created in this period: 7d, 2w, a date, SINCE..UNTIL (SI…'
+complete -c tix -n '__tix_in \'stats\'' -l updated -r -d 'Only tickets last changed in this period'
+complete -c tix -n '__tix_in \'stats\'' -l closed -r -d 'Only tickets closed in this period'
 complete -c tix -n '__tix_in \'stats\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'stats\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'mail\'' -a 'ingest' -d 'Read RFC 5322 messages and make or update tickets: one message on sta…'
@@ -1835,6 +1974,10 @@ complete -c tix -n '__tix_in \'export\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'export\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'export\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'export\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'export\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'export\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'export\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'export\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'export\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'export\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'export\'' -l format -r -d 'csv or json (default: --json/--csv if given, else json for an --outpu…'
@@ -1865,6 +2008,10 @@ complete -c tix -n '__tix_in \'bulk close\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk close\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk close\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'bulk close\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'bulk close\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'bulk close\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'bulk close\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'bulk close\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'bulk close\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk close\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk close\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1885,6 +2032,10 @@ complete -c tix -n '__tix_in \'bulk resolve\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'bulk resolve\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk resolve\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk resolve\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1904,6 +2055,10 @@ complete -c tix -n '__tix_in \'bulk assign\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk assign\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk assign\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'bulk assign\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'bulk assign\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'bulk assign\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'bulk assign\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'bulk assign\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'bulk assign\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk assign\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk assign\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1928,6 +2083,10 @@ complete -c tix -n '__tix_in \'bulk tag\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk tag\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk tag\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'bulk tag\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'bulk tag\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'bulk tag\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'bulk tag\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'bulk tag\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'bulk tag\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk tag\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk tag\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1947,6 +2106,10 @@ complete -c tix -n '__tix_in \'bulk status\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk status\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk status\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'bulk status\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'bulk status\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'bulk status\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'bulk status\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'bulk status\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'bulk status\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk status\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk status\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1969,6 +2132,10 @@ complete -c tix -n '__tix_in \'bulk delete\'' -l requester -r -d 'Requested by'
 complete -c tix -n '__tix_in \'bulk delete\'' -l unanswered -d 'No public reply since the customer last wrote'
 complete -c tix -n '__tix_in \'bulk delete\'' -l sla -r -d 'SLA colour: green, yellow, red, none'
 complete -c tix -n '__tix_in \'bulk delete\'' -l field -r -d 'Custom field NAME has VALUE (repeatable: all of them); see \'tix field…'
+complete -c tix -n '__tix_in \'bulk delete\'' -l channel -r -d 'Came in by this channel: email, web, phone, chat, social, review, api…'
+complete -c tix -n '__tix_in \'bulk delete\'' -l created -r -d 'Created in this period: 7d (the last seven days up to --now), 12h, 2w…'
+complete -c tix -n '__tix_in \'bulk delete\'' -l updated -r -d 'Last changed in this period (as --created)'
+complete -c tix -n '__tix_in \'bulk delete\'' -l closed -r -d 'Closed in this period (as --created); selects closed tickets without …'
 complete -c tix -n '__tix_in \'bulk delete\'' -l sort -r -d 'Sort by id, priority, created, updated, status, title, queue, tier, a…'
 complete -c tix -n '__tix_in \'bulk delete\'' -s n -l limit -r -d 'At most N tickets'
 complete -c tix -n '__tix_in \'bulk delete\'' -l ids -r -d 'Only these tickets: comma-separated ids, or \'-\' to read them from sta…'
@@ -1981,6 +2148,7 @@ complete -c tix -n '__tix_at \'known\'' -a 'create' -d 'Create a known issue, e.
 complete -c tix -n '__tix_at \'known\'' -a 'link' -d 'Link tickets to a known issue (one transaction): known_issue and its …'
 complete -c tix -n '__tix_at \'known\'' -a 'list' -d 'Every known issue with its ticket count and what the count warrants'
 complete -c tix -n '__tix_at \'known\'' -a 'show' -d 'One known issue and the ids of its tickets'
+complete -c tix -n '__tix_at \'known\'' -a 'note' -d 'Add an update note to a known issue (what changed, a workaround, the …'
 complete -c tix -n '__tix_at \'known\'' -a 'resolve' -d 'Mark a known issue resolved (its tickets keep the link and the tag)'
 complete -c tix -n '__tix_in \'known\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'known\'' -s V -l version -d 'Print version information and exit'
@@ -1995,6 +2163,8 @@ complete -c tix -n '__tix_in \'known list\'' -s h -l help -d 'Show this help mes
 complete -c tix -n '__tix_in \'known list\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'known show\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'known show\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'known note\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'known note\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'known resolve\'' -l note -r -d 'How it was fixed (e.g'
 complete -c tix -n '__tix_in \'known resolve\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'known resolve\'' -s V -l version -d 'Print version information and exit'
