@@ -49,14 +49,24 @@ public final class Client {
         try {
             code = run(args);
         } catch (IOException e) {
-            code = served ? 1 : NOT_SERVED;
-            if (served) System.err.println("tix: the tix server went away (" + e.getMessage() + "; run with TIX_SERVER=0)");
+            code = signalled != 0 ? signalled : served ? 1 : NOT_SERVED;
+            if (served && signalled == 0) System.err.println("tix: the tix server went away (" + e.getMessage() + "; run with TIX_SERVER=0)");
         }
         System.exit(code);
     }
 
     /** True once the server has accepted the command: from then on its exit code is the answer. */
     private static volatile boolean served;
+    /** 130 or 143 once SIGINT or SIGTERM was forwarded to the server. */
+    private static volatile int signalled;
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     static int run(String[] args) throws IOException {
         if (args.length < 2) return NOT_SERVED;
@@ -90,20 +100,32 @@ public final class Client {
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);
 
-        try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {
-                synchronized (out) {
-                    try {
-                        out.writeByte(Protocol.INTERRUPT);
-                        out.flush();
-                    } catch (IOException e) {
-                        // the server is gone already
+        // SIGINT and SIGTERM once the server has the command: ask it to cancel (the transaction is rolled back), print
+        // its last words and exit 130 or 143 as a JVM of tix's own would; a second signal, or 3 s, ends the wait
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), s -> {
+                    int code = 128 + s.getNumber();
+                    if (!served || signalled != 0) Runtime.getRuntime().halt(code);
+                    signalled = code;
+                    synchronized (out) {
+                        try {
+                            out.writeByte(Protocol.INTERRUPT);
+                            out.flush();
+                        } catch (IOException e) {
+                            // the server is gone already
+                        }
                     }
-                }
-                System.exit(130);
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // no signal handling: Ctrl-C ends this client, and the server sees the connection close
+                    Thread t = new Thread(() -> {
+                        sleep(3000);
+                        Runtime.getRuntime().halt(code);
+                    }, "cancel-wait");
+                    t.setDaemon(true);
+                    t.start();
+                });
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // ignored since this process started (a background job) or no signal handling: left alone
+            }
         }
 
         while (true) {
@@ -133,6 +155,7 @@ public final class Client {
                     break;
                 case Protocol.EXIT: {
                     int code = in.readInt();
+                    if (signalled != 0) return signalled;
                     if (held != null) page(held.toByteArray(), pager, rows, stdout);
                     return code;
                 }

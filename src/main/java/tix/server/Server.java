@@ -280,6 +280,7 @@ public final class Server {
         }
         Frames frames = new Frames(out);
         StdinFromClient stdin = new StdinFromClient(frames);
+        java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
         Thread worker = Thread.currentThread();
         Thread reader = new Thread(() -> {
             try {
@@ -300,7 +301,9 @@ public final class Server {
                     }
                 }
             } catch (IOException e) {
-                // the client closed: as if Ctrl-C
+                // the client is gone before the answer (killed, or its signal came before it knew the command was
+                // taken): as if Ctrl-C, the command is cancelled and its transaction rolled back
+                if (!answered.get()) worker.interrupt();
                 stdin.offer(new byte[0]);
             }
         }, "client-input");
@@ -310,14 +313,13 @@ public final class Server {
         Env env = new Env(Map.copyOf(vars), stdin, stdinTty, stdoutTty, stderrTty);
         PrintWriter o = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDOUT), StandardCharsets.UTF_8), false);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDERR), StandardCharsets.UTF_8), true);
-        boolean[] answered = {false};
         oneAtATime.lock();
         try {
             frames.accept();
             // the client has its answer when the output is complete; the completion cache is renewed after that
             Tix.run(args, env, SqliteStore::new, o, e, code -> {
                 try {
-                    answered[0] = true;
+                    answered.set(true);
                     frames.exit(code);
                 } catch (IOException gone) {
                     // the client went away: the command's work is done all the same
@@ -330,38 +332,108 @@ public final class Server {
             oneAtATime.unlock();
             Thread.interrupted();
         }
-        if (!answered[0]) frames.exit(1);
+        if (!answered.get()) frames.exit(1);
+        frames.finish();
     }
 
-    /** Frames to the client, from the command's two streams and the stdin request, one writer at a time. */
+    /**
+     * Frames to the client, from the command's two streams and the stdin request. One writer thread of its own puts
+     * them on the socket: the command's thread never touches the channel, because a cancelled command's thread is
+     * interrupted, and an interrupted thread that writes to a channel closes it (the cancelled command could then no
+     * longer say so). Frames queued together are flushed together.
+     */
     static final class Frames {
+        private static final byte[] END = new byte[0];
         private final DataOutputStream out;
+        private final java.util.concurrent.ArrayBlockingQueue<byte[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        private final Thread writer;
+        private volatile IOException failed;
 
         Frames(DataOutputStream out) {
             this.out = out;
+            writer = new Thread(this::write, "client-output");
+            writer.setDaemon(true);
+            writer.start();
         }
 
-        synchronized void accept() throws IOException {
-            out.writeByte(Protocol.ACCEPT);
-            out.flush();
+        private void write() {
+            try {
+                while (true) {
+                    byte[] f = queue.take();
+                    if (f == END) break;
+                    out.write(f);
+                    if (queue.isEmpty()) out.flush();
+                }
+                out.flush();
+            } catch (IOException e) {
+                failed = e;
+                queue.clear();
+            } catch (InterruptedException e) {
+                failed = new InterruptedIOException("stopped");
+            }
         }
 
-        synchronized void frame(byte kind, byte[] b, int off, int len) throws IOException {
-            out.writeByte(kind);
-            out.writeInt(len);
-            out.write(b, off, len);
-            out.flush();
+        /** Queues one frame; waits while 64 are queued, without giving way to an interrupt (kept for the command). */
+        private void send(byte[] frame) throws IOException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    if (failed != null) throw failed;
+                    try {
+                        if (queue.offer(frame, 100, TimeUnit.MILLISECONDS)) return;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
         }
 
-        synchronized void requestStdin() throws IOException {
-            out.writeByte(Protocol.READ_STDIN);
-            out.flush();
+        private static byte[] small(byte kind, int value, boolean withValue) {
+            if (!withValue) return new byte[] {kind};
+            return new byte[] {kind, (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
         }
 
-        synchronized void exit(int code) throws IOException {
-            out.writeByte(Protocol.EXIT);
-            out.writeInt(code);
-            out.flush();
+        void accept() throws IOException {
+            send(small(Protocol.ACCEPT, 0, false));
+        }
+
+        void frame(byte kind, byte[] b, int off, int len) throws IOException {
+            byte[] f = new byte[5 + len];
+            f[0] = kind;
+            f[1] = (byte) (len >>> 24);
+            f[2] = (byte) (len >>> 16);
+            f[3] = (byte) (len >>> 8);
+            f[4] = (byte) len;
+            System.arraycopy(b, off, f, 5, len);
+            send(f);
+        }
+
+        void requestStdin() throws IOException {
+            send(small(Protocol.READ_STDIN, 0, false));
+        }
+
+        void exit(int code) throws IOException {
+            send(small(Protocol.EXIT, code, true));
+        }
+
+        /** Sends what is queued and stops the writer (the connection is closed after this). */
+        void finish() {
+            try {
+                send(END);
+            } catch (IOException e) {
+                return; // the client is gone: nothing more to send
+            }
+            boolean interrupted = false;
+            while (writer.isAlive()) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
         }
 
         OutputStream stream(byte kind) {

@@ -3,8 +3,14 @@
  * about a millisecond instead of a JVM's. The launcher compiles it once per jar when a C compiler is there
  * (cc -O2 -o tix-client client.c) and otherwise uses the Java client.
  *
- *   tix-client SOCKET JAR ARGS...     exit code: the command's, or 254 when it was not served (nothing was written
- *                                     or read: the launcher then runs the command in a JVM of its own)
+ *   tix-client SOCKET JAR N ARG1..ARGN [FALLBACK...]
+ *
+ * runs `tix ARG1..ARGN` in the server. When it is not served (no server, a dead socket, a command the server
+ * declines; always before anything was written or read) it execs FALLBACK... ARG1..ARGN (the launcher passes its
+ * plain `java ... -jar tix.jar`), or without a fallback exits 254. The launcher execs this client, so signals sent
+ * to the pid a script knows reach it: SIGINT and SIGTERM are forwarded to the server, which cancels the command (its
+ * transaction is rolled back); the client then waits for the command's last words and exits 130 or 143, as a plain
+ * JVM does.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -15,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -25,7 +32,8 @@
 extern char **environ;
 
 static int sock = -1;
-static int served = 0;
+static volatile sig_atomic_t served = 0;
+static volatile sig_atomic_t signalled = 0; /* the signal forwarded to the server, 0 if none */
 
 /* a buffered writer for the request */
 static char *req;
@@ -86,11 +94,52 @@ static int read_int(int32_t *v) {
     return 0;
 }
 
-static void on_interrupt(int sig) {
-    (void) sig;
+/* SIGINT, SIGTERM: before the server took the command, die of the signal as a JVM not yet started would; after, ask
+ * the server to cancel and go on reading its answer (SIGALRM ends the wait after 3 s; a second signal at once) */
+static void on_signal(int sig) {
+    if (!served) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+        _exit(128 + sig);
+    }
+    if (signalled) _exit(128 + signalled);
+    signalled = sig;
     char c = 'C';
     if (sock >= 0) (void) write(sock, &c, 1);
-    _exit(130);
+    alarm(3);
+}
+
+static void on_alarm(int sig) {
+    (void) sig;
+    _exit(128 + (signalled ? signalled : SIGTERM));
+}
+
+static void quiet(int sig) {
+    (void) sig;
+}
+
+/* catches sig unless it was ignored when this process started (a background job's SIGINT): as the JVM does */
+static void catch_signal(int sig, void (*handler)(int)) {
+    struct sigaction old, sa;
+    if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+}
+
+/* not served: run the command in a JVM of its own (the launcher's fallback), or tell the launcher with 254 */
+static int not_served(char **fallback, int nfallback, char **args, int nargs) {
+    if (nfallback <= 0) return NOT_SERVED;
+    if (sock >= 0) close(sock);
+    char **argv = calloc((size_t) (nfallback + nargs + 1), sizeof *argv);
+    if (!argv) return NOT_SERVED;
+    for (int i = 0; i < nfallback; i++) argv[i] = fallback[i];
+    for (int i = 0; i < nargs; i++) argv[nfallback + i] = args[i];
+    /* exec resets the handlers caught here; a signal ignored since the start stays ignored, as it should */
+    execv(argv[0], argv);
+    fprintf(stderr, "tix: cannot run %s: %s\n", argv[0], strerror(errno));
+    return 1;
 }
 
 static int is_tty(int fd) {
@@ -135,27 +184,50 @@ static void page(const char *pager) {
         write_all(1, held, held_len);
         return;
     }
+    /* Ctrl-C belongs to the pager now (less uses it to stop a search): this client just waits for it */
+    catch_signal(SIGINT, quiet);
     fwrite(held, 1, held_len, f);
     pclose(f);
 }
 
 int main(int argc, char **argv) {
-    if (argc < 3) return NOT_SERVED;
+    if (argc < 4) return NOT_SERVED;
+    int nargs = atoi(argv[3]);
+    if (nargs < 0 || nargs > argc - 4) return NOT_SERVED;
+    char **args = argv + 4;
+    char **fallback = argv + 4 + nargs;
+    int nfallback = argc - 4 - nargs;
     struct sockaddr_un addr;
     memset(&addr, 0, sizeof addr);
     addr.sun_family = AF_UNIX;
-    if (strlen(argv[1]) >= sizeof addr.sun_path) return NOT_SERVED;
+    if (strlen(argv[1]) >= sizeof addr.sun_path) return not_served(fallback, nfallback, args, nargs);
     strcpy(addr.sun_path, argv[1]);
     sock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (sock < 0 || connect(sock, (struct sockaddr *) &addr, sizeof addr) < 0) return NOT_SERVED;
+    if (sock < 0) return not_served(fallback, nfallback, args, nargs);
+    if (connect(sock, (struct sockaddr *) &addr, sizeof addr) < 0) {
+        /* a socket file nobody listens on (a server that was killed): removed, so the next command starts one */
+        if (errno == ECONNREFUSED) unlink(argv[1]);
+        return not_served(fallback, nfallback, args, nargs);
+    }
+    catch_signal(SIGINT, on_signal);
+    catch_signal(SIGTERM, on_signal);
+    signal(SIGALRM, on_alarm);
 
     char cwd[8192];
-    if (!getcwd(cwd, sizeof cwd)) return NOT_SERVED;
+    if (!getcwd(cwd, sizeof cwd)) return not_served(fallback, nfallback, args, nargs);
     int stdout_tty = is_tty(1);
+    if (stdout_tty && !getenv("TIX_CLIENT_SIZE")) { /* the terminal's size, for the server's layout and the pager */
+        struct winsize ws;
+        char size[32];
+        if (ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) {
+            snprintf(size, sizeof size, "%u %u", (unsigned) ws.ws_row, (unsigned) ws.ws_col);
+            setenv("TIX_CLIENT_SIZE", size, 1);
+        }
+    }
     put_int(VERSION);
     put_str(argv[2]);
-    put_int(argc - 3);
-    for (int i = 3; i < argc; i++) put_str(argv[i]);
+    put_int(nargs);
+    for (int i = 0; i < nargs; i++) put_str(args[i]);
     put_str(cwd);
     int n = 0;
     for (char **e = environ; *e; e++) if (strchr(*e, '=')) n++;
@@ -169,13 +241,14 @@ int main(int argc, char **argv) {
     }
     char flags = (char) ((is_tty(0) ? 1 : 0) | (stdout_tty ? 2 : 0) | (is_tty(2) ? 4 : 0));
     put(&flags, 1);
-    if (write_all(sock, req, req_len) < 0) return NOT_SERVED;
+    if (write_all(sock, req, req_len) < 0) return not_served(fallback, nfallback, args, nargs);
     signal(SIGPIPE, SIG_IGN);
 
     const char *pager = stdout_tty ? pager_of() : NULL;
     int pumping = 0; /* stdin is sent once the command reads it */
     char buf[65536];
     for (;;) {
+        if (signalled && pumping == 1) pumping = 2; /* cancelled: no more input for the command */
         if (pumping == 1) {
             struct pollfd fds[2] = {{sock, POLLIN, 0}, {0, POLLIN, 0}};
             if (poll(fds, 2, -1) < 0) {
@@ -202,10 +275,9 @@ int main(int argc, char **argv) {
         int32_t len;
         switch (kind) {
             case 'D':
-                return NOT_SERVED;
+                return not_served(fallback, nfallback, args, nargs);
             case 'A':
                 served = 1;
-                signal(SIGINT, on_interrupt);
                 break;
             case 'O':
             case 'E': {
@@ -225,6 +297,7 @@ int main(int argc, char **argv) {
             case 'X': {
                 int32_t code;
                 if (read_int(&code) < 0) goto gone;
+                if (signalled) return 128 + signalled; /* as a JVM stopped by the signal: 130 or 143 */
                 if (pager) page(pager);
                 return code;
             }
@@ -233,7 +306,8 @@ int main(int argc, char **argv) {
         }
     }
 gone:
-    if (!served) return NOT_SERVED;
+    if (signalled) return 128 + signalled;
+    if (!served) return not_served(fallback, nfallback, args, nargs);
     fprintf(stderr, "tix: the tix server went away (run with TIX_SERVER=0)\n");
     return 1;
 }
