@@ -32,6 +32,7 @@
 extern char **environ;
 
 static int sock = -1;
+static struct sigaction pipe_at_start; /* SIGPIPE as this process got it, given back to the fallback */
 static volatile sig_atomic_t served = 0;
 static volatile sig_atomic_t signalled = 0; /* the signal forwarded to the server, 0 if none */
 
@@ -137,6 +138,7 @@ static int not_served(char **fallback, int nfallback, char **args, int nargs) {
     for (int i = 0; i < nfallback; i++) argv[i] = fallback[i];
     for (int i = 0; i < nargs; i++) argv[nfallback + i] = args[i];
     /* exec resets the handlers caught here; a signal ignored since the start stays ignored, as it should */
+    sigaction(SIGPIPE, &pipe_at_start, NULL);
     execv(argv[0], argv);
     fprintf(stderr, "tix: cannot run %s: %s\n", argv[0], strerror(errno));
     return 1;
@@ -197,6 +199,9 @@ int main(int argc, char **argv) {
     char **args = argv + 4;
     char **fallback = argv + 4 + nargs;
     int nfallback = argc - 4 - nargs;
+    /* a server that closes the connection at once (another user's) must not kill this client while it writes */
+    sigaction(SIGPIPE, NULL, &pipe_at_start);
+    signal(SIGPIPE, SIG_IGN);
     struct sockaddr_un addr;
     memset(&addr, 0, sizeof addr);
     addr.sun_family = AF_UNIX;
@@ -242,7 +247,6 @@ int main(int argc, char **argv) {
     char flags = (char) ((is_tty(0) ? 1 : 0) | (stdout_tty ? 2 : 0) | (is_tty(2) ? 4 : 0));
     put(&flags, 1);
     if (write_all(sock, req, req_len) < 0) return not_served(fallback, nfallback, args, nargs);
-    signal(SIGPIPE, SIG_IGN);
 
     const char *pager = stdout_tty ? pager_of() : NULL;
     int pumping = 0; /* stdin is sent once the command reads it */

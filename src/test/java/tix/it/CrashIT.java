@@ -23,15 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILL (no shutdown hook, no rollback of its own: power lost) at random points of bulk, sweep, mail ingest, mail
- * send and import, on one desk that lives through all of them. After each kill the file is sound; a bulk and an
- * import are all or nothing; after everything is run once more unkilled, every mail became exactly one message and
- * every outbox mail reached the SMTP server exactly once (GreenMail counts).
+ * fetch (IMAP), mail send (SMTP) and import, on one desk that lives through all of them. After each kill the file is
+ * sound; a bulk and an import are all or nothing; after everything is run once more unkilled, every mail (from a
+ * Maildir or the IMAP mailbox) became exactly one message, the mailbox is empty, and every outbox mail reached the
+ * SMTP server exactly once (GreenMail counts).
  */
 class CrashIT {
     static final int KILLS = Spawn.SOAK ? 60 : 10;
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension SMTP = new GreenMailExtension(java.util.Arrays.stream(ServerSetupTest.SMTP_IMAP)
+            .map(ServerSetup::dynamicPort).toArray(ServerSetup[]::new));
 
     @TempDir
     Path dir;
@@ -53,11 +55,15 @@ class CrashIT {
 
         Random random = new Random(Long.getLong("tix.seed", 7));
         String smtp = "smtp://127.0.0.1:" + SMTP.getSmtp().getPort();
+        String imap = "imap://support@127.0.0.1:" + SMTP.getImap().getPort() + "/INBOX";
+        var mailbox = SMTP.setUser("support@example.com", "support", "s3cret");
+        Map<String, String> password = Map.of("TIX_MAIL_PASSWORD", "s3cret");
         Map<String, Integer> killedBy = new HashMap<>();
         List<String> mailIds = new ArrayList<>();
+        java.util.Set<String> fetchedIds = new java.util.HashSet<>();
         int bulks = 0;
         for (int k = 0; k < KILLS; k++) {
-            String op = List.of("bulk", "sweep", "ingest", "send", "import").get(k % 5);
+            String op = List.of("bulk", "sweep", "ingest", "send", "fetch", "import").get(k % 6);
             List<String> args = new ArrayList<>();
             Path target = db;
             String tag = "k" + k;
@@ -69,13 +75,22 @@ class CrashIT {
                     args.addAll(List.of("mail", "ingest", md.toString()));
                 }
                 case "send" -> args.addAll(List.of("mail", "send", "--url", smtp));
+                case "fetch" -> {
+                    for (String raw : mails(k, mailIds)) {
+                        var m = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                                new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        fetchedIds.add(m.getMessageID());
+                        mailbox.deliver(m);
+                    }
+                    args.addAll(List.of("mail", "fetch", "--url", imap));
+                }
                 default -> {
                     target = dir.resolve("import" + k + ".db");
                     args.addAll(List.of("import", "--create", export.toString()));
                 }
             }
             args.addAll(List.of("--db", target.toString(), "--as", "lead", "-q"));
-            Spawn p = new Spawn(dir, args);
+            Spawn p = new Spawn(dir, args, password);
             Spawn.sleep(300 + random.nextInt(2500));
             boolean killed = p.process.isAlive();
             p.signal("KILL");
@@ -102,6 +117,10 @@ class CrashIT {
             Path md = dir.resolve("Maildir" + k);
             if (Files.exists(md)) ok(tix.jar("--db", d, "--as", "lead", "-q", "mail", "ingest", md.toString()));
         }
+        Proc.Result fetch = tix.env("TIX_MAIL_PASSWORD", "s3cret").jar("--db", d, "--as", "lead", "-q", "mail", "fetch",
+                "--url", imap);
+        assertEquals(0, fetch.code(), fetch.toString());
+        assertEquals(0, SMTP.getManagers().getImapHostManager().getInbox(mailbox).getMessageCount(), "the mailbox was emptied");
         Proc.Result send = tix.jar("--db", d, "--as", "lead", "-q", "mail", "send", "--url", smtp);
         assertEquals(0, send.code(), send.toString());
         for (String id : mailIds) {
@@ -111,13 +130,16 @@ class CrashIT {
         long outbox = count(db, "SELECT count(*) FROM outbox");
         assertEquals(outbox, count(db, "SELECT count(*) FROM outbox WHERE status = 'sent'"), "every outbox mail sent");
         Map<String, Integer> delivered = new HashMap<>();
-        for (MimeMessage m : SMTP.getReceivedMessages()) delivered.merge(m.getMessageID(), 1, Integer::sum);
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (!fetchedIds.contains(m.getMessageID())) delivered.merge(m.getMessageID(), 1, Integer::sum);
+        }
         int twice = 0;
         for (int n : delivered.values()) if (n > 1) twice++;
         assertEquals(outbox, delivered.size(), "every outbox mail reached the server");
-        System.out.printf("CrashIT: %d SIGKILLs (%s), %d mails ingested once each, %d outbox mails delivered, "
-                + "%d delivered more than once%n", killedBy.values().stream().mapToInt(i -> i).sum(), killedBy,
-                mailIds.size(), delivered.size(), twice);
+        System.out.printf("CrashIT: %d runs, %d SIGKILLs (%s), %d mails ingested once each (%d of them fetched over IMAP), "
+                + "%d outbox mails delivered, %d delivered more than once%n", KILLS,
+                killedBy.values().stream().mapToInt(i -> i).sum(), killedBy, mailIds.size(), fetchedIds.size(),
+                delivered.size(), twice);
         assertEquals(0, twice, "no outbox mail was delivered twice");
         assertSound(db);
     }
@@ -125,13 +147,21 @@ class CrashIT {
     private Path maildir(int k, List<String> ids) throws Exception {
         Path md = dir.resolve("Maildir" + k);
         for (String sub : List.of("new", "cur", "tmp")) Files.createDirectories(md.resolve(sub));
+        List<String> mails = mails(k, ids);
+        for (int i = 0; i < mails.size(); i++) Files.writeString(md.resolve("new/" + k + "." + i + ".host"), mails.get(i));
+        return md;
+    }
+
+    /** 25 customer mails for run k, their Message-IDs added to ids. */
+    private static List<String> mails(int k, List<String> ids) {
+        List<String> mails = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             String id = "<m" + k + "." + i + "@customers.example>";
             ids.add(id);
-            Files.writeString(md.resolve("new/" + k + "." + i + ".host"), "From: Customer " + i + " <c" + k + "x" + i
-                    + "@customers.example>\r\nTo: support@example.com\r\nSubject: Help " + k + "/" + i + "\r\nMessage-ID: "
-                    + id + "\r\nDate: Mon, 23 Nov 2026 09:00:00 +0000\r\n\r\nMy printer " + i + " is on fire.\r\n");
+            mails.add("From: Customer " + i + " <c" + k + "x" + i + "@customers.example>\r\nTo: support@example.com\r\n"
+                    + "Subject: Help " + k + "/" + i + "\r\nMessage-ID: " + id + "\r\nDate: Mon, 23 Nov 2026 09:00:00 +0000"
+                    + "\r\n\r\nMy printer " + i + " is on fire.\r\n");
         }
-        return md;
+        return mails;
     }
 }

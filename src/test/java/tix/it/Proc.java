@@ -46,16 +46,72 @@ final class Proc {
         env.put("PATH", System.getenv("PATH"));
         env.put("LANG", "C.UTF-8");
         env.put("TIX_NO_BUILD", "1"); // the jar under test was just built by Maven: never start a nested build
+        // a warm server the launcher starts lives in the test's own directory, leaves after 30 s without a command,
+        // and is stopped when the tests end (stopServers)
+        env("XDG_RUNTIME_DIR", home.resolve("run").toString());
+        env.put("TIX_SERVER_IDLE", "30");
     }
 
     Proc env(String name, String value) {
         if (value == null) env.remove(name);
         else env.put(name, value);
+        if (name.equals("XDG_RUNTIME_DIR") && value != null) RUNTIME_DIRS.add(Path.of(value));
         return this;
+    }
+
+    /** Every XDG_RUNTIME_DIR given to a launcher: where the servers it started keep their pid files. */
+    private static final java.util.Set<Path> RUNTIME_DIRS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Proc::stopServers, "stop-tix-servers"));
+    }
+
+    /**
+     * Stops the warm servers that launchers started under any runtime directory these tests gave them (SIGTERM, and
+     * waits for them to go), so no test leaves a JVM behind.
+     */
+    static void stopServers() {
+        for (Path run : RUNTIME_DIRS) {
+            Path tix = run.resolve("tix");
+            if (!Files.isDirectory(tix)) continue;
+            try (var s = Files.list(tix)) {
+                for (Path pid : s.filter(p -> p.toString().endsWith(".sock.pid")).toList()) {
+                    try {
+                        ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(h -> {
+                            if (h.info().commandLine().orElse("").contains("tix.server.Server")) {
+                                h.destroy();
+                                try {
+                                    h.onExit().get(10, TimeUnit.SECONDS);
+                                } catch (Exception e) {
+                                    h.destroyForcibly();
+                                }
+                            }
+                        });
+                    } catch (IOException | NumberFormatException e) {
+                        // gone meanwhile, or a pid file being written: nothing to stop
+                    }
+                }
+            } catch (IOException e) {
+                // the directory went with its test
+            }
+        }
     }
 
     Path home() {
         return home;
+    }
+
+    /** The environment a command gets (for a terminal started with exactly it). */
+    Map<String, String> environment() {
+        return Map.copyOf(env);
+    }
+
+    /** A process builder for {@code cmd} with this environment, in the home directory (for tests that signal it). */
+    ProcessBuilder builder(List<String> cmd) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        return pb;
     }
 
     /** {@code java [jvmOptions] -jar tix.jar args}, with the launcher's start-up flags (tests start many JVMs). */

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tix.it.Proc.ok;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import tix.Tmux;
 
 /**
  * The warm path through the real {@code ./tix} launcher: the first command starts the per-user server, later ones
@@ -54,12 +59,8 @@ class ServerIT {
     }
 
     @AfterAll
-    void stopServer() throws IOException {
-        try (Stream<Path> s = Files.list(run.resolve("tix"))) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".pid")).toList()) {
-                ProcessHandle.of(Long.parseLong(Files.readString(p).strip())).ifPresent(ProcessHandle::destroy);
-            }
-        }
+    void stopServer() {
+        Proc.stopServers();
     }
 
     Optional<Path> socket() throws IOException {
@@ -147,5 +148,153 @@ class ServerIT {
         assertTrue(r.out().startsWith("#1 Printer on fire"), r.toString());
         Thread.sleep(500);
         assertFalse(Files.exists(other.resolve("tix")), "no server directory with TIX_SERVER=0");
+    }
+
+    static final String INTERRUPTED = "tix: interrupted (nothing was changed: the command's transaction was rolled back)\n";
+
+    /**
+     * SIGTERM and SIGINT to the pid a script knows (the launcher, which execs the native client) while the served
+     * command waits for the write lock: the server cancels it, the client prints its one line and exits 143 / 130 as
+     * a plain JVM does, nothing is written, and the server serves the next command.
+     */
+    @Test
+    void sigtermAndSigintCancelAServedCommandWhichRollsBack() throws Exception {
+        for (String sig : List.of("TERM", "INT")) {
+            String tag = "cancelled-" + sig.toLowerCase();
+            Path out = dir.resolve("out-" + sig);
+            Path err = dir.resolve("err-" + sig);
+            Process p;
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+                st.execute("BEGIN IMMEDIATE"); // the served command now waits for the write lock (busy timeout)
+                // perl: SIGINT back to its default (a test JVM started from a background job passes it on ignored)
+                p = tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).builder(List.of("perl", "-e",
+                        "$SIG{INT} = 'DEFAULT'; exec @ARGV or die", "--", Proc.ROOT.resolve("tix").toString(), "tag", "1",
+                        "+" + tag)).redirectOutput(out.toFile()).redirectError(err.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                Thread.sleep(2000); // served and waiting in the server
+                assertTrue(p.isAlive(), "the command waits for the lock");
+                new ProcessBuilder("kill", "-" + sig, String.valueOf(p.pid())).start().waitFor();
+                Thread.sleep(300);
+                st.execute("ROLLBACK"); // the server's command gets the lock, sees the cancel and rolls back
+            }
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the client exits");
+            String what = "SIG" + sig + ": exit " + p.exitValue() + ", stderr " + Files.readString(err);
+            assertEquals(sig.equals("TERM") ? 143 : 130, p.exitValue(), what);
+            assertEquals(INTERRUPTED, Files.readString(err), what);
+            assertEquals("", Files.readString(out), what);
+            Thread.sleep(500);
+            assertEquals(0, InterruptIT.count(Path.of(db), "SELECT count(*) FROM ticket_tags WHERE tag = '" + tag + "'"), what);
+        }
+        ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher("-q", "tag", "1", "+after-the-signals"));
+        assertEquals(1, InterruptIT.count(Path.of(db), "SELECT count(*) FROM ticket_tags WHERE tag = 'after-the-signals'"));
+    }
+
+    /** Ctrl-C on a real terminal (tmux) while a served command waits: the same cancel, exit 130, the line shown. */
+    @Test
+    void ctrlCOnATerminalCancelsAServedCommand() throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).environment());
+        env.put("TERM", "xterm-256color");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             Tmux t = new Tmux(env, 120, 20, "bash", "--norc", "--noprofile", "-c",
+                     "'" + Proc.ROOT.resolve("tix") + "' tag 1 +ctrl-c; echo \"exit=$?\"; sleep 60")) {
+            st.execute("BEGIN IMMEDIATE");
+            Thread.sleep(2000);
+            t.press("C-c");
+            Thread.sleep(300);
+            st.execute("ROLLBACK");
+            String screen = t.await("the exit code", s -> s.contains("exit="));
+            assertTrue(screen.contains(INTERRUPTED.strip()) && screen.contains("exit=130"), screen);
+        }
+        assertEquals(0, InterruptIT.count(Path.of(db), "SELECT count(*) FROM ticket_tags WHERE tag = 'ctrl-c'"));
+    }
+
+    /**
+     * Another user cannot use the server: the socket's directory keeps them out, and with it opened up (0711, the
+     * socket 0666) the server still refuses a peer of another uid. Needs root to run a process as another user; the
+     * user is made with useradd when missing.
+     */
+    @Test
+    void anotherUserCannotUseTheServer() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "running a process as another user needs root (this test runs in CI, which runs as root)");
+        if (new ProcessBuilder("id", "-u", "tixother").start().waitFor() != 0) {
+            Process add = new ProcessBuilder("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
+                    "tixother").redirectErrorStream(true).start();
+            assertEquals(0, add.waitFor(), new String(add.getInputStream().readAllBytes()));
+        }
+        Path client = Proc.JAR.resolveSibling("tix-client");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(client), "the native client was built (cc)");
+        Path bin = Files.createTempDirectory("tix-other");
+        try {
+            Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path copy = Files.copy(client, bin.resolve("tix-client"));
+            Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path sock = socket().orElseThrow();
+            List<String> asOther = List.of("setpriv", "--reuid=tixother", "--regid=tixother", "--clear-groups",
+                    copy.toString(), sock.toString(), Proc.JAR.toString(), "3", "tag", "1", "+intruder");
+            // the directory is 0700: the other user cannot reach the socket (254: not served, and no fallback given)
+            assertEquals(254, new ProcessBuilder(asOther).directory(new java.io.File("/")).start().waitFor());
+            // opened up: the server checks the peer's uid and closes the connection without running anything
+            List<Path> opened = List.of(dir, run, run.resolve("tix"));
+            try {
+                for (Path d : opened) Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx--x--x"));
+                Files.setPosixFilePermissions(sock, PosixFilePermissions.fromString("rw-rw-rw-"));
+                Process p = new ProcessBuilder(asOther).directory(new java.io.File("/")).redirectErrorStream(true).start();
+                String said = new String(p.getInputStream().readAllBytes());
+                assertEquals(254, p.waitFor(), said);
+                assertEquals("", said);
+            } finally {
+                for (Path d : opened) Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx------"));
+                Files.setPosixFilePermissions(sock, PosixFilePermissions.fromString("rw-------"));
+            }
+            assertEquals(0, InterruptIT.count(Path.of(db), "SELECT count(*) FROM ticket_tags WHERE tag = 'intruder'"));
+            ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher("show", "1", "--json", "id")); // still serving its user
+        } finally {
+            try (Stream<Path> s = Files.walk(bin)) {
+                for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /**
+     * On a terminal the pager and $EDITOR run on the user's side: a served `list` taller than the window is paged by
+     * the client (the pager gets the rows and the user's terminal); `note` without a body is not served, and the
+     * editor opens on the user's terminal.
+     */
+    @Test
+    void pagerAndEditorRunOnTheUsersTerminal() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher("-q", "create", "--title", "Paged " + i, "--requester",
+                    "p" + i + "@example.com", "--body", "b"));
+        }
+        Path scripts = dir.resolve("scripts");
+        Files.createDirectories(scripts);
+        Path pager = scripts.resolve("pager");
+        Files.writeString(pager, "#!/bin/sh\ntty 0<&1 > '" + scripts.resolve("pager.tty") + "'\ncat > '" + scripts.resolve("paged")
+                + "'\necho paged\n");
+        Path editor = scripts.resolve("editor");
+        Files.writeString(editor, "#!/bin/sh\ntty > '" + scripts.resolve("editor.tty") + "'\nprintf 'Written in the editor\\n' > \"$1\"\n");
+        for (Path f : List.of(pager, editor)) Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
+        Map<String, String> env = new java.util.HashMap<>(tix().environment());
+        env.put("TERM", "xterm-256color");
+        env.put("PAGER", pager.toString());
+        env.put("EDITOR", editor.toString());
+        String tixPath = Proc.ROOT.resolve("tix").toString();
+        Map<String, String> served = new java.util.HashMap<>(env);
+        served.put("TIX_JAVA_OPTS", NO_PLAIN_JVM); // the list must be served: a plain JVM would fail
+        try (Tmux t = new Tmux(served, 100, 12, "bash", "--norc", "--noprofile", "-c",
+                "'" + tixPath + "' list; echo \"exit=$?\"; sleep 60")) {
+            String screen = t.await("the list, paged", s -> s.contains("exit="));
+            assertTrue(screen.contains("paged") && screen.contains("exit=0"), screen);
+        }
+        assertTrue(Files.readString(scripts.resolve("paged")).contains("Paged 19"), "the pager got the rows");
+        assertTrue(Files.readString(scripts.resolve("pager.tty")).startsWith("/dev/pts/"), "the pager is on the terminal");
+        try (Tmux t = new Tmux(env, 100, 12, "bash", "--norc", "--noprofile", "-c",
+                "'" + tixPath + "' -q note 1; echo \"exit=$?\"; sleep 60")) {
+            String screen = t.await("the editor's note", s -> s.contains("exit="), java.time.Duration.ofSeconds(60));
+            assertTrue(screen.contains("exit=0"), screen);
+        }
+        assertTrue(Files.readString(scripts.resolve("editor.tty")).startsWith("/dev/pts/"), "the editor is on the terminal");
+        assertEquals(1, InterruptIT.count(Path.of(db), "SELECT count(*) FROM messages WHERE body LIKE 'Written in the editor%'"));
     }
 }

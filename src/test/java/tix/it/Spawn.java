@@ -22,6 +22,10 @@ final class Spawn {
     private final Path err;
 
     Spawn(Path home, List<String> tixArgs) {
+        this(home, tixArgs, java.util.Map.of());
+    }
+
+    Spawn(Path home, List<String> tixArgs, java.util.Map<String, String> env) {
         List<String> cmd = new ArrayList<>(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die", "--",
                 Proc.JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-jar",
                 Proc.JAR.toString()));
@@ -36,6 +40,7 @@ final class Spawn {
             pb.environment().put("HOME", home.toString());
             pb.environment().put("USER", "lead");
             pb.environment().remove("TIX_DB");
+            pb.environment().putAll(env);
             process = pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
