@@ -36,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * class-data archive, so the full size (-Psoak) takes minutes rather than most of an hour on two cores).
  */
 class FleetIT {
-    static final int AGENTS = Spawn.SOAK ? 8 : 2;
-    static final int MUTATIONS = Spawn.SOAK ? 300 : 4;
+    /** -Dtix.fleet.agents / -Dtix.fleet.mutations choose a size between the default suite's and the soak's. */
+    static final int AGENTS = Integer.getInteger("tix.fleet.agents", Spawn.SOAK ? 8 : 2);
+    static final int MUTATIONS = Integer.getInteger("tix.fleet.mutations", Spawn.SOAK ? 300 : 4);
     static final int SHARED = 5;
     /** Pause between two sweeps, two ingests, two sends. */
     static final long LOOP_PAUSE = Spawn.SOAK ? 200 : 1000;
