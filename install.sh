@@ -51,7 +51,12 @@ mkdir -p "$prefix/bin" "$share/tix/target" "$share/tix/completions" "$share/man/
 install -m 0644 "$jar" "$share/tix/target/tix.jar"
 if [ -f "$src/tix" ]; then
     # the project's launcher: it runs target/tix.jar beside itself and never builds there (no pom.xml)
-    install -m 0755 "$src/tix" "$share/tix/tix"
+    # with the installed directory written in, so the PREFIX/bin/tix link needs no readlink on every command
+    launcher=$(<"$src/tix")
+    marker=$'\ninstalled_root= '
+    [[ $launcher == *"$marker"* ]] || { echo "install.sh: $src/tix has no installed_root line" >&2; exit 1; }
+    printf '%s\n' "${launcher/"$marker"/$'\n'installed_root=$(printf '%q' "$share/tix") }" >"$share/tix/tix"
+    chmod 0755 "$share/tix/tix"
 else
     printf '#!/bin/sh\nexec java -XX:TieredStopAtLevel=1 -Xshare:auto -jar "%s" "$@"\n' "$share/tix/target/tix.jar" > "$share/tix/tix"
     chmod 0755 "$share/tix/tix"
