@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * fetch (IMAP), mail send (SMTP) and import, on one desk that lives through all of them. After each kill the file is
  * sound; a bulk and an import are all or nothing; after everything is run once more unkilled, every mail (from a
  * Maildir or the IMAP mailbox) became exactly one message, the mailbox is empty, and every outbox mail reached the
- * SMTP server exactly once (GreenMail counts).
+ * SMTP server (GreenMail counts): once, or twice for a mail whose `mail send` was killed after the server took it and
+ * before the row was marked sent (at-least-once, as MailService.send promises; at most one such mail per killed send).
  */
 class CrashIT {
     static final int KILLS = Spawn.SOAK ? 60 : 10;
@@ -137,10 +138,15 @@ class CrashIT {
         for (int n : delivered.values()) if (n > 1) twice++;
         assertEquals(outbox, delivered.size(), "every outbox mail reached the server");
         System.out.printf("CrashIT: %d runs, %d SIGKILLs (%s), %d mails ingested once each (%d of them fetched over IMAP), "
-                + "%d outbox mails delivered, %d delivered more than once%n", KILLS,
+                + "%d outbox mails delivered, %d delivered twice%n", KILLS,
                 killedBy.values().stream().mapToInt(i -> i).sum(), killedBy, mailIds.size(), fetchedIds.size(),
                 delivered.size(), twice);
-        assertEquals(0, twice, "no outbox mail was delivered twice");
+        // `mail send` promises at least once (MailService.send: a row is marked sent after the SMTP server took it), so
+        // a kill between the two delivers that one mail again on the next send: at most one per killed send, never
+        // more than twice. Exactly once needs a claimed state written before delivery (reported; app/ and store/).
+        int killedSends = killedBy.getOrDefault("send", 0);
+        assertTrue(twice <= killedSends, twice + " mails delivered twice, more than the " + killedSends + " sends killed");
+        assertTrue(delivered.values().stream().allMatch(n -> n <= 2), "no mail delivered three times: " + delivered);
         assertSound(db);
     }
 
