@@ -19,8 +19,15 @@ jar=$root/target/tix.jar
 [ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests package >&2)
 work=$(mktemp -d)
 sock=tixbench$$
-trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+cleanup() {
+    tmux -L "$sock" kill-server 2>/dev/null || true
+    # the warm server this run started (in its own runtime directory)
+    for p in "$work"/run/tix/*.pid; do [ -r "$p" ] && kill "$(cat "$p")" 2>/dev/null; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
 mkdir -p "$work/bin" "$work/home"
+mkdir -m 0700 "$work/run"
 if [ -x "$root/tix" ]; then
     ln -s "$root/tix" "$work/bin/tix"
 else
@@ -28,7 +35,7 @@ else
     chmod +x "$work/bin/tix"
 fi
 db=$work/tix.db
-PATH=$work/bin:$PATH tix --db "$db" --as lead --now 2026-11-23T09:00:00Z init >/dev/null
+PATH=$work/bin:$PATH XDG_RUNTIME_DIR=$work/run TIX_SERVER_IDLE=120 tix --db "$db" --as lead --now 2026-11-23T09:00:00Z init >/dev/null
 sqlite3 "$db" >/dev/null <<SQL
 BEGIN;
 INSERT INTO contacts(id, email, name) WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)
@@ -46,7 +53,8 @@ SQL
 
 T="tmux -L $sock -f /dev/null"
 env_args=(env -i "PATH=$work/bin:/usr/local/bin:/usr/bin:/bin" "HOME=$work/home" TERM=xterm-256color LANG=C.UTF-8
-    PAGER=cat "TIX_DB=$db" TIX_AGENT=lead "JAVA_HOME=${JAVA_HOME:-}")
+    PAGER=cat "TIX_DB=$db" TIX_AGENT=lead "JAVA_HOME=${JAVA_HOME:-}" "XDG_RUNTIME_DIR=$work/run" TIX_SERVER_IDLE=120
+    TIX_NO_BUILD=1)
 
 # time_runs PROMPT LINE: presses C-l (clear), types LINE, presses Enter, waits for PROMPT alone on the last line
 time_runs() {
