@@ -35,14 +35,17 @@ public final class Names {
     }
 
     /**
-     * The one address check: local@domain with one '@', no spaces, control characters, angle brackets, commas,
-     * semicolons or quotes (a list or a display name is no address); kept as typed but with a lower-case domain.
+     * The one address check: local@domain with one '@', no spaces, control or invisible formatting characters (a
+     * right-to-left override would make a log lie about who wrote), angle brackets, commas, semicolons or quotes (a
+     * list or a display name is no address), and within RFC 5321's lengths (local part 64, domain 253, whole 254);
+     * kept as typed but with a lower-case domain.
      * {@code what} names it in the refusal ("bad requester address ..."), {@code example} is the hint's example.
      */
     public static String address(String address, String what, String example) {
         String a = address == null ? "" : address.strip();
         int at = a.lastIndexOf('@');
-        if (at <= 0 || at == a.length() - 1 || !a.matches("[^\\s<>@,;\"\\p{Cntrl}]+@[^\\s<>@,;\"\\p{Cntrl}]+")) {
+        if (at <= 0 || at == a.length() - 1 || at > 64 || a.length() - at - 1 > 253 || a.length() > 254
+                || !a.matches("[^\\s<>@,;\"\\p{Cntrl}\\p{Cf}]+@[^\\s<>@,;\"\\p{Cntrl}\\p{Cf}]+")) {
             throw DomainException.usage("bad " + what + " '" + address + "'", "an email like " + example);
         }
         return a.substring(0, at) + "@" + a.substring(at + 1).toLowerCase(Locale.ROOT);

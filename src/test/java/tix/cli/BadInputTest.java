@@ -113,6 +113,11 @@ class BadInputTest {
         desk.refused(2, "due", sid, "9".repeat(40));
         desk.refused(2, "status", sid, "hold", "--days", "9".repeat(40));
         desk.refused(2, "list", "--limit", "-1");
+        // addresses: a right-to-left override or a zero-width space hides who wrote; RFC 5321 bounds the lengths
+        for (String address : List.of("evil\u202e@example.com", "a@exa\u200bmple.com", "a".repeat(65) + "@example.com",
+                "a@" + "b".repeat(250) + ".com", "a@example.com\r\nBcc: x@example.com")) {
+            desk.refused(2, "create", "--title", "t", "--requester", address);
+        }
         byte[] latin1 = ("Gr\u00fc\u00dfe " + "\u00e9".repeat(1000)).getBytes(StandardCharsets.ISO_8859_1);
         Path bad = dir.resolve("latin1.txt");
         Files.write(bad, latin1);
