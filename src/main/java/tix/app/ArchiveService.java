@@ -47,8 +47,10 @@ public final class ArchiveService {
         TicketQueries.validate(filter);
         return session.store().read(tx -> {
             long[] n = {0};
+            tix.domain.Actor viewer = session.viewer(tx);
             try (Behind<TicketArchive.Record> writer = new Behind<>(sink, 256, "tix-export-writer")) {
                 tx.archive().forEachTicket(TicketQueries.tagKeys(tx, TicketQueries.withFields(tx, filter)), t -> {
+                    if (!viewer.sees(t.queue())) return; // members-only queues the exporter is not in
                     Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
                     List<Message> messages = tx.messages().forTicket(t.id());
                     if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();

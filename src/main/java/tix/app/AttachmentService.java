@@ -3,6 +3,7 @@ package tix.app;
 import java.util.List;
 import tix.domain.DomainException;
 import tix.domain.FileNames;
+import tix.domain.Rules;
 import tix.domain.Ticket;
 
 /**
@@ -54,6 +55,7 @@ public final class AttachmentService {
             long target = t.mergedInto();
             t = tx.tickets().find(target).orElseThrow(() -> DomainException.ticketNotFound(target));
         }
+        Rules.requireVisible(session.viewer(tx), t); // members-only queues: members and queue.all
         List<MailStore.StoredAttachment> stored = tx.mail().attachments(t.id());
         List<Item> items = new java.util.ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {

@@ -102,6 +102,7 @@ public final class SlaService {
         TicketQueries.checkId(id);
         return session.store().read(tx -> {
             Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
+            tix.domain.Rules.requireVisible(session.viewer(tx), t);
             Timekeeper k = tx.timekeeper();
             Instant now = session.now();
             Account a = k.account(t);

@@ -177,6 +177,11 @@ class RolesTest {
         desk.refused(5, "take", id);
         desk.refused(5, "note", id, "--body", "x");
         desk.refused(5, "list", "--queue", "hosting");
+        // nor through the side doors: the SLA explanation, attachments, an export
+        desk.refused(5, "sla", "explain", id);
+        desk.refused(5, "attachment", "list", id);
+        String export = tix.ok("export", "--format", "json").out();
+        assertTrue(export.contains("Printer jam") && !export.contains("Server down"), export);
         tix.as("ben");
         assertEquals(2, tix.ok("list", "--json", "id").json().size());
         assertEquals(1, tix.ok("search", "server", "--json").json().size());
