@@ -25,6 +25,30 @@ public final class AttachmentService {
     public record File(Item item, byte[] data) {
     }
 
+    /** A file an agent sends or keeps with a message ({@code --attach FILE}). */
+    public record NewFile(String name, String contentType, byte[] data) {
+    }
+
+    /** The setting that limits what one message may carry (all its files together). */
+    public static final String MAX_SIZE_KEY = "attach.max_size";
+    public static final long DEFAULT_MAX_SIZE = 10L * 1024 * 1024;
+
+    /**
+     * Refuses files over the desk's limit ({@code attach.max_size}, default 10MB) or with an empty name: a usage error
+     * inside the caller's transaction, so nothing is written.
+     */
+    static void check(Tx tx, List<NewFile> files) {
+        if (files == null || files.isEmpty()) return;
+        long limit = tx.settings().get(MAX_SIZE_KEY).map(tix.domain.Sizes::parse).orElse(DEFAULT_MAX_SIZE);
+        long total = 0;
+        for (NewFile f : files) total += f.data().length;
+        if (total > limit) {
+            throw DomainException.usage("attachments too large: " + tix.domain.Sizes.format(total) + " over the desk's "
+                    + tix.domain.Sizes.format(limit), "send a link instead, or raise it: tix config set "
+                    + MAX_SIZE_KEY + " 25MB");
+        }
+    }
+
     public List<Item> list(long id) {
         return session.store().read(tx -> items(tx, id));
     }

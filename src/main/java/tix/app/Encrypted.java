@@ -40,7 +40,7 @@ public final class Encrypted {
         for (Message m : d.messages()) {
             String body = replace(m.body(), decrypt == null ? block -> PLACEHOLDER : decrypt);
             out.add(body.equals(m.body()) ? m : new Message(m.id(), m.ticketId(), m.kind(), m.author(), body,
-                    m.createdAt(), m.messageId()));
+                    m.createdAt(), m.messageId(), m.to(), m.cc(), m.sideId()));
         }
         return d.withMessages(out);
     }

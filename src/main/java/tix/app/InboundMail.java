@@ -18,13 +18,18 @@ import java.util.List;
  * @param malformed   why the message could not be read whole, or null
  * @param reusedMessageId the Message-ID as written when another message already came with it and other bytes
  *                    ({@code messageId} is then a derived id, see {@link #withReusedMessageId()}), else null
+ * @param to          the To addresses alone (lower case), as the message names them
+ * @param cc          the Cc addresses alone (lower case)
  */
 public record InboundMail(String messageId, String from, String fromName, String replyTo, List<String> recipients,
                           String subject, List<String> threadIds, String body, List<Attachment> attachments,
                           String automated, boolean listMail, DeliveryReport report, String malformed,
-                          boolean encrypted, byte[] raw, String source, String reusedMessageId) {
+                          boolean encrypted, byte[] raw, String source, String reusedMessageId, List<String> to,
+                          List<String> cc) {
     public InboundMail {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        to = to == null ? List.of() : List.copyOf(to);
+        cc = cc == null ? List.of() : List.copyOf(cc);
         threadIds = threadIds == null ? List.of() : List.copyOf(threadIds);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         body = body == null ? "" : body;
@@ -35,7 +40,7 @@ public record InboundMail(String messageId, String from, String fromName, String
                        String automated, boolean listMail, DeliveryReport report, String malformed,
                        boolean encrypted, byte[] raw, String source) {
         this(messageId, from, fromName, replyTo, recipients, subject, threadIds, body, attachments, automated, listMail,
-                report, malformed, encrypted, raw, source, null);
+                report, malformed, encrypted, raw, source, null, List.of(), List.of());
     }
 
     /**
@@ -55,7 +60,7 @@ public record InboundMail(String messageId, String from, String fromName, String
         if (inner.length() > 180) inner = inner.substring(0, 180);
         return new InboundMail("<reused." + hash + "." + inner + "@tix.invalid>", from, fromName, replyTo, recipients,
                 subject, threadIds, body, attachments, automated, listMail, report, malformed, encrypted, raw, source,
-                messageId);
+                messageId, to, cc);
     }
 
     /** A file that came with the message; {@code data} is null when it was over the size limit. */

@@ -35,9 +35,29 @@ public final class IngestService {
             + "Please write a new message (without [#{ticket.id}] in the subject) to open a new request.\n\n-- \n{queue}";
 
     private static final Pattern SUBJECT_TAG = Pattern.compile("\\[#(\\d{1,18})\\]");
+    private static final Pattern SIDE_TAG = Pattern.compile("\\[#(\\d{1,18}) side (\\d{1,18})\\]");
+    /** "[Partner #1234]", "[Case: 1234]" in brackets; "Case 1234", "Ticket #AB-1234" outside them. */
+    private static final Pattern PARTNER_BRACKET = Pattern.compile("\\[[^\\[\\]#]{0,40}#\\s*([A-Za-z0-9][A-Za-z0-9-]{0,30})\\]");
+    private static final Pattern PARTNER_WORD = Pattern.compile(
+            "(?i)\\b(?:case|ticket|request|incident|issue|ref|reference)\\s*(?:no\\.?|number|id)?\\s*[#:]?\\s*"
+                    + "([A-Za-z]{0,6}-?\\d[A-Za-z0-9-]{0,30})");
     private static final Pattern TIX_REFERENCE = Pattern.compile("<tix\\.(\\d{1,18})(?:\\.[0-9a-f]+)?@[^>]+>");
 
     private final Session session;
+
+    /**
+     * The partner's own ticket number in the subject of their answer, outside tix's own tags: "[Partner #1234]" or
+     * "Case 1234" gives 1234; null when there is none.
+     */
+    static String partnerTicket(String subject) {
+        if (subject == null) return null;
+        String rest = SIDE_TAG.matcher(subject).replaceAll(" ");
+        rest = SUBJECT_TAG.matcher(rest).replaceAll(" ");
+        Matcher b = PARTNER_BRACKET.matcher(rest);
+        if (b.find()) return b.group(1);
+        Matcher w = PARTNER_WORD.matcher(rest);
+        return w.find() ? w.group(1) : null;
+    }
 
     public IngestService(Session session) {
         this.session = session;
@@ -92,6 +112,10 @@ public final class IngestService {
                         m.source(), m.raw(), now);
                 return new Result(tx.tickets().find(stored.get()).orElseThrow(), "duplicate", null, true);
             }
+            if (m.report() == null && m.malformed() == null) {
+                Optional<Conversations.Side> side = side();
+                if (side.isPresent()) return sideReply(side.get());
+            }
             Ticket thread = thread();
             String queue = thread != null ? thread.queue() : queueByRecipient();
             MailSettings settings = tx.mail().settings(queue);
@@ -130,6 +154,43 @@ public final class IngestService {
                 }
             }
             return tx.directory().queue(defaultQueue).isPresent() ? defaultQueue : Queue.DEFAULT;
+        }
+
+        /**
+         * The side conversation this mail answers: by In-Reply-To / References (the conversation's reference or one
+         * of its messages), then by its "[#42 side 3]" subject tag from the partner it was opened with.
+         */
+        private Optional<Conversations.Side> side() {
+            Optional<Conversations.Side> side = tx.conversations().sideForIds(m.threadIds());
+            if (side.isPresent() || m.subject() == null) return side;
+            Matcher tag = SIDE_TAG.matcher(m.subject());
+            if (!tag.find()) return Optional.empty();
+            Optional<Conversations.Side> named = tx.conversations().side(Long.parseLong(tag.group(2)));
+            String sender = m.replyTo() != null ? m.replyTo() : m.from();
+            return named.filter(s -> s.ticketId() == Long.parseLong(tag.group(1)) && sender != null
+                    && (s.partner().equalsIgnoreCase(sender) || s.cc().stream().anyMatch(sender::equalsIgnoreCase)));
+        }
+
+        /**
+         * A partner's answer in a side conversation: an internal note on the ticket (never shown or sent to the
+         * customer), with no status change and no auto-response; the partner's own ticket number is kept when the
+         * subject names one.
+         */
+        private Result sideReply(Conversations.Side side) {
+            Ticket t = Lookups.redirect(tx, tx.tickets().find(side.ticketId()).orElseThrow());
+            MailSettings settings = tx.mail().settings(t.queue());
+            String sender = m.replyTo() != null ? m.replyTo() : m.from();
+            String author = sender == null ? UNKNOWN_SENDER : sender;
+            Message msg = writer.record(t, List.of(new Step.Say(MessageKind.NOTE, author, body(settings), m.messageId(),
+                    false, ACTOR)), ACTOR, now).get(0);
+            tx.conversations().addToSide(side.id(), msg.id(), now);
+            tx.messages().setAddresses(msg.id(), m.to(), m.cc());
+            attach(msg, settings);
+            String number = partnerTicket(m.subject());
+            if (number != null && !number.equals(side.partnerTicket())) tx.conversations().setPartnerTicket(side.id(), number);
+            touch(t);
+            tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "side", flag(m.automated()), m.source(), m.raw(), now);
+            return new Result(tx.tickets().find(t.id()).orElseThrow(), "side", m.automated(), false);
         }
 
         /** In-Reply-To / References against every Message-ID tix stored or sent, then a [#42] subject tag. */
@@ -177,6 +238,7 @@ public final class IngestService {
             Ticket t = created.ticket();
             Message msg = created.messages().get(0);
             attach(msg, settings);
+            addresses(t, msg);
             tx.mail().saveRaw(m.messageId(), t.id(), msg.id(), "new", flag(null), m.source(), m.raw(), now);
             if (queue.autoResponse()) {
                 MailSettings answering = queue.name().equals(queueName) ? settings : tx.mail().settings(queue.name());
@@ -189,6 +251,7 @@ public final class IngestService {
             Ticket holder = new Inbound(tx, now, ACTOR).customerMessage(thread, body(settings), m.messageId(), sender);
             Message msg = tx.messages().findByMessageId(m.messageId()).orElseThrow();
             attach(msg, settings);
+            addresses(holder, msg);
             String outcome = holder.id() != thread.id() ? "follow_up" : "thread";
             String reason = msg.kind() == MessageKind.SYSTEM ? "the queue rejects follow-ups of closed tickets" : null;
             tx.mail().saveRaw(m.messageId(), holder.id(), msg.id(), outcome, flag(reason), m.source(), m.raw(), now);
@@ -241,6 +304,7 @@ public final class IngestService {
             Ticket t = created.ticket();
             Message msg = created.messages().get(0);
             attach(msg, settings);
+            addresses(t, msg);
             writer.record(t, List.of(Step.Say.of(MessageKind.SYSTEM, "tix", "Suspended: " + reason
                     + ". Review with 'tix suspended show " + t.id() + "', then accept or reject it.")
                     .by("tix")), ACTOR, now);
@@ -296,6 +360,31 @@ public final class IngestService {
                 b.append(']');
             }
             return b.length() == 0 ? "(empty message)" : b.toString();
+        }
+
+        /**
+         * The To and Cc the message came with; a ticket's first mail also records the desk address it was written to
+         * (the first recipient that is one of this desk's addresses, else the first To), which its answers go out from.
+         */
+        private void addresses(Ticket t, Message msg) {
+            tx.messages().setAddresses(msg.id(), m.to(), m.cc());
+            if (tx.conversations().toAddress(t.id()).isPresent()) return;
+            String desk = null;
+            for (String r : m.recipients()) {
+                if (tx.mail().queueForAddress(r).isPresent()) {
+                    desk = r;
+                    break;
+                }
+            }
+            if (desk == null) {
+                for (String r : m.recipients()) {
+                    for (Queue q : tx.directory().queues()) {
+                        if (desk == null && q.address() != null && q.address().equalsIgnoreCase(r)) desk = r;
+                    }
+                }
+            }
+            if (desk == null && !m.to().isEmpty()) desk = m.to().get(0);
+            if (desk != null) tx.conversations().setToAddress(t.id(), desk);
         }
 
         private void attach(Message msg, MailSettings settings) {

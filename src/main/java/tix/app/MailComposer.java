@@ -28,28 +28,98 @@ public final class MailComposer {
     }
 
     /**
-     * Queues {@code reply} (stored with its Message-ID from {@link #nextMessageId}) to the requester; held, not
-     * sent, when the address is known undeliverable.
+     * Queues {@code reply} (stored with its Message-ID from {@link #nextMessageId}) to the requester, with CC: the
+     * addresses given, the queue's default CC and the people the requester last wrote to besides the desk. Held, not
+     * sent, when the address is known undeliverable. To a channel handle it is a `manual` row: a person posts it.
+     * The message records the To and Cc it went out with.
      */
-    public void queueReply(Ticket t, Message reply, Contact requester, String agentLogin, Instant now) {
-        if (requester.email() == null || requester.email().indexOf('@') < 0) return;
-        String domain = domain(t.queue());
+    public void queueReply(Ticket t, Message reply, Contact requester, String agentLogin, Instant now,
+                           List<String> extraCc) {
+        String signature = tx.agents().agent(agentLogin).map(a -> a.signature()).orElse(null);
+        String body = reply.body() + (signature == null || signature.isBlank() ? "" : "\n\n-- \n" + signature);
+        if (tix.domain.Handles.is(requester.email())) {
+            tx.outbox().enqueue(new Outbox.Item(0, t.id(), reply.id(), "reply", reply.messageId(), null,
+                    requester.email(), subject(t), body, null, null, "manual", 0, now, null, null, null));
+            tx.messages().setAddresses(reply.id(), List.of(requester.email()), List.of());
+            return;
+        }
+        if (!tix.domain.Handles.mailable(requester.email())) return;
+        String domain = domain(t);
         String messageId = reply.messageId();
         List<String> refs = new ArrayList<>();
         refs.add(ticketReference(t.id(), domain));
         String inReplyTo = null;
+        List<String> cc = new ArrayList<>();
+        for (String a : extraCc == null ? List.<String>of() : extraCc) add(cc, a);
+        for (String a : tx.conversations().queueCc(t.queue())) add(cc, a);
+        Message lastCustomer = null;
         for (Message m : tx.messages().forTicket(t.id())) {
             if (m.messageId() != null && m.kind().isPublic() && m.id() != reply.id()) {
                 refs.add(m.messageId());
                 if (m.kind() == tix.domain.MessageKind.CUSTOMER) inReplyTo = m.messageId();
             }
+            if (m.kind() == tix.domain.MessageKind.CUSTOMER && m.sideId() == null) lastCustomer = m;
         }
-        String signature = tx.agents().agent(agentLogin).map(a -> a.signature()).orElse(null);
-        String body = reply.body() + (signature == null || signature.isBlank() ? "" : "\n\n-- \n" + signature);
-        String from = fromAddress(t.queue());
+        if (lastCustomer != null) {
+            // reply to all: whoever the requester wrote to besides this desk hears the answer too
+            for (String a : lastCustomer.to()) add(cc, a);
+            for (String a : lastCustomer.cc()) add(cc, a);
+        }
+        cc.removeIf(a -> a.equalsIgnoreCase(requester.email()) || isDeskAddress(a));
+        String from = fromAddress(t);
         tx.outbox().enqueue(new Outbox.Item(0, t.id(), reply.id(), "reply", messageId, from, requester.email(),
                 subject(t), body, inReplyTo, String.join(" ", refs), requester.undeliverable() ? "held" : "queued", 0,
-                now, null, null));
+                now, null, null, cc.isEmpty() ? null : String.join(",", cc)));
+        tx.messages().setAddresses(reply.id(), List.of(requester.email()), cc);
+    }
+
+    /**
+     * Queues a message of a side conversation to the partner (kind {@code side}): threaded by the conversation's own
+     * reference, never by the customer's thread, so the partner never sees the customer's mail ids.
+     */
+    public Outbox.Item queueSide(Ticket t, Conversations.Side side, Message msg, String agentLogin, Instant now) {
+        String signature = tx.agents().agent(agentLogin).map(a -> a.signature()).orElse(null);
+        String body = msg.body() + (signature == null || signature.isBlank() ? "" : "\n\n-- \n" + signature);
+        List<String> refs = new ArrayList<>();
+        refs.add(side.reference());
+        String inReplyTo = null;
+        for (Message m : tx.messages().forTicket(t.id())) {
+            if (m.messageId() == null || m.id() == msg.id() || !Long.valueOf(side.id()).equals(m.sideId())) continue;
+            refs.add(m.messageId());
+            if (!m.author().equals(agentLogin) && m.author().indexOf('@') > 0) inReplyTo = m.messageId();
+        }
+        Outbox.Item item = tx.outbox().enqueue(new Outbox.Item(0, t.id(), msg.id(), "side", msg.messageId(),
+                fromAddress(t), side.partner(), sideSubject(t, side), body, inReplyTo, String.join(" ", refs),
+                "queued", 0, now, null, null, side.cc().isEmpty() ? null : String.join(",", side.cc())));
+        tx.messages().setAddresses(msg.id(), List.of(side.partner()), side.cc());
+        return item;
+    }
+
+    /** "[#42 side 3] subject": not the customer's [#42] tag, so an answer can never pass as the customer's. */
+    public static String sideSubject(Ticket t, Conversations.Side side) {
+        return "[#" + t.id() + " side " + side.id() + "] " + side.subject();
+    }
+
+    /** The reference of a new side conversation of the ticket. */
+    public String newSideReference(Ticket t) {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return "<tix." + t.id() + ".side." + HexFormat.of().formatHex(b) + "@" + domain(t) + ">";
+    }
+
+    private static void add(List<String> list, String address) {
+        if (address == null || address.isBlank()) return;
+        for (String a : list) if (a.equalsIgnoreCase(address.strip())) return;
+        list.add(address.strip());
+    }
+
+    /** An address mail to which reaches this desk (a queue's inbound or From address). */
+    boolean isDeskAddress(String address) {
+        if (tx.mail().queueForAddress(address).isPresent()) return true;
+        for (tix.domain.Queue q : tx.queues().queues()) {
+            if (q.address() != null && q.address().equalsIgnoreCase(address)) return true;
+        }
+        return false;
     }
 
     /**
@@ -59,8 +129,8 @@ public final class MailComposer {
      */
     public Outbox.Item queueAutomatic(Ticket t, String kind, String template, String agentLogin, Instant now) {
         Contact requester = tx.contacts().contact(t.requesterId()).orElseThrow();
-        if (requester.email() == null || requester.email().indexOf('@') < 0) return null;
-        String domain = domain(t.queue());
+        if (!tix.domain.Handles.mailable(requester.email())) return null;
+        String domain = domain(t);
         List<String> refs = new ArrayList<>();
         refs.add(ticketReference(t.id(), domain));
         String inReplyTo = null;
@@ -83,7 +153,7 @@ public final class MailComposer {
         values.put("requester.email", requester.email());
         values.put("agent.name", agentName == null ? "our team" : agentName);
         values.put("queue", t.queue());
-        String from = fromAddress(t.queue());
+        String from = fromAddress(t);
         return tx.outbox().enqueue(new Outbox.Item(0, t.id(), null, kind, newMessageId(t.id(), domain), from,
                 requester.email(), subject(t), MailTemplates.fill(template, values), inReplyTo, String.join(" ", refs),
                 requester.undeliverable() ? "held" : "queued", 0, now, null, null));
@@ -134,6 +204,23 @@ public final class MailComposer {
         byte[] b = new byte[8];
         RANDOM.nextBytes(b);
         return "<tix." + ticketId + "." + HexFormat.of().formatHex(b) + "@" + domain + ">";
+    }
+
+    /**
+     * The From of mail about the ticket: the desk address the customer wrote to, when it still is one of this desk's
+     * addresses; else the queue's.
+     */
+    String fromAddress(Ticket t) {
+        java.util.Optional<String> wrote = tx.conversations().toAddress(t.id());
+        if (wrote.isPresent() && isDeskAddress(wrote.get())) return wrote.get();
+        return fromAddress(t.queue());
+    }
+
+    /** The mail domain of the ticket's From address, else the setting mail.domain, else localhost. */
+    String domain(Ticket t) {
+        String address = fromAddress(t);
+        if (address != null && address.indexOf('@') > 0) return address.substring(address.indexOf('@') + 1);
+        return tx.settings().get("mail.domain").orElse("localhost");
     }
 
     /** The queue's From: its address, else its first inbound address, else null (mail.from at send time). */

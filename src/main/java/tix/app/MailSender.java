@@ -6,7 +6,11 @@ public interface MailSender extends AutoCloseable {
      * Delivers {@code item} with {@code from} as its sender. Returns once the server accepted it; throws
      * {@link Failure} when it refused it or could not be reached.
      */
-    void deliver(Outbox.Item item, String from);
+    void deliver(Outbox.Item item, String from, java.util.List<Part> parts);
+
+    /** A file sent with the message as a MIME part (the files an agent attached to the answer). */
+    record Part(String filename, String contentType, byte[] data) {
+    }
 
     @Override
     void close();

@@ -31,10 +31,31 @@ public final class MailService {
     // ---------------------------------------------------------------- outbox
 
     public List<Outbox.Item> outbox(String status) {
-        if (status != null && !Set.of("queued", "sent", "failed", "held").contains(status)) {
-            throw DomainException.usage("unknown outbox status '" + status + "'", "one of queued, sent, failed, held");
+        if (status != null && !Set.of("queued", "sent", "failed", "held", "manual").contains(status)) {
+            throw DomainException.usage("unknown outbox status '" + status + "'",
+                    "one of queued, sent, failed, held, manual");
         }
         return session.store().read(tx -> tx.outbox().list(status, null));
+    }
+
+    /**
+     * A person posted a `manual` answer (to a channel handle) by hand: the row is sent now. Refused (exit 3) for a row
+     * that does not exist, (exit 4) for one that is not waiting to be posted.
+     */
+    public Outbox.Item markSent(long outboxId) {
+        if (outboxId <= 0) throw DomainException.usage("bad outbox id " + outboxId, "see 'tix mail outbox --status manual'");
+        return session.store().write(tx -> {
+            session.actor(tx);
+            Outbox.Item row = tx.outbox().list(null, null).stream().filter(i -> i.id() == outboxId).findFirst()
+                    .orElseThrow(() -> DomainException.notFound("outbox row " + outboxId + " not found",
+                            "see 'tix mail outbox --status manual'"));
+            if (!tx.outbox().markPosted(outboxId, session.now())) {
+                throw DomainException.conflict("outbox row " + outboxId + " is " + row.status() + ", not manual",
+                        "only answers to channel handles are posted by hand");
+            }
+            return tx.outbox().list(null, row.ticketId()).stream().filter(i -> i.id() == outboxId).findFirst()
+                    .orElseThrow();
+        });
     }
 
     /** Failed rows back to queued, due at once. */
@@ -64,7 +85,8 @@ public final class MailService {
             done++;
             if (fresh.isEmpty()) continue;
             try {
-                sender.deliver(fresh.get(), fresh.get().from() != null ? fresh.get().from() : fallbackFrom);
+                List<MailSender.Part> parts = session.store().read(tx -> parts(tx, fresh.get()));
+                sender.deliver(fresh.get(), fresh.get().from() != null ? fresh.get().from() : fallbackFrom, parts);
             } catch (MailSender.Failure f) {
                 int attempts = item.attempts() + 1;
                 boolean last = f.permanent() || attempts >= MAX_ATTEMPTS;
@@ -85,6 +107,17 @@ public final class MailService {
             sent++;
         }
         return new SendReport(sent, retrying, failed, due.size() - done);
+    }
+
+    /** The files kept with the message the row sends (an answer's or a side conversation's), in order. */
+    private static List<MailSender.Part> parts(Tx tx, Outbox.Item item) {
+        if (item.messageRef() == null || item.ticketId() == null) return List.of();
+        List<MailSender.Part> out = new ArrayList<>();
+        for (MailStore.StoredAttachment a : tx.mail().attachments(item.ticketId())) {
+            if (a.messageRef() != item.messageRef() || !a.kept()) continue;
+            out.add(new MailSender.Part(a.filename(), a.contentType(), tx.mail().attachmentData(a.id())));
+        }
+        return out;
     }
 
     private static String fromFallback(Tx tx) {

@@ -17,4 +17,7 @@ public interface Messages {
 
     /** Moves every message of {@code fromTicket} to {@code toTicket}; returns how many moved. */
     int moveAll(long fromTicket, long toTicket);
+
+    /** Records the To and Cc a message was sent with (an answer's recipients are known once it is queued). */
+    void setAddresses(long messageId, List<String> to, List<String> cc);
 }

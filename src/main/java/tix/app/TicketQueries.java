@@ -45,7 +45,8 @@ public final class TicketQueries {
         Contact requester = tx.contacts().contact(t.requesterId()).orElseThrow();
         return new TicketDetail(t, requester, full ? tx.messages().forTicket(t.id()) : List.of(),
                 full ? tx.tickets().byRequester(t.requesterId(), t.id(), OTHER_TICKETS) : List.of(), null,
-                full ? tx.watchers().watchers(t.id()) : null);
+                full ? tx.watchers().watchers(t.id()) : null,
+                full ? tx.conversations().toAddress(t.id()).orElse(null) : null);
     }
 
     /** Tickets of a filter, each with its requester (messages are not loaded). */

@@ -59,7 +59,13 @@ public final class TicketService {
 
     public record CreateRequest(String title, String requester, String name, String body, boolean internal,
                                 String priority, String channel, String queue, String tier, List<String> tags,
-                                String due, String account, boolean sticky) {
+                                String due, String account, boolean sticky, List<AttachmentService.NewFile> files) {
+        public CreateRequest(String title, String requester, String name, String body, boolean internal,
+                             String priority, String channel, String queue, String tier, List<String> tags,
+                             String due, String account, boolean sticky) {
+            this(title, requester, name, body, internal, priority, channel, queue, tier, tags, due, account, sticky,
+                    List.of());
+        }
     }
 
     public Ticket create(CreateRequest r) {
@@ -136,8 +142,12 @@ public final class TicketService {
 
     private static Checked check(CreateRequest r) {
         if (r.title() == null || r.title().isBlank()) throw DomainException.usage("a title is required", "--title TEXT");
+        if (r.files() != null && !r.files().isEmpty() && (r.body() == null || r.body().isBlank())) {
+            throw DomainException.usage("--attach needs a message to go with", "add --body TEXT");
+        }
         String email = Contacts.checkAddress(r.requester());
-        Channel channel = r.channel() == null ? Channel.AGENT : Channel.parse(r.channel());
+        Channel channel = r.channel() != null ? Channel.parse(r.channel())
+                : tix.domain.Handles.is(email) ? tix.domain.Handles.channel(email) : Channel.AGENT;
         Integer priority = r.priority() == null ? null : Priority.parse(r.priority());
         return new Checked(email, channel, priority, Tags.normalise(r.tags()));
     }
@@ -168,7 +178,9 @@ public final class TicketService {
             Create op = new Create(Cause.CREATE, r.title(), contact, channel, queue, explicitTier, priority,
                     Lookups.startTags(tx, Create.withRouteTag(tags, route)), due, r.sticky(), route, r.body(),
                     r.internal() ? MessageKind.NOTE : MessageKind.CUSTOMER, null);
-            return new TicketWriter(tx).create(op.apply(actor.login(), now), actor.login(), now);
+            AttachmentService.check(tx, r.files());
+            return new TicketWriter(tx).with(new TicketWriter.Extras(List.of(), r.files()))
+                    .create(op.apply(actor.login(), now), actor.login(), now);
         }
     }
 
@@ -336,13 +348,18 @@ public final class TicketService {
     // ---------------------------------------------------------------- messages
 
     public Ticket reply(long id, Long ifVersion, String body, String status, String macro) {
-        return reply(id, ifVersion, body, status, macro, List.of());
+        return reply(id, ifVersion, body, status, macro, Extras.NONE);
     }
 
-    /** A public answer; the agents of {@code ccAgents} become watchers and are told. */
-    public Ticket reply(long id, Long ifVersion, String body, String status, String macro, List<String> ccAgents) {
+    /**
+     * A public answer. {@code with}: agents who become watchers and are told, CC addresses (besides the queue's
+     * default CC and whom the requester copied) and files sent as MIME parts and kept with the message.
+     */
+    public Ticket reply(long id, Long ifVersion, String body, String status, String macro, Extras with) {
         Reply op = new Reply(status == null ? null : Status.parse(status));
-        return mutate(id, ifVersion, true, ccAgents, (tx, actor, t) -> {
+        List<String> ccs = checkCc(with.cc());
+        return mutate(id, ifVersion, true, with.agents(), new TicketWriter.Extras(ccs, with.files()), (tx, actor, t) -> {
+            AttachmentService.check(tx, with.files());
             op.validate(t, actor);
             String text = body;
             if (macro != null) {
@@ -354,13 +371,38 @@ public final class TicketService {
     }
 
     public Ticket note(long id, Long ifVersion, String body) {
-        return note(id, ifVersion, body, List.of());
+        return note(id, ifVersion, body, Extras.NONE);
     }
 
-    /** An internal note; the agents of {@code ccAgents} become watchers and are told, as @mentions are. */
-    public Ticket note(long id, Long ifVersion, String body, List<String> ccAgents) {
+    /**
+     * An internal note. {@code with}: agents who become watchers and are told, as @mentions are, and files kept with
+     * the note (never sent); a note is not mailed, so it takes no CC address.
+     */
+    public Ticket note(long id, Long ifVersion, String body, Extras with) {
+        if (!with.cc().isEmpty()) {
+            throw DomainException.usage("a note is not mailed, so it takes no CC address", "reply --cc, or note --cc-agent");
+        }
         AddNote op = new AddNote(body);
-        return mutate(id, ifVersion, true, ccAgents, (tx, actor, t) -> op.apply(t, actor, session.now()));
+        return mutate(id, ifVersion, true, with.agents(), new TicketWriter.Extras(List.of(), with.files()),
+                (tx, actor, t) -> {
+                    AttachmentService.check(tx, with.files());
+                    return op.apply(t, actor, session.now());
+                });
+    }
+
+    /**
+     * What goes with a reply or a note besides its text: {@code agents} (--cc-agent) watch the ticket from now on and
+     * are told; {@code cc} addresses are copied on a reply's mail; {@code files} are kept with the message (and sent
+     * with a reply).
+     */
+    public record Extras(List<String> agents, List<String> cc, List<AttachmentService.NewFile> files) {
+        public static final Extras NONE = new Extras(List.of(), List.of(), List.of());
+
+        public Extras {
+            agents = agents == null ? List.of() : List.copyOf(agents);
+            cc = cc == null ? List.of() : List.copyOf(cc);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
     }
 
     // ---------------------------------------------------------------- watchers
@@ -415,6 +457,20 @@ public final class TicketService {
         for (String a : ccAgents) logins.add(session.requireAgent(tx, a).login());
         for (String login : logins) Mentions.add(tx, t.id(), login, null, actor, session.now());
         Notifications.copied(tx, tx.tickets().find(t.id()).orElseThrow(), logins, noteText, actor, session.now());
+    }
+
+    /** CC addresses as given (a comma-separated list is split); each must be an e-mail address. */
+    static List<String> checkCc(List<String> cc) {
+        List<String> out = new java.util.ArrayList<>();
+        if (cc == null) return out;
+        for (String item : cc) {
+            for (String a : item.split(",")) {
+                if (a.isBlank()) continue;
+                String address = tix.domain.Names.address(a, "CC address", "dev@example.com");
+                if (out.stream().noneMatch(address::equalsIgnoreCase)) out.add(address);
+            }
+        }
+        return out;
     }
 
     /**
@@ -491,10 +547,11 @@ public final class TicketService {
      * merged ticket reach its target (SPEC §3).
      */
     private Ticket mutate(long id, Long ifVersion, boolean followMerge, Op op) {
-        return mutate(id, ifVersion, followMerge, List.of(), op);
+        return mutate(id, ifVersion, followMerge, List.of(), null, op);
     }
 
-    private Ticket mutate(long id, Long ifVersion, boolean followMerge, List<String> ccAgents, Op op) {
+    private Ticket mutate(long id, Long ifVersion, boolean followMerge, List<String> ccAgents,
+                          TicketWriter.Extras extras, Op op) {
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Ticket loaded = load(tx, id, ifVersion);
@@ -503,7 +560,7 @@ public final class TicketService {
             // a command that changes nothing (tag +x on a ticket tagged x, due none without a due date) is no change:
             // no event, no new version
             if (o.isNoChange(before)) return before;
-            Ticket stored = new TicketWriter(tx).save(before, o, actor.login(), session.now());
+            Ticket stored = new TicketWriter(tx).with(extras).save(before, o, actor.login(), session.now());
             cc(tx, stored, ccAgents, actor.login(), noteText(o));
             return stored;
         });

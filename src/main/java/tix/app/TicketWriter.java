@@ -23,9 +23,31 @@ import tix.domain.op.Step;
  */
 final class TicketWriter {
     private final Tx tx;
+    private Extras extras;
 
     TicketWriter(Tx tx) {
         this.tx = tx;
+    }
+
+    /**
+     * What the agent adds to the first message this writer stores (the reply, the note, the first message of a new
+     * ticket): files kept with it and sent as MIME parts, and CC addresses for its mail.
+     */
+    record Extras(List<String> cc, List<AttachmentService.NewFile> files) {
+        Extras {
+            cc = cc == null ? List.of() : List.copyOf(cc);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        boolean isEmpty() {
+            return cc.isEmpty() && files.isEmpty();
+        }
+    }
+
+    /** The extras go with the next message an agent writes through this writer. */
+    TicketWriter with(Extras e) {
+        this.extras = e == null || e.isEmpty() ? null : e;
+        return this;
     }
 
     /** A stored ticket and the messages its birth wrote, in order. */
@@ -124,7 +146,18 @@ final class TicketWriter {
         Message m = tx.messages().insert(new Message(0, t.id(), s.kind(), s.author(), s.body(), now, messageId));
         tx.events().append(Event.of(t.id(), now, s.by() != null ? s.by() : actor, EventAction.MESSAGE, s.kind().wire(), null,
                 String.valueOf(m.id())));
-        if (mail != null) mail.queueReply(t, m, tx.contacts().contact(t.requesterId()).orElseThrow(), actor, now);
+        Extras mine = null;
+        if (extras != null && s.kind() != tix.domain.MessageKind.SYSTEM) {
+            mine = extras;
+            extras = null;
+            for (AttachmentService.NewFile f : mine.files()) {
+                tx.mail().saveAttachment(m.id(), f.name(), f.contentType(), f.data().length, f.data());
+            }
+        }
+        if (mail != null) {
+            mail.queueReply(t, m, tx.contacts().contact(t.requesterId()).orElseThrow(), actor, now,
+                    mine == null ? List.of() : mine.cc());
+        }
         return m;
     }
 

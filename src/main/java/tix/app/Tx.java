@@ -62,6 +62,9 @@ public interface Tx {
 
     MailStore mail();
 
+    /** Desk addresses of tickets, default CCs, side conversations. */
+    Conversations conversations();
+
     /** Restores exported tickets as they were (`tix import`). */
     Archive archive();
 

@@ -36,7 +36,7 @@ final class CommandRights {
                 "queue", "queue list", "queue show", "queue member", "queue member list", "report", "report repeats",
                 "report tags", "report handoff", "role", "role list", "role show", "role rights", "route", "route list",
                 "route test", "sla", "sla list", "sla explain", "suspended", "suspended list", "suspended show",
-                "tagset", "tagset list", "field", "field list", "follow", "unfollow", "notifications", "team", "team list", "team show", "tier", "tier list", "bulk",
+                "tagset", "tagset list", "field", "field list", "side list", "follow", "unfollow", "notifications", "team", "team list", "team show", "tier", "tier list", "bulk",
                 // agents edit their own profile; changing anyone else's needs desk.configure (checked by the service)
                 "agent set"}) {
             m.put(read, see);
@@ -44,7 +44,9 @@ final class CommandRights {
         m.put("create", Right.TICKET_CREATE);
         m.put("receive", Right.TICKET_CREATE);
         for (String w : new String[] {"note", "reply", "tag", "status", "resolve", "close", "reopen", "priority", "due",
-                "edit", "notify", "split", "merge", "suspended accept", "suspended reject", "doc add", "doc edit"}) {
+                "edit", "notify", "split", "merge", "suspended accept", "suspended reject", "doc add", "doc edit",
+                // a side conversation is mail from the ticket; marking a manual outbox row sent records a posted answer
+                "side", "mail mark-sent"}) {
             m.put(w, work);
         }
         m.put("take", Right.TICKET_TAKE);

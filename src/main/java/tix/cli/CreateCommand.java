@@ -20,7 +20,7 @@ final class CreateCommand extends BaseCommand {
     @Option(names = {"-t", "--title"}, paramLabel = "TEXT", description = "The subject.")
     String title;
 
-    @Option(names = {"-r", "--requester"}, paramLabel = "EMAIL", description = "The customer's address.")
+    @Option(names = {"-r", "--requester"}, paramLabel = "EMAIL", description = "The customer's address, or a handle on a channel without e-mail (twitter:@name, facebook:NAME, appstore:ID ...): answers to a handle are queued for a person to post.")
     String requester;
 
     @Option(names = "--from-json", paramLabel = "FILE", description = "Create the tickets of a JSON file ('-': standard input).")
@@ -64,6 +64,9 @@ final class CreateCommand extends BaseCommand {
             + "now on and are told (repeatable).")
     java.util.List<String> ccAgents;
 
+    @picocli.CommandLine.Mixin
+    Attach attach;
+
     @Override
     int run() {
         if (fromJson != null) return fromJson();
@@ -72,14 +75,14 @@ final class CreateCommand extends BaseCommand {
         }
         String text = body.read(root().env(), false);
         var t = tickets().create(new CreateRequest(title, requester, name, text, internal, priority, channel == null ? null : channel.wire(), queue,
-                tier, tags, due, account, !noSticky), ccAgents);
+                tier, tags, due, account, !noSticky, attach.read()), ccAgents);
         return printChanged(t);
     }
 
     private int fromJson() {
         if (title != null || requester != null || name != null || body.text != null || body.file != null || internal
                 || priority != null || channel != null || queue != null || tier != null || !tags.isEmpty() || due != null
-                || account != null || noSticky) {
+                || account != null || noSticky || !attach.files.isEmpty()) {
             throw tix.domain.DomainException.usage("--from-json takes no other ticket options", "put them in the JSON");
         }
         String text = Body.readText(root().env(), fromJson);

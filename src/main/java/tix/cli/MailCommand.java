@@ -27,7 +27,7 @@ import tix.render.MailViews;
  */
 @Command(name = "mail", description = "Mail: ingest, fetch, send, outbox, queue-settings.",
         subcommands = {MailCommand.Ingest.class, MailCommand.Fetch.class, MailCommand.Send.class,
-            MailCommand.OutboxList.class, MailCommand.QueueSettings.class})
+            MailCommand.OutboxList.class, MailCommand.MarkSent.class, MailCommand.QueueSettings.class})
 final class MailCommand extends BaseCommand {
     @Override
     int run() {
@@ -324,7 +324,8 @@ final class MailCommand extends BaseCommand {
     @Command(name = "outbox", description = "List queued and sent mail (ticket_id, to, subject, kind, status); "
             + "--retry requeues failed rows first.")
     static final class OutboxList extends BaseCommand {
-        @Option(names = "--status", paramLabel = "S", description = "queued, sent, failed or held.")
+        @Option(names = "--status", paramLabel = "S", description = "queued, sent, failed, held or manual (answers "
+                + "to channel handles such as twitter:@name, for a person to post; 'mail send' never sends them).")
         String status;
 
         @Option(names = "--retry", description = "Put failed rows back in the queue, due at once.")
@@ -337,6 +338,19 @@ final class MailCommand extends BaseCommand {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Outbox.Item i : mail.outbox(status)) rows.add(MailViews.outbox(i));
             output().records(rows, MailViews.OUTBOX_COLUMNS);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "mark-sent", description = "Record that a person posted a manual outbox row (an answer to a "
+            + "channel handle) by hand: its status becomes sent. Only rows in status manual (exit 4 otherwise).")
+    static final class MarkSent extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "OUTBOX_ID", description = "The row's id from 'tix mail outbox --status manual'.")
+        long id;
+
+        @Override
+        int run() {
+            output().record(MailViews.outbox(new MailService(session()).markSent(id)));
             return ExitCodes.OK;
         }
     }

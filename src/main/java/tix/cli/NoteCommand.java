@@ -1,9 +1,11 @@
 package tix.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tix.app.TicketService;
 
 @Command(name = "note", description = "An internal note: never sent, never in customer-facing exports.")
 final class NoteCommand extends BaseCommand {
@@ -14,6 +16,9 @@ final class NoteCommand extends BaseCommand {
     Body body;
 
     @Mixin
+    Attach attach;
+
+    @Mixin
     IfVersion ifVersion;
 
     @Option(names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
@@ -22,6 +27,7 @@ final class NoteCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().note(id, ifVersion.value, body.read(root().env(), true), ccAgents));
+        return printChanged(tickets().note(id, ifVersion.value, body.read(root().env(), true),
+                new TicketService.Extras(ccAgents, List.of(), attach.read())));
     }
 }

@@ -123,19 +123,29 @@ final class QueueCommand extends BaseCommand {
         @Mixin
         MailQueueOptions mail;
 
+        @Option(names = "--cc", paramLabel = "ADDR", arity = "1..*",
+                description = "Default CC of every reply from this queue ('none' clears it).")
+        List<String> cc;
+
         @Override
         int run() {
             QueueService.Change c = settings.change();
             c.addAddresses = addAddresses;
             c.removeAddresses = removeAddresses;
             mail.check();
+            boolean clearCc = cc != null && cc.size() == 1 && cc.get(0).equalsIgnoreCase("none");
+            if (cc != null && !clearCc) tix.app.SideService.check(cc);
             QueueService queues = new QueueService(session());
             QueueService.QueueInfo info = queues.set(name, c);
             if (mail.given()) {
                 mail.apply(this, name);
                 info = queues.show(name);
             }
-            output().record(AdminViews.queue(info));
+            tix.app.SideService sides = new tix.app.SideService(session());
+            if (cc != null) sides.setQueueCc(name, clearCc ? List.of() : cc);
+            Map<String, Object> view = AdminViews.queue(info);
+            view.put("cc", sides.queueCc(name));
+            output().record(view);
             return ExitCodes.OK;
         }
     }
@@ -147,7 +157,9 @@ final class QueueCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(AdminViews.queue(new QueueService(session()).show(name)));
+            Map<String, Object> view = AdminViews.queue(new QueueService(session()).show(name));
+            view.put("cc", new tix.app.SideService(session()).queueCc(name));
+            output().record(view);
             return ExitCodes.OK;
         }
     }

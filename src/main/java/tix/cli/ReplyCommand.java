@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tix.app.TicketService;
 import tix.domain.Status;
 
 @Command(name = "reply", description = "A public answer to the customer, queued as email when the requester has an address.")
@@ -24,6 +25,14 @@ final class ReplyCommand extends BaseCommand {
             description = "Put the link of knowledge-base doc N after the text ('tix doc search WORDS' finds one).")
     Long doc;
 
+    @Option(names = "--cc", paramLabel = "ADDR", arity = "1..*",
+            description = "Also send the answer to these addresses (besides the queue's default CC and whom the "
+                    + "customer copied).")
+    java.util.List<String> cc = new java.util.ArrayList<>();
+
+    @Mixin
+    Attach attach;
+
     @Mixin
     IfVersion ifVersion;
 
@@ -36,6 +45,6 @@ final class ReplyCommand extends BaseCommand {
         String text = body.read(root().env(), macro == null && doc == null);
         if (doc != null) text = new tix.app.DocService(session()).withLink(text, doc);
         return printChanged(tickets().reply(id, ifVersion.value, text, status == null ? null : status.wire(), macro,
-                ccAgents));
+                new TicketService.Extras(ccAgents, cc, attach.read())));
     }
 }

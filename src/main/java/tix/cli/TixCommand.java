@@ -91,6 +91,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("doc", "DocCommand");
         COMMANDS.put("report", "ReportCommand");
         COMMANDS.put("attachment", "AttachmentCommand");
+        COMMANDS.put("side", "SideCommand");
         COMMANDS.put("sweep", "SweepCommand");
         COMMANDS.put("sla", "SlaCommand");
         COMMANDS.put("calendar", "CalendarCommand");

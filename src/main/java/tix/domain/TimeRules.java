@@ -71,6 +71,7 @@ public final class TimeRules {
         KEYS.put("pending.reminder_after", new String[] {"3d", "silence after which a pending ticket's requester gets one reminder (sent in business hours; bh/bd units: business time)"});
         KEYS.put("pending.resolve_after", new String[] {"3d", "silence after the reminder after which the ticket is resolved (bh/bd units: business time)"});
         KEYS.put("waiting.reopen_after", new String[] {"10d", "time a waiting ticket (without --days/--until) waits before it is open again (bh/bd units: business time)"});
+        KEYS.put("attach.max_size", new String[] {"10MB", "the most all files attached to one reply, note or new ticket may weigh together (--attach)"});
     }
 
     /** Checks one value for a key this class knows; other keys are not checked. Returns the canonical text. */
@@ -78,6 +79,7 @@ public final class TimeRules {
         if (!KEYS.containsKey(key)) return value;
         Map<String, String> one = Map.of(key, value);
         switch (key) {
+            case "attach.max_size": return Sizes.format(Sizes.parse(value)).replace(" bytes", "");
             case "open.priority_growth_max": return String.valueOf(number(one, key));
             case "new.escalate_clock": case "open.priority_growth_clock": return clock(one, key) ? "business" : "wall";
             case "new.escalate_after": case "open.priority_growth_every": {

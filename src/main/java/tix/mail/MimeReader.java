@@ -130,7 +130,8 @@ public final class MimeReader {
         String malformed = p.fatal > 0 ? String.join("; ", p.problems) : null;
         if (malformed != null && body.isBlank()) body = rawBody(repaired.bytes(), 0);
         return new InboundMail(messageId, p.from, p.fromName, p.replyTo, p.recipients, subject, thread, body,
-                p.attachments, automated, list, report, malformed, PGP.matcher(body).find(), raw, source);
+                p.attachments, automated, list, report, malformed, PGP.matcher(body).find(), raw, source, null, p.to,
+                p.cc);
     }
 
     /** Where the message starts: after blank lines and an mbox "From " line; -1 when there is nothing. */
@@ -178,6 +179,8 @@ public final class MimeReader {
         String fromName;
         String replyTo;
         final List<String> recipients = new ArrayList<>();
+        final List<String> to = new ArrayList<>();
+        final List<String> cc = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         final StringBuilder html = new StringBuilder();
         final List<InboundMail.Attachment> attachments = new ArrayList<>();
@@ -242,6 +245,8 @@ public final class MimeReader {
                 for (InternetAddress a : addresses(v)) {
                     String e = a.getAddress().toLowerCase(Locale.ROOT);
                     if (!p.recipients.contains(e)) p.recipients.add(e);
+                    List<String> own = name.equals("To") ? p.to : name.equals("Cc") ? p.cc : null;
+                    if (own != null && !own.contains(e)) own.add(e);
                 }
             }
         }

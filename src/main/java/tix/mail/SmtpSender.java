@@ -7,7 +7,11 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.MimeUtility;
 import java.util.ArrayList;
 import java.util.Date;
@@ -55,10 +59,10 @@ public final class SmtpSender implements MailSender {
     }
 
     @Override
-    public void deliver(Outbox.Item item, String from) {
+    public void deliver(Outbox.Item item, String from, List<Part> parts) {
         MimeMessage msg;
         try {
-            msg = compose(item, from);
+            msg = compose(item, from, parts);
         } catch (AddressException e) {
             throw new Failure("bad address: " + e.getMessage(), true, false, e);
         } catch (MessagingException e) {
@@ -102,6 +106,10 @@ public final class SmtpSender implements MailSender {
     }
 
     MimeMessage compose(Outbox.Item item, String from) throws MessagingException {
+        return compose(item, from, List.of());
+    }
+
+    MimeMessage compose(Outbox.Item item, String from, List<Part> parts) throws MessagingException {
         String messageId = item.messageId();
         MimeMessage msg = new MimeMessage(session) {
             @Override
@@ -113,8 +121,28 @@ public final class SmtpSender implements MailSender {
         if (!MESSAGE_ID.matcher(messageId).matches()) throw new MessagingException("bad Message-ID " + messageId);
         msg.setFrom(new InternetAddress(from, true));
         msg.setRecipient(Message.RecipientType.TO, new InternetAddress(item.to(), true));
+        List<InternetAddress> cc = new ArrayList<>();
+        for (String a : item.ccList()) cc.add(new InternetAddress(a, true));
+        if (!cc.isEmpty()) msg.setRecipients(Message.RecipientType.CC, cc.toArray(new InternetAddress[0]));
         msg.setSubject(item.subject().replaceAll("[\\p{Cntrl}]+", " ").strip(), "UTF-8");
-        msg.setText(item.body(), "UTF-8");
+        if (parts == null || parts.isEmpty()) {
+            msg.setText(item.body(), "UTF-8");
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(item.body(), "UTF-8");
+            mixed.addBodyPart(text);
+            for (Part p : parts) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(p.data(), p.contentType())));
+                file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                file.setFileName(p.filename()); // RFC 2231 encoded when it is not plain ASCII
+                // binary files travel base64 whatever their type says, so the bytes arrive as they left
+                file.setHeader("Content-Transfer-Encoding", "base64");
+                mixed.addBodyPart(file);
+            }
+            msg.setContent(mixed);
+        }
         msg.setSentDate(new Date());
         if (item.inReplyTo() != null && MESSAGE_ID.matcher(item.inReplyTo()).matches()) {
             msg.setHeader("In-Reply-To", item.inReplyTo());

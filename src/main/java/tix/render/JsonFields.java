@@ -38,7 +38,9 @@ public final class JsonFields {
             "text", "ticket_ids", "added", "removed", "until", "escalations", "known_issues", "open_in_high_tiers",
             "process_tags", "direction", "opened", "resolved", "linked",
             // attachments
-            "n", "filename", "content_type", "size", "message");
+            "n", "filename", "content_type", "size", "message",
+            // addresses, CC, side conversations
+            "to_address", "cc", "side", "partner", "reference", "partner_ticket", "created_by", "messages_count");
 
     private JsonFields() {
         throw new AssertionError();

@@ -22,6 +22,7 @@ public final class MailViews {
         m.put("id", i.id());
         m.put("ticket_id", i.ticketId());
         m.put("to", i.to());
+        m.put("cc", i.ccList());
         m.put("from", i.from());
         m.put("subject", i.subject());
         m.put("kind", i.kind());
@@ -31,6 +32,7 @@ public final class MailViews {
         m.put("created_at", Views.time(i.createdAt()));
         m.put("sent_at", Views.time(i.sentAt()));
         m.put("last_error", i.lastError());
+        m.put("body", i.body());
         return m;
     }
 

@@ -53,8 +53,15 @@ public final class Views {
         m.put("fields", t.fields());
         if (d.watchers() != null) m.put("watchers", d.watchers());
         if (withMessages) {
+            m.put("to_address", d.toAddress());
             List<Object> messages = new ArrayList<>();
-            for (Message msg : d.messages()) messages.add(message(msg));
+            for (Message msg : d.messages()) {
+                Map<String, Object> x = message(msg);
+                x.put("to", msg.to());
+                x.put("cc", msg.cc());
+                x.put("side", msg.sideId());
+                messages.add(x);
+            }
             m.put("messages", messages);
             List<Object> others = new ArrayList<>();
             for (Ticket o : d.others()) {

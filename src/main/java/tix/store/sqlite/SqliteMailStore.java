@@ -13,7 +13,7 @@ final class SqliteMailStore implements MailStore {
     private static final String RAW = "SELECT id, message_id, ticket_id, message_ref, outcome, reason, source, size, "
             + "received_at FROM mail_raw";
     private static final String OUTBOX = "SELECT id, ticket_id, message_ref, kind, message_id, from_addr, to_addr, "
-            + "subject, body, in_reply_to, refs, status, attempts, created_at, sent_at, last_error FROM outbox";
+            + "subject, body, in_reply_to, refs, status, attempts, created_at, sent_at, last_error, cc_addr FROM outbox";
     private final Sql sql;
 
     SqliteMailStore(Sql sql) {
@@ -144,7 +144,7 @@ final class SqliteMailStore implements MailStore {
                 rs.getString("kind"), rs.getString("message_id"), rs.getString("from_addr"), rs.getString("to_addr"),
                 rs.getString("subject"), rs.getString("body"), rs.getString("in_reply_to"), rs.getString("refs"),
                 rs.getString("status"), rs.getInt("attempts"), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "sent_at"), rs.getString("last_error"));
+                Sql.instant(rs, "sent_at"), rs.getString("last_error"), rs.getString("cc_addr"));
     }
 
     @Override

@@ -9,7 +9,7 @@ import tix.domain.Message;
 import tix.domain.MessageKind;
 
 final class SqliteMessages implements Messages {
-    private static final String COLUMNS = "id, ticket_id, kind, author, body, created_at, message_id";
+    private static final String COLUMNS = "id, ticket_id, kind, author, body, created_at, message_id, to_addrs, cc_addrs, side_id";
     private final Sql sql;
 
     SqliteMessages(Sql sql) {
@@ -18,10 +18,11 @@ final class SqliteMessages implements Messages {
 
     @Override
     public Message insert(Message m) {
-        long id = sql.insert("INSERT INTO messages(ticket_id, kind, author, body, created_at, message_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", m.ticketId(), m.kind().wire(), m.author(), m.body(), m.createdAt(),
-                m.messageId());
-        return new Message(id, m.ticketId(), m.kind(), m.author(), m.body(), m.createdAt(), m.messageId());
+        long id = sql.insert("INSERT INTO messages(ticket_id, kind, author, body, created_at, message_id, to_addrs, "
+                + "cc_addrs, side_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", m.ticketId(), m.kind().wire(), m.author(),
+                m.body(), m.createdAt(), m.messageId(), join(m.to()), join(m.cc()), m.sideId());
+        return new Message(id, m.ticketId(), m.kind(), m.author(), m.body(), m.createdAt(), m.messageId(), m.to(),
+                m.cc(), m.sideId());
     }
 
     @Override
@@ -53,6 +54,24 @@ final class SqliteMessages implements Messages {
     static Message map(ResultSet rs) throws SQLException {
         return new Message(rs.getLong("id"), rs.getLong("ticket_id"), MessageKind.parse(rs.getString("kind")),
                 rs.getString("author"), rs.getString("body"), Sql.instant(rs, "created_at"),
-                rs.getString("message_id"));
+                rs.getString("message_id"), split(rs.getString("to_addrs")), split(rs.getString("cc_addrs")),
+                Sql.nullableLong(rs, "side_id"));
+    }
+
+    @Override
+    public void setAddresses(long messageId, List<String> to, List<String> cc) {
+        sql.update("UPDATE messages SET to_addrs = ?, cc_addrs = ? WHERE id = ?", join(to), join(cc), messageId);
+    }
+
+    /** Addresses are stored comma-separated (an address never holds a bare comma once parsed). */
+    static String join(List<String> addresses) {
+        return addresses == null || addresses.isEmpty() ? null : String.join(",", addresses);
+    }
+
+    static List<String> split(String stored) {
+        if (stored == null || stored.isBlank()) return List.of();
+        List<String> out = new java.util.ArrayList<>();
+        for (String a : stored.split(",")) if (!a.isBlank()) out.add(a.strip());
+        return out;
     }
 }

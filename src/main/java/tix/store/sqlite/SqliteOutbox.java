@@ -6,7 +6,7 @@ import tix.app.Outbox;
 
 final class SqliteOutbox implements Outbox {
     private static final String COLUMNS = "id, ticket_id, message_ref, kind, message_id, from_addr, to_addr, subject, "
-            + "body, in_reply_to, refs, status, attempts, created_at, sent_at, last_error";
+            + "body, in_reply_to, refs, status, attempts, created_at, sent_at, last_error, cc_addr";
     private final Sql sql;
 
     SqliteOutbox(Sql sql) {
@@ -15,9 +15,9 @@ final class SqliteOutbox implements Outbox {
 
     @Override
     public Item enqueue(Item i) {
-        long id = sql.insert("INSERT INTO outbox(ticket_id, message_ref, kind, message_id, from_addr, to_addr, subject, "
-                        + "body, in_reply_to, refs, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                i.ticketId(), i.messageRef(), i.kind(), i.messageId(), i.from(), i.to(), i.subject(), i.body(),
+        long id = sql.insert("INSERT INTO outbox(ticket_id, message_ref, kind, message_id, from_addr, to_addr, cc_addr, "
+                        + "subject, body, in_reply_to, refs, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                i.ticketId(), i.messageRef(), i.kind(), i.messageId(), i.from(), i.to(), i.cc(), i.subject(), i.body(),
                 i.inReplyTo(), i.references(), i.status() == null ? "queued" : i.status(), i.createdAt());
         return select(" WHERE id = ?", List.of(id)).get(0);
     }
@@ -37,12 +37,17 @@ final class SqliteOutbox implements Outbox {
         return select(where.toString(), args);
     }
 
+    @Override
+    public boolean markPosted(long id, java.time.Instant at) {
+        return sql.update("UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ? AND status = 'manual'", at, id) == 1;
+    }
+
     private List<Item> select(String where, List<Object> args) {
         return sql.query("SELECT " + COLUMNS + " FROM outbox" + where + " ORDER BY id", rs -> new Item(
                 rs.getLong("id"), Sql.nullableLong(rs, "ticket_id"), Sql.nullableLong(rs, "message_ref"),
                 rs.getString("kind"), rs.getString("message_id"), rs.getString("from_addr"), rs.getString("to_addr"),
                 rs.getString("subject"), rs.getString("body"), rs.getString("in_reply_to"), rs.getString("refs"),
                 rs.getString("status"), rs.getInt("attempts"), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "sent_at"), rs.getString("last_error")), args.toArray());
+                Sql.instant(rs, "sent_at"), rs.getString("last_error"), rs.getString("cc_addr")), args.toArray());
     }
 }

@@ -166,6 +166,11 @@ final class SqliteTx implements Tx {
     }
 
     @Override
+    public tix.app.Conversations conversations() {
+        return new SqliteConversations(sql);
+    }
+
+    @Override
     public Archive archive() {
         return new SqliteArchive(sql);
     }

@@ -1,0 +1,83 @@
+package tix.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tix.app.SideService;
+import tix.domain.DomainException;
+
+@Command(name = "side", description = "Open a side conversation: a mail thread from ticket ID to a third party "
+        + "(a partner's support, another team) with its own reference. Its messages, and the partner's answers that "
+        + "thread back, are internal notes of the ticket: never shown or sent to the customer. The partner's own "
+        + "ticket number is kept when their answer's subject names one ([Partner #1234], Case 1234). "
+        + "'tix side list ID' lists them.",
+        subcommands = {SideCommand.ListSides.class})
+final class SideCommand extends BaseCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", converter = TicketIdConverter.class,
+            description = "The ticket.")
+    Long id;
+
+    @Option(names = "--to", paramLabel = "ADDR", description = "The partner's e-mail address.")
+    String to;
+
+    @Option(names = "--cc", paramLabel = "ADDR", arity = "1..*", description = "Also to these addresses (e.g. dev@, tier2@).")
+    List<String> cc = new ArrayList<>();
+
+    @Option(names = "--subject", paramLabel = "TEXT", description = "The subject (default: the ticket's title).")
+    String subject;
+
+    @Mixin
+    Body body;
+
+    @Mixin
+    Attach attach;
+
+    static final List<String> COLUMNS = List.of("id", "ticket_id", "partner", "cc", "partner_ticket", "messages_count",
+            "subject", "updated_at");
+
+    @Override
+    int run() {
+        if (id == null) throw DomainException.usage("which ticket?", "tix side ID --to ADDRESS --body TEXT, or tix side list ID");
+        if (to == null) throw DomainException.usage("a side conversation needs --to ADDRESS", "the partner's e-mail address");
+        SideService.Info info = new SideService(session()).open(id, to, cc, subject, body.read(root().env(), true),
+                attach.read());
+        output().record(view(info));
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> view(SideService.Info i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.side().id());
+        m.put("ticket_id", i.side().ticketId());
+        m.put("partner", i.side().partner());
+        m.put("cc", i.side().cc());
+        m.put("subject", i.side().subject());
+        m.put("reference", i.side().reference());
+        m.put("partner_ticket", i.side().partnerTicket());
+        m.put("messages_count", i.messages());
+        m.put("created_by", i.side().createdBy());
+        m.put("created_at", tix.render.Views.time(i.side().createdAt()));
+        m.put("updated_at", tix.render.Views.time(i.side().updatedAt()));
+        return m;
+    }
+
+    @Command(name = "list", aliases = "ls", description = "A ticket's side conversations: partner, CC, the partner's "
+            + "ticket number, how many messages, last activity.")
+    static final class ListSides extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
+        long id;
+
+        @Override
+        int run() {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (SideService.Info i : new SideService(session()).list(id)) rows.add(view(i));
+            output().records(rows, COLUMNS);
+            return ExitCodes.OK;
+        }
+    }
+}
