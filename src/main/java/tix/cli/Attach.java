@@ -14,7 +14,7 @@ import tix.domain.DomainException;
 
 /** {@code --attach FILE…}: files kept with the message (and, on a reply, sent as MIME parts). */
 final class Attach {
-    @Option(names = "--attach", paramLabel = "FILE", arity = "1..*",
+    @Option(names = "--attach", paramLabel = "FILE",
             description = "Files to keep with the message and send as attachments (repeatable; together at most the "
                     + "desk's attach.max_size, default 10MB). 'tix attachment list ID' shows them.")
     List<Path> files = new ArrayList<>();

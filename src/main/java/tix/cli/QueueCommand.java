@@ -123,8 +123,8 @@ final class QueueCommand extends BaseCommand {
         @Mixin
         MailQueueOptions mail;
 
-        @Option(names = "--cc", paramLabel = "ADDR", arity = "1..*",
-                description = "Default CC of every reply from this queue ('none' clears it).")
+        @Option(names = "--cc", paramLabel = "ADDR", split = ",",
+                description = "Default CC of every reply from this queue (repeatable or comma-separated; 'none' clears it).")
         List<String> cc;
 
         @Override

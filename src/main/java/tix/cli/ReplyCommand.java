@@ -25,8 +25,8 @@ final class ReplyCommand extends BaseCommand {
             description = "Put the link of knowledge-base doc N after the text ('tix doc search WORDS' finds one).")
     Long doc;
 
-    @Option(names = "--cc", paramLabel = "ADDR", arity = "1..*",
-            description = "Also send the answer to these addresses (besides the queue's default CC and whom the "
+    @Option(names = "--cc", paramLabel = "ADDR", split = ",",
+            description = "Also send the answer to these addresses (repeatable or comma-separated; besides the queue's default CC and whom the "
                     + "customer copied).")
     java.util.List<String> cc = new java.util.ArrayList<>();
 

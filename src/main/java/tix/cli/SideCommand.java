@@ -25,7 +25,7 @@ final class SideCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "ADDR", description = "The partner's e-mail address.")
     String to;
 
-    @Option(names = "--cc", paramLabel = "ADDR", arity = "1..*", description = "Also to these addresses (e.g. dev@, tier2@).")
+    @Option(names = "--cc", paramLabel = "ADDR", split = ",", description = "Also to these addresses (repeatable or comma-separated, e.g. dev@, tier2@).")
     List<String> cc = new ArrayList<>();
 
     @Option(names = "--subject", paramLabel = "TEXT", description = "The subject (default: the ticket's title).")

@@ -18,8 +18,8 @@ final class SqliteConversations implements Conversations {
 
     @Override
     public Optional<String> toAddress(long ticketId) {
-        return sql.one("SELECT to_address FROM tickets WHERE id = ?", rs -> rs.getString(1), ticketId)
-                .filter(a -> a != null && !a.isBlank());
+        return sql.one("SELECT to_address FROM tickets WHERE id = ? AND to_address IS NOT NULL", rs -> rs.getString(1),
+                ticketId).filter(a -> !a.isBlank());
     }
 
     @Override
@@ -29,8 +29,8 @@ final class SqliteConversations implements Conversations {
 
     @Override
     public List<String> queueCc(String queue) {
-        return SqliteMessages.split(sql.one("SELECT cc FROM queues WHERE name = ?", rs -> rs.getString(1), queue)
-                .orElse(null));
+        return SqliteMessages.split(sql.one("SELECT cc FROM queues WHERE name = ? AND cc IS NOT NULL",
+                rs -> rs.getString(1), queue).orElse(null));
     }
 
     @Override
