@@ -84,6 +84,13 @@ final class QueueCommand extends BaseCommand {
         }
     }
 
+    /** A queue as printed: its settings plus its default CC on replies. */
+    static Map<String, Object> view(BaseCommand c, QueueService.QueueInfo info) {
+        Map<String, Object> view = AdminViews.queue(info);
+        view.put("cc", new tix.app.SideService(c.session()).queueCc(String.valueOf(view.get("name"))));
+        return view;
+    }
+
     @Command(name = "add", description = "Add a queue, e.g. tix queue add billing --address billing@example.com --priority high.")
     static final class Add extends BaseCommand {
         @Parameters(index = "0", paramLabel = "NAME", description = "Letters, digits, . _ -")
@@ -101,7 +108,7 @@ final class QueueCommand extends BaseCommand {
             QueueService queues = new QueueService(session());
             String added = queues.add(name, settings.change()).queue().name();
             mail.apply(this, added);
-            output().record(AdminViews.queue(queues.show(added)));
+            output().record(view(this, queues.show(added)));
             return ExitCodes.OK;
         }
     }
@@ -141,11 +148,8 @@ final class QueueCommand extends BaseCommand {
                 mail.apply(this, name);
                 info = queues.show(name);
             }
-            tix.app.SideService sides = new tix.app.SideService(session());
-            if (cc != null) sides.setQueueCc(name, clearCc ? List.of() : cc);
-            Map<String, Object> view = AdminViews.queue(info);
-            view.put("cc", sides.queueCc(name));
-            output().record(view);
+            if (cc != null) new tix.app.SideService(session()).setQueueCc(name, clearCc ? List.of() : cc);
+            output().record(view(this, info));
             return ExitCodes.OK;
         }
     }
@@ -157,9 +161,7 @@ final class QueueCommand extends BaseCommand {
 
         @Override
         int run() {
-            Map<String, Object> view = AdminViews.queue(new QueueService(session()).show(name));
-            view.put("cc", new tix.app.SideService(session()).queueCc(name));
-            output().record(view);
+            output().record(view(this, new QueueService(session()).show(name)));
             return ExitCodes.OK;
         }
     }
@@ -169,7 +171,7 @@ final class QueueCommand extends BaseCommand {
         @Override
         int run() {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (QueueService.QueueInfo q : new QueueService(session()).list()) rows.add(AdminViews.queue(q));
+            for (QueueService.QueueInfo q : new QueueService(session()).list()) rows.add(view(this, q));
             var out = output();
             out.records(rows, out.format() == tix.render.Output.Format.TEXT ? AdminViews.QUEUE_TABLE : AdminViews.QUEUE_COLUMNS);
             return ExitCodes.OK;

@@ -382,7 +382,8 @@ public final class TicketArchiveReader {
             }
             MessageKind kind = parse(w, "kind", () -> MessageKind.parse(text(mo, "kind")));
             out.add(new Message(positive(w, "id", mo), ticket, kind, text(mo, "author"), text(mo, "body"),
-                    time(w, mo, "created_at"), opt(mo, "message_id")));
+                    time(w, mo, "created_at"), opt(mo, "message_id"), addresses(w, mo, "to"), addresses(w, mo, "cc"),
+                    null));
         }
         return out;
     }
@@ -422,6 +423,19 @@ public final class TicketArchiveReader {
     private static String text(ObjectNode o, String f) {
         JsonNode n = o.get(f);
         return n == null || n.isNull() ? "" : n.asText();
+    }
+
+    /** A message's To or Cc: an array of strings, absent when there were none. */
+    private static List<String> addresses(String where, ObjectNode o, String f) {
+        JsonNode n = o.get(f);
+        if (n == null || n.isNull()) return List.of();
+        if (!n.isArray()) throw DomainException.invalidData(where + f + " is not an array", "an array of addresses");
+        List<String> out = new ArrayList<>();
+        for (JsonNode a : n) {
+            if (!a.isTextual()) throw DomainException.invalidData(where + f + " holds a non-text value", "an array of addresses");
+            out.add(a.asText());
+        }
+        return out;
     }
 
     private static String opt(ObjectNode o, String f) {

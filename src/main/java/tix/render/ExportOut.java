@@ -139,6 +139,14 @@ public final class ExportOut {
             }
         };
 
+        /** A message's To or Cc, written only when it has any (older exports stay as they were). */
+        private static void addresses(JsonGenerator g, String field, List<String> list) throws IOException {
+            if (list.isEmpty()) return;
+            g.writeArrayFieldStart(field);
+            for (String a : list) g.writeString(a);
+            g.writeEndArray();
+        }
+
         /** The messages cell: what COMPACT writes for the list of {@link Views#message} maps plus message_id. */
         private String messages(List<Message> messages) throws IOException {
             json.setLength(0);
@@ -152,6 +160,8 @@ public final class ExportOut {
                     g.writeStringField("body", m.body());
                     g.writeStringField("created_at", m.createdAt() == null ? null : iso(m.createdAt()));
                     g.writeStringField("message_id", m.messageId());
+                    addresses(g, "to", m.to());
+                    addresses(g, "cc", m.cc());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -326,6 +336,8 @@ public final class ExportOut {
         for (Message msg : r.messages()) {
             Map<String, Object> x = Views.message(msg);
             x.put("message_id", msg.messageId());
+            if (!msg.to().isEmpty()) x.put("to", msg.to());
+            if (!msg.cc().isEmpty()) x.put("cc", msg.cc());
             messages.add(x);
         }
         m.put("messages", messages);

@@ -44,7 +44,7 @@ class JsonShapeTest {
                 "Carla Diaz", "--body", "It reloads", "--priority", "high", "--channel", "email", "--tag", "Auth",
                 "--tag", "sso", "--due", "2026-11-30", "--json").json();
         List<String> expected = new ArrayList<>(TICKET_FIELDS);
-        expected.addAll(List.of("watchers", "messages", "others"));
+        expected.addAll(List.of("watchers", "to_address", "messages", "others"));
         assertEquals(expected, names(t));
         assertTrue(t.get("watchers").isArray() && t.get("watchers").isEmpty(), "watchers: an array of logins and team:NAME");
         assertEquals(1, t.get("id").asInt());
@@ -75,7 +75,7 @@ class JsonShapeTest {
             assertTrue(t.get(link).isNull(), link);
         }
         JsonNode m = t.get("messages").get(0);
-        assertEquals(List.of("id", "kind", "author", "body", "created_at"), names(m));
+        assertEquals(List.of("id", "kind", "author", "body", "created_at", "to", "cc", "side"), names(m));
         assertEquals("customer", m.get("kind").asText());
         assertEquals("Carla@example.com", m.get("author").asText(), "a customer message's author is the requester's email");
         assertEquals("It reloads", m.get("body").asText());

@@ -83,8 +83,8 @@ final class SqliteArchive implements Archive {
             tag = sql.own("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag, tag_key) VALUES (?, ?, ?)");
             tagName = sql.own("INSERT OR IGNORE INTO tag_names(tag_key, display) VALUES (?, ?)");
             field = sql.own("INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)");
-            message = sql.own("INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id) "
-                    + "VALUES (?,?,?,?,?,?,?)");
+            message = sql.own("INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id, to_addrs, "
+                    + "cc_addrs) VALUES (?,?,?,?,?,?,?,?,?)");
             event = sql.own("INSERT INTO events(id, ticket_id, at, actor, action, field, old, new) VALUES (?,?,?,?,?,?,?,?)");
             search = sql.own("INSERT INTO ticket_fts(rowid, title, body) VALUES (?, ?, ?)");
             try {
@@ -169,6 +169,8 @@ final class SqliteArchive implements Archive {
                 p.setString(5, m.body());
                 time(p, 6, m.createdAt());
                 p.setString(7, m.messageId());
+                p.setString(8, SqliteMessages.join(m.to()));
+                p.setString(9, SqliteMessages.join(m.cc()));
                 try {
                     p.executeUpdate();
                 } catch (SQLException e) {
