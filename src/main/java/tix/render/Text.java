@@ -93,8 +93,10 @@ final class Text {
         field(out, "created", when(t.createdAt()) + "   updated " + when(t.updatedAt()) + "   version " + t.version());
         for (Message m : d.messages()) {
             out.println();
-            String head = "[" + m.id() + "] " + m.kind().wire().toUpperCase() + "  " + m.author() + "  " + when(m.createdAt());
+            String head = "[" + m.id() + "] " + m.kind().wire().toUpperCase() + "  " + m.author() + "  " + when(m.createdAt())
+                    + (m.sideId() == null ? "" : "  side " + m.sideId());
             out.println(m.kind().isPublic() ? bold(head) : dim(head));
+            if (!m.cc().isEmpty()) out.println(dim("    cc " + clean(String.join(", ", m.cc()))));
             for (String line : m.body().split("\n", -1)) out.println("    " + clean(line.replace("\t", "    ")));
         }
         if (!d.others().isEmpty()) {
