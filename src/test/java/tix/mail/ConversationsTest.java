@@ -193,6 +193,37 @@ class ConversationsTest {
     }
 
     @Test
+    void anInlineImageIsKeptWithItsMessageAndListedInShow() throws Exception {
+        byte[] png = new byte[4000];
+        new Random(3).nextBytes(png);
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(new InternetAddress("ana@example.org"));
+        m.setRecipients(Message.RecipientType.TO, "cloud@chat.example");
+        m.setSubject("Look at this");
+        jakarta.mail.internet.MimeMultipart related = new jakarta.mail.internet.MimeMultipart("related");
+        jakarta.mail.internet.MimeBodyPart html = new jakarta.mail.internet.MimeBodyPart();
+        html.setContent("<p>The error: <img src=\"cid:shot1\"></p>", "text/html; charset=UTF-8");
+        related.addBodyPart(html);
+        jakarta.mail.internet.MimeBodyPart image = new jakarta.mail.internet.MimeBodyPart();
+        image.setDataHandler(new jakarta.activation.DataHandler(
+                new jakarta.mail.util.ByteArrayDataSource(png, "image/png")));
+        image.setContentID("<shot1>");
+        image.setDisposition(Part.INLINE);
+        related.addBodyPart(image);
+        m.setContent(related);
+        m.saveChanges();
+        assertEquals(0, ingest(m).code());
+        JsonNode list = tix.ok("attachment", "list", "1", "--json").json();
+        assertEquals(1, list.size());
+        assertEquals("image/png", list.get(0).get("content_type").asText());
+        assertEquals(4000, list.get(0).get("size").asInt());
+        assertTrue(tix.ok("show", "1").out().contains("Attachments (tix attachment save ID N)"));
+        Path saved = Files.createDirectory(dir.resolve("saved"));
+        TixRunner.Result save = tix.ok("attachment", "save", "1", "1", "--to", saved.toString());
+        assertArrayEquals(png, Files.readAllBytes(Path.of(save.out().strip())));
+    }
+
+    @Test
     void filesOverTheDeskLimitAreRefusedAndNothingIsWritten() throws Exception {
         tix.ok("create", "--title", "Big", "--requester", "ana@example.org", "--body", "x");
         tix.ok("config", "set", "attach.max_size", "1KB");
