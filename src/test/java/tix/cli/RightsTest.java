@@ -115,6 +115,9 @@ class RightsTest {
         s("macro remove", "macro", "remove", "thanks");
         s("mail", "mail");
         s("mail outbox", "mail", "outbox");
+        s("mail mark-sent", "mail", "mark-sent", "1");
+        s("side", "side", "2", "--to", "partner@example.com", "--body", "Any news on your side?");
+        s("side list", "side", "list", "2");
         s("mail queue-settings", "mail", "queue-settings", "support", "--auto-response-limit", "5");
         s("queue", "queue");
         s("queue list", "queue", "list");
