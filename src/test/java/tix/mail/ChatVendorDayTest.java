@@ -30,10 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 import tix.TixRunner;
 
 /**
- * Issue 14 "Done when": a day at the chat vendor's desk (SPEC §1.1) with several inbound addresses, CC, a screenshot
- * going out and a customer's file coming back through real SMTP and IMAP (GreenMail), a side conversation with a
- * partner (dev@ and tier2@ in CC) whose answer threads back as an internal note, and a social-media ticket answered by
- * hand. Every mail a customer gets is checked for what must never reach them.
+ * Issue 14 "Done when": a day at the chat vendor's desk (SPEC §1.1), its tags set up from the seed lists verbatim
+ * (`tagset add --preset chat-vendor`) and written as agents write them ("Cloud Service", "deletion request"), with
+ * several inbound addresses, CC, a screenshot going out and a customer's file coming back through real SMTP and IMAP
+ * (GreenMail), a side conversation with a partner (dev@ and tier2@ in CC) whose answer threads back as an internal
+ * note, a social-media ticket answered by hand, and the hand-over report at the end of the day. Every mail a customer
+ * gets is checked for what must never reach them.
  */
 class ChatVendorDayTest {
     private static final ServerSetup[] SERVERS = Arrays.stream(ServerSetupTest.SMTP_IMAP)
@@ -111,6 +113,12 @@ class ChatVendorDayTest {
         }
     }
 
+    private static String ids(JsonNode tickets) {
+        List<Long> out = new ArrayList<>();
+        for (JsonNode t : tickets) out.add(t.get("id").asLong());
+        return out.toString().replace(" ", "");
+    }
+
     private static String text(MimeMessage m) throws Exception {
         Object c = m.getContent();
         if (c instanceof String s) return s;
@@ -133,12 +141,14 @@ class ChatVendorDayTest {
         tix.ok("queue", "add", "billing", "--address", "billing@chat.example", "--priority", "high");
         tix.ok("queue", "set", "billing", "--cc", "finance@chat.example");
         tix.ok("queue", "add", "gdpr", "--address", "gdpr@chat.example");
-        for (String[] family : List.of(new String[] {"area", "Omnichannel", "Authentication", "Billing"},
-                new String[] {"type", "Bug", "Consulting"}, new String[] {"special", "billing", "refund", "licensing"})) {
-            List<String> args = new ArrayList<>(List.of("tagset", "add"));
-            args.addAll(List.of(family));
-            tix.ok(args.toArray(new String[0]));
-        }
+        // the seed tag lists of SPEC §1 verbatim: area, type (one per ticket) and special, names with spaces and '/'
+        tix.ok("tagset", "add", "--preset", "chat-vendor");
+        JsonNode seeded = tix.ok("tagset", "list", "--json").json();
+        List<String> seedTags = new ArrayList<>();
+        for (JsonNode t : seeded) seedTags.add(t.get("tag").asText());
+        assertTrue(seedTags.containsAll(List.of("area:Cloud Service", "area:Apps / Integrations",
+                "type:Insufficient Documentation", "type:Sales Related Question", "special:deletion request")),
+                seedTags.toString());
 
         // 09:00 a customer writes to billing@ with her accountant in CC; the mailbox holds it for the desk
         Transport.send(mail("carla@shop.example", "billing@chat.example", "accounts@shop.example",
@@ -151,15 +161,21 @@ class ChatVendorDayTest {
         assertEquals("billing", t1.get("queue").asText());
         assertEquals("billing@chat.example", t1.get("to_address").asText());
         assertEquals("[\"accounts@shop.example\"]", t1.get("messages").get(0).get("cc").toString());
-        tix.ok("tag", "1", "+area:Billing", "+special:refund");
+        // the agent types the tags as she says them; they match the families' display names by key
+        tix.ok("tag", "1", "+Billing", "+REFUND", "+sales-related-question");
+        assertEquals("[\"special:billing\",\"special:refund\",\"type:Sales Related Question\"]",
+                tix.ok("show", "1", "--json", "tags").json().get("tags").toString());
 
-        // the agent answers with a screenshot of the invoice; CC: the accountant, finance@ (the queue's), tier2@
+        // the agent answers with a screenshot of the invoice; CC: the accountant, finance@ (the queue's), tier2@;
+        // her colleague Ana is copied in as a watcher
         byte[] screenshot = new byte[150_000];
         new Random(7).nextBytes(screenshot);
         Path shot = dir.resolve("invoice-2026-11.png");
         Files.write(shot, screenshot);
         tix.ok("reply", "1", "--body", "Refunded, see the marked lines.", "--attach", shot.toString(),
-                "--cc", "tier2@chat.example", "--status", "pending");
+                "--cc", "tier2@chat.example", "--cc-agent", "ana", "--status", "pending");
+        assertEquals("[\"ana\"]", tix.ok("show", "1", "--json").json().get("watchers").toString(),
+                "--cc-agent goes with --cc and --attach: Ana watches the ticket from now on");
         JsonNode sent = tix.ok("mail", "send", "--url", smtp, "--json").json();
         assertEquals(2, sent.get("sent").asInt(), "the auto-response and the answer: " + sent);
         MimeMessage answer = to("carla@shop.example").stream().filter(m -> {
@@ -195,7 +211,15 @@ class ChatVendorDayTest {
         Transport.send(mail("dan@game.example", "support@chat.example", null, "Webhooks lost since Monday",
                 "Our payment webhooks never arrive.", "<d1@game.example>", null, null, null));
         tix.ok("mail", "fetch", "--url", imap);
-        tix.ok("tag", "2", "+area:Omnichannel", "+type:Bug");
+        tix.ok("tag", "2", "+Cloud Service", "+Omnichannel", "+type:Bug");
+        TixRunner.Result typo = tix.run("tag", "2", "+Cloud Servise");
+        assertEquals(2, typo.code(), typo.toString());
+        assertTrue(typo.err().contains("Cloud Service"), "the refusal suggests the family's tag: " + typo.err());
+        assertEquals("[2]", ids(tix.ok("list", "--tag", "cloud service", "--json").json()), "any spelling finds it");
+        // the webhook problem goes up to the developers' tier while the partner is asked
+        tix.ok("escalate", "2", "--to", "t3", "--question", "Do the webhooks fail above a payload size?");
+        tix.ok("known", "create", "--title", "Payment webhooks above 1MB are dropped");
+        tix.ok("known", "link", "1", "2");
         JsonNode side = tix.ok("side", "2", "--to", "support@payments.example", "--cc",
                 "dev@chat.example,tier2@chat.example", "--body", "Do you cap webhook payloads at 1MB?", "--json").json();
         tix.ok("note", "2", "--body", "Asked the payment partner, see side 1");
@@ -215,6 +239,7 @@ class ChatVendorDayTest {
         assertEquals(side.get("id").asInt(), last.get("side").asInt());
         assertEquals("88123", tix.ok("side", "list", "2", "--json").json().get(0).get("partner_ticket").asText());
         assertEquals(2, tix.ok("list", "--json").json().size(), "the partner's mail opened no ticket");
+        tix.ok("deescalate", "2", "--to", "t1", "--answer", "The partner caps payloads at 1MB; raise it in the console");
 
         tix.ok("reply", "2", "--body", "Please raise the payload limit in the console.", "--status", "resolved");
         tix.ok("mail", "send", "--url", smtp);
@@ -238,5 +263,29 @@ class ChatVendorDayTest {
         tix.ok("mail", "mark-sent", manual.get(0).get("id").asText());
         assertEquals("[]", tix.ok("mail", "outbox", "--status", "manual", "--json").json().toString());
         assertEquals("social", tix.ok("show", "3", "--json").json().get("channel").asText());
+        tix.ok("tag", "3", "+Apps / Integrations");
+        tix.ok("escalate", "3", "--to", "t3", "--question", "Does 4.1 log out every Android user?");
+
+        // 17:30 the hand-over: escalations both ways, the known issue, what is still open in T3 and above
+        JsonNode handoff = tix.ok("report", "handoff", "--since", "7d", "--json").json();
+        List<String> escalations = new ArrayList<>();
+        for (JsonNode e : handoff.get("escalations")) {
+            escalations.add("#" + e.get("ticket_id").asLong() + " " + e.get("from").asText() + "->" + e.get("to").asText()
+                    + " " + e.get("direction").asText());
+        }
+        assertEquals(List.of("#2 triage->t3 up", "#2 t3->t1 down", "#3 triage->t3 up"), escalations);
+        JsonNode known = handoff.get("known_issues");
+        assertEquals(1, known.size(), known.toString());
+        assertEquals("Payment webhooks above 1MB are dropped", known.get(0).get("title").asText());
+        assertTrue(known.get(0).get("opened").asBoolean(), known.toString());
+        assertEquals(1, known.get(0).get("linked").asInt(), "ticket 2 linked today: " + known);
+        assertEquals(1, known.get(0).get("tickets").asInt(), known.toString());
+        JsonNode high = handoff.get("open_in_high_tiers");
+        assertEquals(1, high.size(), "the webhook ticket came back down and was resolved: " + high);
+        assertEquals(3, high.get(0).get("id").asLong());
+        assertEquals("t3", high.get(0).get("tier").asText());
+        assertEquals("[]", handoff.get("process_tags").toString(), "the chat vendor's desk keeps no process tags");
+        String handoffText = tix.ok("report", "handoff", "--since", "7d").out();
+        assertTrue(handoffText.contains("\nStill open in high tiers (1)\n  #3  t3  "), handoffText);
     }
 }
