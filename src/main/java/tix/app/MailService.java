@@ -63,14 +63,25 @@ public final class MailService {
         return session.store().write(tx -> tx.mail().retryFailed());
     }
 
-    public record SendReport(int sent, int retrying, int failed, int left) {
+    /** {@code ran} false: another `mail send` held the desk's send lock, so this one sent nothing. */
+    public record SendReport(boolean ran, int sent, int retrying, int failed, int left) {
     }
 
     /**
      * Delivers every due outbox row through {@code sender}: at least once (a row is marked sent only after the
-     * server accepted it), never again once marked. Failures back off; permanent ones fail at once.
+     * server accepted it), never again once marked. Failures back off; permanent ones fail at once. One `mail send`
+     * at a time per desk (an advisory lock, as for the sweep): two overlapping cron runs would otherwise both read a
+     * row as queued and both deliver it.
      */
     public SendReport send(MailSender sender, int limit) {
+        Optional<Store.Lock> lock = session.store().tryLock("mail-send");
+        if (lock.isEmpty()) return new SendReport(false, 0, 0, 0, 0);
+        try (Store.Lock held = lock.get()) {
+            return sendLocked(sender, limit);
+        }
+    }
+
+    private SendReport sendLocked(MailSender sender, int limit) {
         Instant now = session.now();
         List<Outbox.Item> due = session.store().read(tx -> tx.mail().due(now, limit));
         String fallbackFrom = session.store().read(tx -> fromFallback(tx));
@@ -106,7 +117,7 @@ public final class MailService {
             });
             sent++;
         }
-        return new SendReport(sent, retrying, failed, due.size() - done);
+        return new SendReport(true, sent, retrying, failed, due.size() - done);
     }
 
     /** The files kept with the message the row sends (an answer's or a side conversation's), in order. */

@@ -287,7 +287,8 @@ final class MailCommand extends BaseCommand {
             + "smtps://..., else the setting mail.smtp_url (tix config) or mail.smtp_url in the config file. "
             + "STARTTLS when the server offers it.",
         "At least once: a row is marked sent only after the server accepted it, and never sent again after that. "
-            + "Failures are retried with growing delays (1 min ... 24 h); refusals (5xx) fail at once."})
+            + "One mail send at a time per desk: a second one that overlaps says so on stderr, sends nothing and "
+            + "exits 0. Failures are retried with growing delays (1 min ... 24 h); refusals (5xx) fail at once."})
     static final class Send extends BaseCommand {
         @Option(names = "--url", paramLabel = "URL", description = "smtp://user@host:port or smtps://user@host:port")
         String url;
@@ -310,6 +311,10 @@ final class MailCommand extends BaseCommand {
             MailService.SendReport r;
             try (tix.mail.SmtpSender sender = new tix.mail.SmtpSender(target, password(this))) {
                 r = new MailService(session()).send(sender, limit);
+            }
+            if (!r.ran()) {
+                spec.commandLine().getErr().println("tix: another mail send is running on this database; nothing sent");
+                spec.commandLine().getErr().flush();
             }
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put("sent", r.sent());
