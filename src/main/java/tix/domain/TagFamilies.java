@@ -110,7 +110,7 @@ public final class TagFamilies {
         String near = nearFamilyTag(key);
         if (near != null) {
             throw DomainException.usage("tag '" + t + "' is not in any family but close to '" + near + "'",
-                    "did you mean '" + near + "'? (or add it: tix tagset add FAMILY \"" + t + "\")");
+                    "did you mean '" + near + "'? or add it: tix tagset add FAMILY \"" + t + "\"");
         }
         return t;
     }

@@ -143,7 +143,7 @@ class TagNamesTest {
         TixRunner.Result r = tix.run("tag", "1", "+refnd");
         assertEquals(2, r.code());
         assertEquals("tix: tag 'refnd' is not in any family but close to 'special:refund' (did you mean "
-                + "'special:refund'? (or add it: tix tagset add FAMILY \"refnd\"))\n", r.err());
+                + "'special:refund'? or add it: tix tagset add FAMILY \"refnd\")\n", r.err());
         TixRunner.Result far = tix.run("tag", "1", "+Insuficient Documentation");
         assertEquals(2, far.code());
         assertTrue(far.err().contains("'type:Insufficient Documentation'"), far.err());
