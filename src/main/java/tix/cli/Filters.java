@@ -50,15 +50,15 @@ final class Filters {
             completionCandidates = ClosedSets.Channels.class, description = "Came in by this channel: ${COMPLETION-CANDIDATES}.")
     tix.domain.Channel channel;
 
-    @Option(names = "--created", paramLabel = "SINCE..UNTIL", description = "Created in this period: 7d (the last "
+    @Option(names = "--created", paramLabel = "PERIOD", description = "Created in this period: 7d (the last "
             + "seven days up to --now), 12h, 2w, a date or instant, or SINCE..UNTIL with either side left out "
             + "(7d.., ..2027-03-01); SINCE is inclusive, UNTIL exclusive, dates are UTC midnight.")
     String created;
 
-    @Option(names = "--updated", paramLabel = "SINCE..UNTIL", description = "Last changed in this period (as --created).")
+    @Option(names = "--updated", paramLabel = "PERIOD", description = "Last changed in this period (as --created).")
     String updated;
 
-    @Option(names = "--closed", paramLabel = "SINCE..UNTIL", description = "Closed in this period (as --created); "
+    @Option(names = "--closed", paramLabel = "PERIOD", description = "Closed in this period (as --created); "
             + "selects closed tickets without --status closed.")
     String closed;
 

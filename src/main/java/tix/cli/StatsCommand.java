@@ -11,14 +11,14 @@ import tix.render.StatsView;
         "--created, --updated and --closed count only the tickets of that period (SINCE[..UNTIL], as in 'list').",
         "--json gives {created, unassigned, sla_by_tier, backlog}; --csv one row of every figure."})
 final class StatsCommand extends BaseCommand {
-    @picocli.CommandLine.Option(names = "--created", paramLabel = "SINCE..UNTIL",
+    @picocli.CommandLine.Option(names = "--created", paramLabel = "PERIOD",
             description = "Only tickets created in this period: 7d, 2w, a date, SINCE..UNTIL (SINCE inclusive, UNTIL exclusive).")
     String created;
 
-    @picocli.CommandLine.Option(names = "--updated", paramLabel = "SINCE..UNTIL", description = "Only tickets last changed in this period.")
+    @picocli.CommandLine.Option(names = "--updated", paramLabel = "PERIOD", description = "Only tickets last changed in this period.")
     String updated;
 
-    @picocli.CommandLine.Option(names = "--closed", paramLabel = "SINCE..UNTIL", description = "Only tickets closed in this period.")
+    @picocli.CommandLine.Option(names = "--closed", paramLabel = "PERIOD", description = "Only tickets closed in this period.")
     String closed;
 
     @Override
