@@ -90,6 +90,7 @@ __tix_cmd() {
     'mail') echo 'mail' ;;
     'mail fetch') echo 'mail fetch' ;;
     'mail ingest') echo 'mail ingest' ;;
+    'mail mark-sent') echo 'mail mark-sent' ;;
     'mail outbox') echo 'mail outbox' ;;
     'mail queue-settings') echo 'mail queue-settings' ;;
     'mail send') echo 'mail send' ;;
@@ -140,6 +141,9 @@ __tix_cmd() {
     'search') echo 'search' ;;
     'shell') echo 'shell' ;;
     'show') echo 'show' ;;
+    'side') echo 'side' ;;
+    'side list') echo 'side list' ;;
+    'side ls') echo 'side list' ;;
     'sla') echo 'sla' ;;
     'sla explain') echo 'sla explain' ;;
     'sla list') echo 'sla list' ;;
@@ -331,6 +335,7 @@ __tix_kind() {
     'calendar set --zone') echo - ;;
     'close --if-version') echo - ;;
     'create --account') echo - ;;
+    'create --attach') echo - ;;
     'create --body') echo - ;;
     'create --body-file') echo - ;;
     'create --cc-agent') echo agent ;;
@@ -457,6 +462,7 @@ __tix_kind() {
     'mail send --url') echo - ;;
     'merge --if-version') echo - ;;
     'merge --into') echo ticket ;;
+    'note --attach') echo - ;;
     'note --body') echo - ;;
     'note --body-file') echo - ;;
     'note --cc-agent') echo agent ;;
@@ -488,6 +494,7 @@ __tix_kind() {
     'queue set --auto-close-days') echo - ;;
     'queue set --auto-response-limit') echo - ;;
     'queue set --calendar') echo - ;;
+    'queue set --cc') echo - ;;
     'queue set --closed-template') echo - ;;
     'queue set --fetch-url') echo - ;;
     'queue set --follow-up') echo - ;;
@@ -506,8 +513,10 @@ __tix_kind() {
     'receive -b') echo - ;;
     'release --if-version') echo - ;;
     'reopen --if-version') echo - ;;
+    'reply --attach') echo - ;;
     'reply --body') echo - ;;
     'reply --body-file') echo - ;;
+    'reply --cc') echo - ;;
     'reply --cc-agent') echo agent ;;
     'reply --doc') echo - ;;
     'reply --if-version') echo - ;;
@@ -554,6 +563,13 @@ __tix_kind() {
     'search -n') echo - ;;
     'search -s') echo status ;;
     'show --format') echo - ;;
+    'side --attach') echo - ;;
+    'side --body') echo - ;;
+    'side --body-file') echo - ;;
+    'side --cc') echo - ;;
+    'side --subject') echo - ;;
+    'side --to') echo - ;;
+    'side -b') echo - ;;
     'sla remove --account-status') echo - ;;
     'sla remove --band') echo - ;;
     'sla remove --plan') echo - ;;
@@ -621,6 +637,8 @@ __tix_kind() {
     'route move #0') echo ticket ;;
     'route remove #0') echo ticket ;;
     'show #0') echo ticket ;;
+    'side #0') echo ticket ;;
+    'side list #0') echo ticket ;;
     'sla explain #0') echo ticket ;;
     'sla set #0') echo tier ;;
     'split #0') echo ticket ;;
@@ -648,7 +666,7 @@ __tix_kind() {
 # the subcommands of a command path
 __tix_subs() {
   case "$1" in
-    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'follow' 'unfollow' 'notify' 'notifications' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'role' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
+    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'follow' 'unfollow' 'notify' 'notifications' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'role' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'side' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
     'account') printf '%s\n' 'import' 'list' 'ls' 'show' ;;
     'agent') printf '%s\n' 'add' 'list' 'set' 'show' ;;
     'attachment') printf '%s\n' 'list' 'ls' 'save' ;;
@@ -659,12 +677,13 @@ __tix_subs() {
     'field') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
     'known') printf '%s\n' 'create' 'link' 'list' 'ls' 'show' 'note' 'resolve' ;;
     'macro') printf '%s\n' 'add' 'list' 'ls' 'show' 'remove' 'rm' 'suggest' ;;
-    'mail') printf '%s\n' 'ingest' 'fetch' 'send' 'outbox' 'queue-settings' ;;
+    'mail') printf '%s\n' 'ingest' 'fetch' 'send' 'outbox' 'mark-sent' 'queue-settings' ;;
     'queue') printf '%s\n' 'add' 'list' 'ls' 'show' 'set' 'remove' 'rm' 'member' ;;
     'queue member') printf '%s\n' 'add' 'remove' 'rm' 'list' 'ls' ;;
     'report') printf '%s\n' 'repeats' 'tags' 'handoff' ;;
     'role') printf '%s\n' 'add' 'set' 'list' 'ls' 'show' 'rights' ;;
     'route') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' 'move' 'test' ;;
+    'side') printf '%s\n' 'list' 'ls' ;;
     'sla') printf '%s\n' 'list' 'set' 'remove' 'explain' ;;
     'suspended') printf '%s\n' 'list' 'show' 'accept' 'reject' ;;
     'tagset') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
@@ -713,7 +732,7 @@ __tix_opts() {
     'config list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'config set') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'config unset') printf '%s\n' '-h' '--help' '-V' '--version' ;;
-    'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--from-json' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '--cc-agent' '-h' '--help' '-V' '--version' ;;
+    'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--from-json' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '--cc-agent' '--attach' '-h' '--help' '-V' '--version' ;;
     'deescalate') printf '%s\n' '--to' '--answer' '--if-version' '-h' '--help' '-V' '--version' ;;
     'delete') printf '%s\n' '--permanent' '--if-version' '-h' '--help' '-V' '--version' ;;
     'demo') printf '%s\n' '--tickets' '--seed' '-h' '--help' '-V' '--version' ;;
@@ -753,11 +772,12 @@ __tix_opts() {
     'mail') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'mail fetch') printf '%s\n' '--keep' '--queue' '--url' '--limit' '-h' '--help' '-V' '--version' ;;
     'mail ingest') printf '%s\n' '--queue' '--summary' '-h' '--help' '-V' '--version' ;;
+    'mail mark-sent') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'mail outbox') printf '%s\n' '--status' '--retry' '-h' '--help' '-V' '--version' ;;
     'mail queue-settings') printf '%s\n' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
     'mail send') printf '%s\n' '--url' '--limit' '-h' '--help' '-V' '--version' ;;
     'merge') printf '%s\n' '--into' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'note') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '--cc-agent' '-h' '--help' '-V' '--version' ;;
+    'note') printf '%s\n' '-b' '--body' '--body-file' '--attach' '--if-version' '--cc-agent' '-h' '--help' '-V' '--version' ;;
     'notifications') printf '%s\n' '--ticket' '--failed' '--retry' '-h' '--help' '-V' '--version' ;;
     'notify') printf '%s\n' '--team' '--note' '--if-version' '-h' '--help' '-V' '--version' ;;
     'priority') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
@@ -769,12 +789,12 @@ __tix_opts() {
     'queue member list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'queue member remove') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'queue remove') printf '%s\n' '--move-to' '--delete-tickets' '-h' '--help' '-V' '--version' ;;
-    'queue set') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--members-only' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
+    'queue set') printf '%s\n' '--address' '--from' '--priority' '--tier' '--calendar' '--priority-growth' '--priority-growth-new' '--auto-close-days' '--follow-up' '--auto-response' '--members-only' '--add-address' '--remove-address' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '--cc' '-h' '--help' '-V' '--version' ;;
     'queue show') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'receive') printf '%s\n' '-b' '--body' '--body-file' '--if-version' '-h' '--help' '-V' '--version' ;;
     'release') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
     'reopen') printf '%s\n' '--if-version' '-h' '--help' '-V' '--version' ;;
-    'reply') printf '%s\n' '-b' '--body' '--body-file' '--status' '--macro' '--doc' '--if-version' '--cc-agent' '-h' '--help' '-V' '--version' ;;
+    'reply') printf '%s\n' '-b' '--body' '--body-file' '--status' '--macro' '--doc' '--cc' '--attach' '--if-version' '--cc-agent' '-h' '--help' '-V' '--version' ;;
     'report') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'report handoff') printf '%s\n' '--since' '--from-tier' '--process-family' '-h' '--help' '-V' '--version' ;;
     'report repeats') printf '%s\n' '--since' '--min' '-h' '--help' '-V' '--version' ;;
@@ -796,6 +816,8 @@ __tix_opts() {
     'search') printf '%s\n' '--format' '-s' '--status' '--queue' '--tier' '--assignee' '--unassigned' '--team' '--tag' '--priority-min' '--requester' '--unanswered' '--sla' '--field' '--channel' '--created' '--updated' '--closed' '--sort' '-n' '--limit' '-h' '--help' '-V' '--version' ;;
     'shell') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'show') printf '%s\n' '--format' '--explain' '--decrypt' '-h' '--help' '-V' '--version' ;;
+    'side') printf '%s\n' '--to' '--cc' '--subject' '-b' '--body' '--body-file' '--attach' '-h' '--help' '-V' '--version' ;;
+    'side list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'sla') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'sla explain') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'sla list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -833,7 +855,7 @@ __tix_opts() {
 # options whose value is a file
 __tix_file() {
   case "$1" in
-    '--db'|'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file') return 0 ;;
+    '--db'|'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file'|'side --body-file') return 0 ;;
   esac
   return 1
 }

@@ -208,6 +208,8 @@ function __tix_cmd
             echo 'mail fetch'
         case 'mail ingest'
             echo 'mail ingest'
+        case 'mail mark-sent'
+            echo 'mail mark-sent'
         case 'mail outbox'
             echo 'mail outbox'
         case 'mail queue-settings'
@@ -308,6 +310,12 @@ function __tix_cmd
             echo 'shell'
         case 'show'
             echo 'show'
+        case 'side'
+            echo 'side'
+        case 'side list'
+            echo 'side list'
+        case 'side ls'
+            echo 'side list'
         case 'sla'
             echo 'sla'
         case 'sla explain'
@@ -685,6 +693,8 @@ function __tix_kind
             echo -
         case 'create --account'
             echo -
+        case 'create --attach'
+            echo -
         case 'create --body'
             echo -
         case 'create --body-file'
@@ -937,6 +947,8 @@ function __tix_kind
             echo -
         case 'merge --into'
             echo ticket
+        case 'note --attach'
+            echo -
         case 'note --body'
             echo -
         case 'note --body-file'
@@ -999,6 +1011,8 @@ function __tix_kind
             echo -
         case 'queue set --calendar'
             echo -
+        case 'queue set --cc'
+            echo -
         case 'queue set --closed-template'
             echo -
         case 'queue set --fetch-url'
@@ -1035,9 +1049,13 @@ function __tix_kind
             echo -
         case 'reopen --if-version'
             echo -
+        case 'reply --attach'
+            echo -
         case 'reply --body'
             echo -
         case 'reply --body-file'
+            echo -
+        case 'reply --cc'
             echo -
         case 'reply --cc-agent'
             echo agent
@@ -1130,6 +1148,20 @@ function __tix_kind
         case 'search -s'
             echo status
         case 'show --format'
+            echo -
+        case 'side --attach'
+            echo -
+        case 'side --body'
+            echo -
+        case 'side --body-file'
+            echo -
+        case 'side --cc'
+            echo -
+        case 'side --subject'
+            echo -
+        case 'side --to'
+            echo -
+        case 'side -b'
             echo -
         case 'sla remove --account-status'
             echo -
@@ -1264,6 +1296,10 @@ function __tix_kind
         case 'route remove #0'
             echo ticket
         case 'show #0'
+            echo ticket
+        case 'side #0'
+            echo ticket
+        case 'side list #0'
             echo ticket
         case 'sla explain #0'
             echo ticket
@@ -1459,6 +1495,7 @@ complete -c tix -n '__tix_at \'\'' -a 'known' -d 'Known issues with numbers: lin
 complete -c tix -n '__tix_at \'\'' -a 'doc' -d 'The knowledge base: articles to answer with'
 complete -c tix -n '__tix_at \'\'' -a 'report' -d 'What happened on the desk in a period, for the weekly review: answers…'
 complete -c tix -n '__tix_at \'\'' -a 'attachment' -d 'Files that came with a ticket\'s mail: list them, save one'
+complete -c tix -n '__tix_at \'\'' -a 'side' -d 'Open a side conversation: a mail thread from ticket ID to a third par…'
 complete -c tix -n '__tix_at \'\'' -a 'sweep' -d 'Apply every time rule due at --now (default: the clock): unattended n…'
 complete -c tix -n '__tix_at \'\'' -a 'sla' -d 'The SLA table (green and yellow limits in business time per tier, opt…'
 complete -c tix -n '__tix_at \'\'' -a 'calendar' -d 'Business calendars: timezone, weekly hours (several intervals a day) …'
@@ -1482,7 +1519,7 @@ complete -c tix -n '__tix_in \'demo\'' -l seed -r -d 'Seed of the generated desk
 complete -c tix -n '__tix_in \'demo\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'demo\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'create\'' -s t -l title -r -d 'The subject'
-complete -c tix -n '__tix_in \'create\'' -s r -l requester -r -d 'The customer\'s address'
+complete -c tix -n '__tix_in \'create\'' -s r -l requester -r -d 'The customer\'s address, or a handle on a channel without e-mail (twit…'
 complete -c tix -n '__tix_in \'create\'' -l from-json -r -d 'Create the tickets of a JSON file (\'-\': standard input)'
 complete -c tix -n '__tix_in \'create\'' -l name -r -d 'The customer\'s name'
 complete -c tix -n '__tix_in \'create\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
@@ -1497,6 +1534,7 @@ complete -c tix -n '__tix_in \'create\'' -l due -r -d 'Due date (YYYY-MM-DD or I
 complete -c tix -n '__tix_in \'create\'' -l account -r -d 'Attach the requester to this account'
 complete -c tix -n '__tix_in \'create\'' -l no-sticky -d 'A customer reply un-assigns the ticket'
 complete -c tix -n '__tix_in \'create\'' -l cc-agent -r -d 'These agents watch the ticket from now on and are told (repeatable)'
+complete -c tix -n '__tix_in \'create\'' -l attach -r -d 'Files to keep with the message and send as attachments (repeatable; t…'
 complete -c tix -n '__tix_in \'create\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'create\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'show\'' -l format -r -d 'One line per ticket from TEMPLATE: {field} is replaced by the ticket\'…'
@@ -1590,12 +1628,15 @@ complete -c tix -n '__tix_in \'reply\'' -l body-file -r -F -d 'Read the text fro
 complete -c tix -n '__tix_in \'reply\'' -l status -r -d 'Then set pending, resolved or waiting'
 complete -c tix -n '__tix_in \'reply\'' -l macro -r -d 'Append this canned response'
 complete -c tix -n '__tix_in \'reply\'' -l doc -r -d 'Put the link of knowledge-base doc N after the text (\'tix doc search …'
+complete -c tix -n '__tix_in \'reply\'' -l cc -r -d 'Also send the answer to these addresses (repeatable or comma-separate…'
+complete -c tix -n '__tix_in \'reply\'' -l attach -r -d 'Files to keep with the message and send as attachments (repeatable; t…'
 complete -c tix -n '__tix_in \'reply\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'reply\'' -l cc-agent -r -d 'These agents watch the ticket from now on and are told (repeatable)'
 complete -c tix -n '__tix_in \'reply\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'reply\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'note\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
 complete -c tix -n '__tix_in \'note\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'note\'' -l attach -r -d 'Files to keep with the message and send as attachments (repeatable; t…'
 complete -c tix -n '__tix_in \'note\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
 complete -c tix -n '__tix_in \'note\'' -l cc-agent -r -d 'These agents watch the ticket from now on and are told (repeatable)'
 complete -c tix -n '__tix_in \'note\'' -s h -l help -d 'Show this help message and exit'
@@ -1764,6 +1805,7 @@ complete -c tix -n '__tix_in \'queue set\'' -l phone-template -r -d 'Follow-up m
 complete -c tix -n '__tix_in \'queue set\'' -l auto-response-limit -r -d 'At most N auto-responses per sender per hour (default 3; 0 = none)'
 complete -c tix -n '__tix_in \'queue set\'' -l max-message-bytes -r -d 'Larger mail is suspended (default 50 MiB)'
 complete -c tix -n '__tix_in \'queue set\'' -l max-attachment-bytes -r -d 'Larger attachments are kept only in the raw message (default 25 MiB)'
+complete -c tix -n '__tix_in \'queue set\'' -l cc -r -d 'Default CC of every reply from this queue (repeatable or comma-separa…'
 complete -c tix -n '__tix_in \'queue set\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'queue set\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'queue remove\'' -l move-to -r -d 'Move the queue\'s tickets there'
@@ -1917,6 +1959,7 @@ complete -c tix -n '__tix_at \'mail\'' -a 'ingest' -d 'Read RFC 5322 messages an
 complete -c tix -n '__tix_at \'mail\'' -a 'fetch' -d 'Poll IMAP(S) or POP3(S) mailboxes and ingest what is there: each queu…'
 complete -c tix -n '__tix_at \'mail\'' -a 'send' -d 'Deliver the outbox over SMTP: --url smtp://user@host:port or smtps://…'
 complete -c tix -n '__tix_at \'mail\'' -a 'outbox' -d 'List queued and sent mail (ticket_id, to, subject, kind, status); --r…'
+complete -c tix -n '__tix_at \'mail\'' -a 'mark-sent' -d 'Record that a person posted a manual outbox row (an answer to a chann…'
 complete -c tix -n '__tix_at \'mail\'' -a 'queue-settings' -d 'Show or change a queue\'s mail settings: fetch URL, templates, limits …'
 complete -c tix -n '__tix_in \'mail\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'mail\'' -s V -l version -d 'Print version information and exit'
@@ -1934,10 +1977,12 @@ complete -c tix -n '__tix_in \'mail send\'' -l url -r -d 'smtp://user@host:port 
 complete -c tix -n '__tix_in \'mail send\'' -l limit -r -d 'At most N messages (default 1000)'
 complete -c tix -n '__tix_in \'mail send\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'mail send\'' -s V -l version -d 'Print version information and exit'
-complete -c tix -n '__tix_in \'mail outbox\'' -l status -r -d 'queued, sent, failed or held'
+complete -c tix -n '__tix_in \'mail outbox\'' -l status -r -d 'queued, sent, failed, held or manual (answers to channel handles such…'
 complete -c tix -n '__tix_in \'mail outbox\'' -l retry -d 'Put failed rows back in the queue, due at once'
 complete -c tix -n '__tix_in \'mail outbox\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'mail outbox\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'mail mark-sent\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'mail mark-sent\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'mail queue-settings\'' -l fetch-url -r -d 'Mailbox `mail fetch` polls: imap[s]:// or pop3[s]://user@host:port/FO…'
 complete -c tix -n '__tix_in \'mail queue-settings\'' -l new-template -r -d 'Auto-response to a new ticket (placeholders {ticket.id}, {ticket.titl…'
 complete -c tix -n '__tix_in \'mail queue-settings\'' -l closed-template -r -d 'Auto-response when a ticket is resolved or closed (default: none; \'\' …'
@@ -2229,6 +2274,17 @@ complete -c tix -n '__tix_in \'attachment save\'' -l to -r -F -d 'The folder to 
 complete -c tix -n '__tix_in \'attachment save\'' -l force -d 'Replace a file of the same name'
 complete -c tix -n '__tix_in \'attachment save\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'attachment save\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_at \'side\'' -a 'list' -d 'A ticket\'s side conversations: partner, CC, the partner\'s ticket numb…'
+complete -c tix -n '__tix_in \'side\'' -l to -r -d 'The partner\'s e-mail address'
+complete -c tix -n '__tix_in \'side\'' -l cc -r -d 'Also to these addresses (repeatable or comma-separated, e.g'
+complete -c tix -n '__tix_in \'side\'' -l subject -r -d 'The subject (default: the ticket\'s title)'
+complete -c tix -n '__tix_in \'side\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'side\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'side\'' -l attach -r -d 'Files to keep with the message and send as attachments (repeatable; t…'
+complete -c tix -n '__tix_in \'side\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'side\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'side list\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'side list\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'sweep\'' -l dry-run -d 'Print what would happen and write nothing (with --now: a what-if)'
 complete -c tix -n '__tix_in \'sweep\'' -s v -l verbose -d 'Also say when nothing was due, and how many tickets were read'
 complete -c tix -n '__tix_in \'sweep\'' -s h -l help -d 'Show this help message and exit'
