@@ -199,8 +199,19 @@ final class Notifications {
     private void tell(String login, String event, boolean forced, String subject, String headline, String text) {
         if (login.equals(actor) || plan.containsKey(login)) return;
         Agent a = agents.computeIfAbsent(login, l -> tx.agents().agent(l).orElse(null));
-        if (a == null || !(forced || a.wants(event))) return;
+        if (a == null || !(forced || a.wants(event)) || !sees(a)) return;
         plan.put(login, new Notice(event, forced, subject, headline, text));
+    }
+
+    /**
+     * The agent may see the ticket's queue: a members-only queue's tickets (even their titles) reach only its members
+     * and holders of {@code queue.all}, as `show` does.
+     */
+    private boolean sees(Agent a) {
+        RoleStore roles = tx.roles();
+        if (!roles.membersOnlyQueues().contains(ticket.queue())) return true;
+        return Session.rightsOf(roles, a.role()).contains(tix.domain.Right.QUEUE_ALL)
+                || roles.queuesOf(a.login()).contains(ticket.queue());
     }
 
     // ---------------------------------------------------------------- delivery

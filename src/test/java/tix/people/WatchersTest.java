@@ -116,6 +116,19 @@ class WatchersTest {
     }
 
     @Test
+    void aMembersOnlyQueuesTicketsReachOnlyItsMembersEvenAsATitle() {
+        tix.ok("agent", "set", "ana", "--notify", "all");
+        tix.ok("agent", "set", "bo", "--notify", "all");
+        tix.ok("queue", "add", "hosting", "--members-only");
+        tix.ok("queue", "member", "add", "hosting", "bo");
+        tix.ok("create", "--title", "Server down", "--requester", "carla@example.com", "--queue", "hosting");
+        tix.ok("create", "--title", "Printer jam", "--requester", "carla@example.com");
+        assertEquals(List.of("bo new [#2] New ticket: Server down", "ana new [#3] New ticket: Printer jam",
+                "bo new [#3] New ticket: Printer jam"), told(),
+                "ana is not in hosting: she hears nothing of #2, not even its title");
+    }
+
+    @Test
     void eachAgentChoosesWhatTheyHearOf() {
         assertEquals(2, tix.run("agent", "set", "ana", "--notify", "reply,bogus").code());
         tix.ok("agent", "set", "ana", "--notify", "status,reply");
