@@ -167,6 +167,8 @@ class RolesTest {
         long hidden = desk.create("Server down", "--queue", "hosting");
         long open = desk.create("Printer jam");
         String id = String.valueOf(hidden);
+        tix.ok("escalate", id, "--to", "t3", "--question", "Which host?");
+        tix.ok("escalate", String.valueOf(open), "--to", "t3", "--question", "Which printer?");
         tix.as("ana");
         JsonNode list = tix.ok("list", "--json", "id").json();
         assertEquals("[{\"id\":" + open + "}]", list.toString());
@@ -182,6 +184,8 @@ class RolesTest {
         desk.refused(5, "attachment", "list", id);
         String export = tix.ok("export", "--format", "json").out();
         assertTrue(export.contains("Printer jam") && !export.contains("Server down"), export);
+        String handoff = tix.ok("report", "handoff", "--since", "7d", "--json").out();
+        assertTrue(handoff.contains("Printer jam") && !handoff.contains("Server down"), handoff);
         tix.as("ben");
         assertEquals(2, tix.ok("list", "--json", "id").json().size());
         assertEquals(1, tix.ok("search", "server", "--json").json().size());
