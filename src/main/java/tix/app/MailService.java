@@ -35,7 +35,21 @@ public final class MailService {
             throw DomainException.usage("unknown outbox status '" + status + "'",
                     "one of queued, sent, failed, held, manual");
         }
-        return session.store().read(tx -> tx.outbox().list(status, null));
+        return session.store().read(tx -> {
+            List<Outbox.Item> rows = tx.outbox().list(status, null);
+            Actor reader = session.viewer(tx);
+            if (reader.hiddenQueues().isEmpty()) return rows;
+            // mail about tickets of members-only queues the reader is not in stays out of the list
+            java.util.Map<Long, Boolean> seen = new java.util.HashMap<>();
+            List<Outbox.Item> shown = new ArrayList<>();
+            for (Outbox.Item i : rows) {
+                if (i.ticketId() == null || seen.computeIfAbsent(i.ticketId(), id -> tx.tickets().find(id)
+                        .map(t -> reader.sees(t.queue())).orElse(false))) {
+                    shown.add(i);
+                }
+            }
+            return shown;
+        });
     }
 
     /**

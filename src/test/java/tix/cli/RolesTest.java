@@ -184,6 +184,10 @@ class RolesTest {
         desk.refused(5, "attachment", "list", id);
         String export = tix.ok("export", "--format", "json").out();
         assertTrue(export.contains("Printer jam") && !export.contains("Server down"), export);
+        tix.as("ben");
+        tix.ok("reply", id, "--body", "We are restarting the server.");
+        tix.as("ana");
+        assertEquals(0, tix.ok("mail", "outbox", "--json").json().size(), "the reply about #" + id + " stays hidden");
         String handoff = tix.ok("report", "handoff", "--since", "7d", "--json").out();
         assertTrue(handoff.contains("Printer jam") && !handoff.contains("Server down"), handoff);
         tix.as("ben");
