@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import tix.cli.Env;
 import tix.cli.Tix;
-import tix.store.sqlite.SqliteStore;
 
 /** Wiring only: the real process, the SQLite store, one run, the only System.exit. */
 public final class Main {
@@ -20,6 +19,6 @@ public final class Main {
     }
 
     public static int run(String[] args, Env env, PrintWriter out, PrintWriter err) {
-        return Tix.run(args, env, SqliteStore::new, out, err);
+        return Tix.run(args, env, new Stores(), out, err);
     }
 }

@@ -20,10 +20,10 @@ final class BackupCommand extends BaseCommand {
         new MaintenanceService(session()).backup(file);
         Output out = output();
         if (out.format() == Output.Format.TEXT) {
-            out.say("Backed up " + root().dbPath() + " to " + file + ".");
+            out.say("Backed up " + root().dbName() + " to " + file + ".");
         } else {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("db", root().dbPath().toString());
+            row.put("db", root().dbName());
             row.put("backup", file.toString());
             out.record(row);
         }

@@ -19,7 +19,7 @@ final class CheckCommand extends BaseCommand {
         if (out.format() == Output.Format.TEXT) {
             for (String p : r.problems()) out.say(p);
             if (r.problems().isEmpty()) {
-                out.say("ok: " + root().dbPath() + ": integrity, foreign keys and " + r.tickets()
+                out.say("ok: " + root().dbName() + ": integrity, foreign keys and " + r.tickets()
                         + " live tickets' rules checked, no problems");
             }
         } else {
@@ -32,6 +32,6 @@ final class CheckCommand extends BaseCommand {
         if (r.problems().isEmpty()) return ExitCodes.OK;
         spec.commandLine().getOut().flush();
         throw new DomainException(DomainException.Reason.BUSY, r.problems().size() + " problem(s) in "
-                + root().dbPath(), "see above; restore the desk from a backup: tix restore FILE");
+                + root().dbName(), "see above; restore the desk from a backup: tix restore FILE");
     }
 }

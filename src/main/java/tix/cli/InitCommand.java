@@ -13,7 +13,7 @@ final class InitCommand extends BaseCommand {
     int run() {
         root().mayCreate = true;
         AgentService.InitResult r = new AgentService(session()).init();
-        String db = root().dbPath().toString();
+        String db = root().dbName();
         Output out = output();
         if (out.format() == Output.Format.TEXT) {
             out.say(r.registered() ? "Initialised " + db + " with " + session().actorLogin() + " as admin."

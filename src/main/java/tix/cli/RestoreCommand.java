@@ -23,10 +23,10 @@ final class RestoreCommand extends BaseCommand {
         new MaintenanceService(session()).restore(file);
         Output out = output();
         if (out.format() == Output.Format.TEXT) {
-            out.say("Restored " + root().dbPath() + " from " + file + ".");
+            out.say("Restored " + root().dbName() + " from " + file + ".");
         } else {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("db", root().dbPath().toString());
+            row.put("db", root().dbName());
             row.put("restored_from", file.toString());
             out.record(row);
         }

@@ -62,7 +62,7 @@ final class ShellCommand extends BaseCommand {
     }
 
     /** One open store per database path for the whole shell; commands' close() leaves it open. */
-    static final class KeptStores implements Function<Path, Store> {
+    static final class KeptStores implements StoreFactory {
         private final Function<Path, Store> open;
         private final Map<Path, Store> kept = new HashMap<>();
 
@@ -71,8 +71,19 @@ final class ShellCommand extends BaseCommand {
         }
 
         @Override
+        public Store url(String url, String password, boolean mayCreate) {
+            if (!(open instanceof StoreFactory)) throw tix.domain.DomainException.usage("this tix cannot open "
+                    + StoreFactory.redact(url), "give --db a file");
+            return keep(Path.of("url:" + url), p -> ((StoreFactory) open).url(url, password, mayCreate));
+        }
+
+        @Override
         public Store apply(Path path) {
-            Store s = kept.computeIfAbsent(path.toAbsolutePath().normalize(), open);
+            return keep(path.toAbsolutePath().normalize(), open);
+        }
+
+        private Store keep(Path key, Function<Path, Store> make) {
+            Store s = kept.computeIfAbsent(key, make);
             return new Store() {
                 @Override
                 public <R> R write(Work<R> work) {

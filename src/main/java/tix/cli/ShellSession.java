@@ -26,6 +26,7 @@ final class ShellSession {
         }
         List<String> base = new ArrayList<>(extra);
         if (r.db != null) base.addAll(List.of("--db", r.db.toString()));
+        if (r.dbUrl != null) base.addAll(List.of("--db", r.dbUrl));
         if (r.as != null) base.addAll(List.of("--as", r.as));
         if (r.now != null) base.addAll(List.of("--now", r.now));
         if (r.noColor) base.add("--no-color");

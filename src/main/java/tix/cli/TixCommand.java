@@ -110,9 +110,20 @@ public final class TixCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "Database file (else TIX_DB, else the config file, else $XDG_DATA_HOME/tix/tix.db).")
+    /** The --db file; null when --db is absent or a URL ({@link #dbUrl}). */
     Path db;
+    /** The --db PostgreSQL URL, or null. */
+    String dbUrl;
+
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+            description = "Database file, or a PostgreSQL database as postgresql://USER@HOST:PORT/NAME[?sslmode=...] "
+                    + "(password from PGPASSWORD, ~/.pgpass or db.password in the config file, mode 600) "
+                    + "(else TIX_DB, else the config file's db, else $XDG_DATA_HOME/tix/tix.db).")
+    void db(String location) {
+        boolean url = StoreFactory.isUrl(location);
+        dbUrl = url ? location : null;
+        db = url ? null : Path.of(location);
+    }
 
     @Option(names = "--as", paramLabel = "AGENT", scope = ScopeType.INHERIT,
             description = "Act as this agent (else TIX_AGENT, else the config file, else the OS user).")
@@ -169,9 +180,17 @@ public final class TixCommand implements Runnable {
     /** The session of this invocation, built on first use: opening the database is the expensive part. */
     Session session() {
         if (session == null) {
-            Path path = dbPath();
-            if (!mayCreate) requireDesk(path);
-            store = stores.apply(path);
+            String url = dbUrlOrNull();
+            if (url != null) {
+                if (!(stores instanceof StoreFactory)) {
+                    throw DomainException.usage("this tix cannot open " + StoreFactory.redact(url), "give --db a file");
+                }
+                store = ((StoreFactory) stores).url(url, PgPassword.find(this, url), mayCreate);
+            } else {
+                Path path = dbPath();
+                if (!mayCreate) requireDesk(path);
+                store = stores.apply(path);
+            }
             session = new Session(store, clock(), actor());
         }
         return session;
@@ -203,12 +222,34 @@ public final class TixCommand implements Runnable {
         return Clock.fixed(Times.parse(now, ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
+    /**
+     * The database file. For a PostgreSQL desk ({@link #dbUrlOrNull}) a name that is no file (nothing is cached or
+     * checked beside it); messages name the database by {@link #dbName}.
+     */
     Path dbPath() {
+        String url = dbUrlOrNull();
+        if (url != null) return Path.of(StoreFactory.redact(url));
         if (db != null) return db;
         if (env.var("TIX_DB") != null) return Path.of(env.var("TIX_DB"));
         String fromConfig = config().getProperty("db");
-        if (fromConfig != null && !fromConfig.isBlank()) return Path.of(fromConfig);
+        if (fromConfig != null && !fromConfig.isBlank()) return Path.of(fromConfig.strip());
         return dataHome().resolve("tix").resolve("tix.db");
+    }
+
+    /** The PostgreSQL URL of the desk (from --db, TIX_DB or the config file, in that order), or null for a file. */
+    String dbUrlOrNull() {
+        if (db != null) return null;
+        if (dbUrl != null) return dbUrl;
+        String fromEnv = env.var("TIX_DB");
+        if (fromEnv != null) return StoreFactory.isUrl(fromEnv) ? fromEnv : null;
+        String fromConfig = config().getProperty("db");
+        return fromConfig != null && StoreFactory.isUrl(fromConfig.strip()) ? fromConfig.strip() : null;
+    }
+
+    /** The database as messages name it: the file, or the URL without a password. */
+    String dbName() {
+        String url = dbUrlOrNull();
+        return url != null ? StoreFactory.redact(url) : dbPath().toString();
     }
 
     String actor() {

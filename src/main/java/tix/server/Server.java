@@ -28,7 +28,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import tix.cli.Env;
 import tix.cli.Tix;
 import tix.server.Client.Protocol;
-import tix.store.sqlite.SqliteStore;
 
 /**
  * The warm tix server: one JVM per user and jar that keeps the classes, the command model's code and the JIT warm,
@@ -317,7 +316,7 @@ public final class Server {
         try {
             frames.accept();
             // the client has its answer when the output is complete; the completion cache is renewed after that
-            Tix.run(args, env, SqliteStore::new, o, e, code -> {
+            Tix.run(args, env, new tix.Stores(), o, e, code -> {
                 try {
                     answered.set(true);
                     frames.exit(code);

@@ -37,12 +37,20 @@ final class Sql implements AutoCloseable {
         }
     };
 
-    /** The database file, for error messages. */
-    private final java.nio.file.Path path;
+    /** The engine's differences (SQLite's: none, and errors naming the database file). */
+    private final SqlDialect dialect;
 
     Sql(Connection c, java.nio.file.Path path) {
+        this(c, new SqliteDialect(path));
+    }
+
+    Sql(Connection c, SqlDialect dialect) {
         this.c = c;
-        this.path = path;
+        this.dialect = dialect;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
     }
 
     @FunctionalInterface
@@ -72,7 +80,7 @@ final class Sql implements AutoCloseable {
         } catch (SQLException e) {
             if (ps != null) closeQuietly(ps);
             ps = null;
-            throw SqliteStore.translate(e, path);
+            throw dialect.translate(e);
         } finally {
             release(sql, ps);
         }
@@ -80,15 +88,15 @@ final class Sql implements AutoCloseable {
 
     /** An error of this connection as tix says it (busy, read-only, damaged ... naming the file). */
     tix.domain.DomainException translate(SQLException e) {
-        return SqliteStore.translate(e, path);
+        return dialect.translate(e);
     }
 
     /** A statement of the caller's own, outside the cache, for a bulk load that binds it many times and closes it. */
     PreparedStatement own(String sql) {
         try {
-            return c.prepareStatement(sql);
+            return c.prepareStatement(dialect.rewrite(sql));
         } catch (SQLException e) {
-            throw SqliteStore.translate(e, path);
+            throw dialect.translate(e);
         }
     }
 
@@ -109,7 +117,7 @@ final class Sql implements AutoCloseable {
         } catch (SQLException e) {
             if (ps != null) closeQuietly(ps);
             ps = null;
-            throw SqliteStore.translate(e, path);
+            throw dialect.translate(e);
         } finally {
             release(sql, ps);
         }
@@ -117,6 +125,7 @@ final class Sql implements AutoCloseable {
 
     /** Runs an INSERT and returns the new rowid. */
     long insert(String sql, Object... args) {
+        if (dialect.returningId()) return count(sql + " RETURNING id", args);
         update(sql, args);
         return count("SELECT last_insert_rowid()");
     }
@@ -159,7 +168,7 @@ final class Sql implements AutoCloseable {
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
         PreparedStatement ps = idle.remove(sql);
-        if (ps == null) ps = c.prepareStatement(sql);
+        if (ps == null) ps = c.prepareStatement(dialect.rewrite(sql));
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {

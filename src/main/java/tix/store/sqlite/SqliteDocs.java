@@ -68,6 +68,7 @@ final class SqliteDocs implements Docs {
     public List<Doc> search(String text, int limit) {
         String match = SqliteTickets.ftsQuery(text);
         if (match.isEmpty()) return List.of();
+        if (sql.dialect().search() != null) return rankedElsewhere(SqliteTickets.ftsTerms(text), false, limit);
         return ranked(match, limit);
     }
 
@@ -82,7 +83,19 @@ final class SqliteDocs implements Docs {
             }
         }
         if (terms.isEmpty()) return List.of();
+        if (sql.dialect().search() != null) {
+            List<String> plain = new ArrayList<>();
+            for (String q : terms) plain.add(q.substring(1, q.length() - 1));
+            return rankedElsewhere(plain, true, limit);
+        }
         return ranked(String.join(" OR ", terms), limit);
+    }
+
+    /** {@link #ranked} on an engine with its own full-text search. */
+    private List<Doc> rankedElsewhere(List<String> terms, boolean any, int limit) {
+        List<Object> args = new ArrayList<>(terms);
+        args.add(limit);
+        return sql.query(sql.dialect().search().docs(COLUMNS, terms.size(), any), SqliteDocs::map, args.toArray());
     }
 
     /** Title weighs five bodies, tags two (as ticket search weighs titles). */

@@ -476,7 +476,7 @@ public final class SqliteStore implements Store {
      * Rows the schema should never hold, even in a file written with its checks off: a message for each (format, query
      * returning one column per problem row).
      */
-    private static final String[][] INVARIANTS = {
+    static final String[][] INVARIANTS = {
         {"ticket #%s has an unknown status", "SELECT id FROM tickets WHERE status NOT IN "
                 + "('new','open','pending','waiting','hold','review','resolved','closed','suspended')"},
         {"ticket #%s has a priority outside 1-99", "SELECT id FROM tickets WHERE priority NOT BETWEEN 1 AND 99"},

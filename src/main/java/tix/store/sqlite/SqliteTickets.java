@@ -265,6 +265,13 @@ final class SqliteTickets implements Tickets {
     public List<Long> search(String text, int limit) {
         String match = ftsQuery(text);
         if (match.isEmpty()) return List.of();
+        SqlDialect.Search other = sql.dialect().search();
+        if (other != null) {
+            List<Object> args = new ArrayList<>(ftsTerms(text));
+            int terms = args.size();
+            args.add(limit);
+            return sql.query(other.tickets(terms), rs -> rs.getLong(1), args.toArray());
+        }
         // tickets whose title holds every word come first, then the rest by relevance (title weighs 5 bodies)
         return sql.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? ORDER BY CASE WHEN rowid IN "
                 + "(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?) THEN 0 ELSE 1 END, "
@@ -276,6 +283,13 @@ final class SqliteTickets implements Tickets {
      * so no character the user types is ever FTS syntax. Words are ANDed.
      */
     static String ftsQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String t : ftsTerms(text)) terms.add('"' + t.replace("\"", "\"\"") + '"');
+        return String.join(" AND ", terms);
+    }
+
+    /** The words and "quoted phrases" of user text, as {@link #ftsQuery} reads them (unquoted). */
+    static List<String> ftsTerms(String text) {
         List<String> terms = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -291,7 +305,7 @@ final class SqliteTickets implements Tickets {
             }
         }
         addTerm(terms, cur, quoted);
-        return String.join(" AND ", terms);
+        return terms;
     }
 
     private static void addTerm(List<String> terms, StringBuilder cur, boolean phrase) {
@@ -299,7 +313,7 @@ final class SqliteTickets implements Tickets {
         cur.setLength(0);
         // keep only characters the tokenizer indexes; a term of pure punctuation matches nothing, so drop it
         if (t.codePoints().noneMatch(Character::isLetterOrDigit)) return;
-        terms.add('"' + t.replace("\"", "\"\"") + '"');
+        terms.add(t);
     }
 
     @Override

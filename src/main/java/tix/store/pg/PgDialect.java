@@ -1,0 +1,100 @@
+package tix.store.pg;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tix.domain.DomainException;
+import tix.store.sqlite.SqlDialect;
+
+/**
+ * PostgreSQL's differences from the SQLite the repositories write. Most of their SQL is standard and runs as it is
+ * (ON CONFLICT ... DO UPDATE, coalesce, CASE, LIMIT); the schema meets the rest half-way (COLLATE NOCASE is the
+ * collation {@code nocase}, queue_addresses has a rowid column). What is left is rewritten here, once per statement.
+ */
+final class PgDialect implements SqlDialect {
+    private static final Pattern IGNORE = Pattern.compile("(?i)^\\s*INSERT OR IGNORE INTO");
+    private static final Pattern GROUP_CONCAT = Pattern.compile("(?i)group_concat\\((DISTINCT )?([^,()]+)(?:,\\s*([^()]+(?:\\([^()]*\\))?))?\\)");
+    private static final Pattern CHAR = Pattern.compile("(?i)\\bchar\\((\\d+)\\)");
+    private static final Pattern INSTR = Pattern.compile("(?i)\\binstr\\(");
+    /** A subquery in FROM without a name, which PostgreSQL (before 16) refuses: {@code FROM (SELECT ...))}. */
+    private static final Pattern UNNAMED = Pattern.compile("(?i)FROM \\((SELECT [^()]*)\\)\\)");
+
+    private final String where;
+    private final Map<String, String> rewritten = new ConcurrentHashMap<>();
+
+    /** {@code where}: the database as error messages name it (the URL without its password). */
+    PgDialect(String where) {
+        this.where = where;
+    }
+
+    @Override
+    public String rewrite(String sql) {
+        return rewritten.computeIfAbsent(sql, PgDialect::translateSql);
+    }
+
+    static String translateSql(String sql) {
+        String s = sql;
+        if (IGNORE.matcher(s).find()) {
+            s = IGNORE.matcher(s).replaceFirst("INSERT INTO") + " ON CONFLICT DO NOTHING";
+        }
+        s = UNNAMED.matcher(s).replaceAll("FROM ($1) AS sub)");
+        Matcher m = GROUP_CONCAT.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String distinct = m.group(1) == null ? "" : "DISTINCT ";
+            String sep = m.group(3) == null ? "','" : m.group(3).strip();
+            m.appendReplacement(sb, Matcher.quoteReplacement("string_agg(" + distinct + "(" + m.group(2).strip()
+                    + ")::text, " + sep + ")"));
+        }
+        m.appendTail(sb);
+        s = sb.toString();
+        s = CHAR.matcher(s).replaceAll("chr($1)");
+        s = INSTR.matcher(s).replaceAll("strpos(");
+        return s;
+    }
+
+    @Override
+    public boolean returningId() {
+        return true;
+    }
+
+    @Override
+    public DomainException translate(SQLException e) {
+        return PgStore.translate(e, where);
+    }
+
+    @Override
+    public Search search() {
+        return SEARCH;
+    }
+
+    private static final Search SEARCH = new Search() {
+        @Override
+        public String tickets(int terms) {
+            // ts_rank's weights are {D, C, B, A}: a title word (A) weighs five body words (B), as bm25(5, 1) does
+            return "WITH q AS (SELECT " + query(terms, false) + " AS q) SELECT f.rowid FROM ticket_fts f, q "
+                    + "WHERE f.doc @@ q.q ORDER BY CASE WHEN to_tsvector('simple', f.title) @@ q.q THEN 0 ELSE 1 END, "
+                    + "ts_rank('{0, 0, 0.2, 1.0}', f.doc, q.q) DESC, f.rowid LIMIT ?";
+        }
+
+        @Override
+        public String docs(String columns, int terms, boolean any) {
+            // title 5, tags 2, body 1, as bm25(doc_fts, 5.0, 1.0, 2.0)
+            return "WITH q AS (SELECT " + query(terms, any) + " AS q) SELECT " + columns + " FROM doc_fts f "
+                    + "JOIN docs d ON d.id = f.rowid, q WHERE f.doc @@ q.q "
+                    + "ORDER BY ts_rank('{0, 0.2, 0.4, 1.0}', f.doc, q.q) DESC, d.id LIMIT ?";
+        }
+
+        /** Each term a phrase (its words in order, as an FTS5 "quoted string"), all of them or any. */
+        private String query(int terms, boolean any) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < terms; i++) {
+                if (i > 0) sb.append(any ? " || " : " && ");
+                sb.append("phraseto_tsquery('simple', ?)");
+            }
+            return sb.toString();
+        }
+    };
+}

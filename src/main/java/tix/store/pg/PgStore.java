@@ -1,0 +1,331 @@
+package tix.store.pg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import tix.app.Store;
+import tix.domain.DomainException;
+import tix.store.sqlite.Repositories;
+
+/**
+ * A desk in a PostgreSQL database: the same repositories as SQLite (through {@link PgDialect}), its own numbered
+ * migrations ({@code tix/db/pg/NNN.sql}, twins of SQLite's), and the engine's own locking.
+ *
+ * <p>Writers are serialised as SQLite serialises them: a write transaction first takes the desk's transaction-scoped
+ * advisory lock, then reads and writes at READ COMMITTED (each statement sees every commit before it, so the
+ * version checks of {@code --if-version} and of every update stay exact). Reads run at REPEATABLE READ: one
+ * snapshot. Waiting longer than the lock timeout, or a deadlock or serialisation failure that still happens after
+ * the retries, is "busy" (exit 6). The driver is loaded only here, so a SQLite desk never pays for it.
+ */
+public final class PgStore implements Store {
+    /** How long a statement waits for a lock before the command gives up with exit 6 (as SQLite's busy timeout). */
+    static final int LOCK_TIMEOUT_MS = 10_000;
+    /** Tries of a transaction that failed on a deadlock or serialisation failure. */
+    static final int ATTEMPTS = 5;
+    /** Advisory lock keys: (TIX, 0) for writers and migrations; (TIX, hash of the name) for {@link #tryLock}. */
+    private static final int TIX = 0x746978;
+
+    private final PgUrl url;
+    private final String password;
+    /** Whether an empty database may become a desk (init, demo, import --create); else it is refused as missing. */
+    private final boolean mayCreate;
+    private Connection connection;
+    private Repositories repositories;
+
+    public PgStore(String url, String password, boolean mayCreate) {
+        this.url = PgUrl.parse(url);
+        this.password = password;
+        this.mayCreate = mayCreate;
+    }
+
+    /** The database as messages name it: the URL without a password. */
+    public String where() {
+        return url.display();
+    }
+
+    /** Whether {@code location} names a PostgreSQL database rather than a SQLite file. */
+    public static boolean isUrl(String location) {
+        return PgUrl.isUrl(location);
+    }
+
+    @Override
+    public <R> R write(Work<R> work) {
+        return inTransaction(true, work);
+    }
+
+    @Override
+    public <R> R read(Work<R> work) {
+        return inTransaction(false, work);
+    }
+
+    private <R> R inTransaction(boolean write, Work<R> work) {
+        Connection c = connection();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                try (Statement st = c.createStatement()) {
+                    st.execute(write ? "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(" + TIX + ", 0)"
+                            : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+                }
+                R result;
+                try {
+                    result = work.run(repositories.tx());
+                } catch (RuntimeException | Error e) {
+                    rollback(c);
+                    throw e;
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute("COMMIT");
+                }
+                return result;
+            } catch (SQLException e) {
+                rollback(c);
+                if (retryable(e) && attempt < ATTEMPTS) {
+                    pause(attempt);
+                    continue;
+                }
+                throw translate(e, where());
+            } catch (DomainException e) {
+                if (e.getCause() instanceof SQLException && retryable((SQLException) e.getCause()) && attempt < ATTEMPTS) {
+                    pause(attempt);
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static boolean retryable(SQLException e) {
+        String state = e.getSQLState();
+        return "40001".equals(state) || "40P01".equals(state);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(10L * attempt + (long) (Math.random() * 20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(DomainException.Reason.INTERRUPTED, "interrupted",
+                    "nothing was changed: the command's transaction was rolled back", e);
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // no transaction was open, or the connection is gone: nothing to undo
+        }
+    }
+
+    /** A PostgreSQL error as tix says it; SQLSTATE classes decide (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
+    static DomainException translate(SQLException e, String where) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("55P03") || state.equals("57014") || state.equals("40001") || state.equals("40P01")) {
+            return new DomainException(DomainException.Reason.BUSY, "database " + where + " is busy",
+                    "another tix held the lock for " + LOCK_TIMEOUT_MS / 1000 + " s; try again", e);
+        }
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+            return new DomainException(DomainException.Reason.BUSY, "cannot reach database " + where,
+                    firstLine(e.getMessage()), e);
+        }
+        if (state.startsWith("28")) {
+            return new DomainException(DomainException.Reason.BUSY, "cannot log in to database " + where,
+                    "check the user and the password (PGPASSWORD, ~/.pgpass or db.password in the config file)", e);
+        }
+        if (state.equals("3D000")) {
+            return new DomainException(DomainException.Reason.NOT_FOUND, "no database " + where,
+                    "create it first: createdb NAME, then tix init", e);
+        }
+        if (state.equals("25006") || state.equals("42501")) {
+            return new DomainException(DomainException.Reason.BUSY, "database " + where + " is read-only",
+                    "the PostgreSQL user may not write there", e);
+        }
+        return new DomainException(DomainException.Reason.INTERNAL, "database error: " + firstLine(e.getMessage()),
+                "run with TIX_DEBUG=1 for details", e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "no details";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private Connection connection() {
+        if (connection == null) {
+            connection = open();
+            repositories = new Repositories(connection, new PgDialect(where()));
+        }
+        return connection;
+    }
+
+    private Connection open() {
+        Properties props = url.properties();
+        if (password != null) props.setProperty("password", password);
+        props.setProperty("ApplicationName", "tix");
+        // the server's messages are read by tix, not shown: keep them in English whatever the server's locale
+        props.setProperty("options", "-c lc_messages=C -c lock_timeout=" + LOCK_TIMEOUT_MS
+                + " -c client_min_messages=warning");
+        Connection c;
+        try {
+            // the driver is named here, not found by DriverManager: nothing scans the class path for drivers
+            c = new org.postgresql.Driver().connect(url.jdbc(), props);
+            if (c == null) throw new SQLException("the driver refused " + url.jdbc(), "08001");
+        } catch (SQLException e) {
+            throw translate(e, where());
+        }
+        try {
+            migrate(c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(e, where());
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return c;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // a connection we give up on
+        }
+    }
+
+    /** Migration numbers are looked for up to this one (as SQLite's). */
+    private static final int MAX_MIGRATION = 99;
+
+    /** The schema version this binary writes: the highest PostgreSQL migration it carries. */
+    public static int latestVersion() {
+        for (int v = MAX_MIGRATION; v > 0; v--) {
+            if (PgStore.class.getResource(migrationName(v)) != null) return v;
+        }
+        return 0;
+    }
+
+    static String migrationName(int version) {
+        return String.format("/tix/db/pg/%03d.sql", version);
+    }
+
+    /** The version the database is at: 0 for an empty database; -1 for one with tables that are not a desk's. */
+    private static int version(Statement st) throws SQLException {
+        try (var rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                + "AND table_name = 'tix_schema'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                try (var other = st.executeQuery("SELECT count(*) FROM information_schema.tables "
+                        + "WHERE table_schema = current_schema()")) {
+                    other.next();
+                    return other.getInt(1) == 0 ? 0 : -1;
+                }
+            }
+        }
+        try (var rs = st.executeQuery("SELECT max(version) FROM tix_schema")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void migrate(Connection c) throws SQLException {
+        int latest = latestVersion();
+        try (Statement st = c.createStatement()) {
+            int current = version(st);
+            if (current == latest) return;
+            check(current, latest);
+            if (current == 0 && !mayCreate) {
+                throw DomainException.notFound("no desk at " + where(), "create it with 'tix init'");
+            }
+            st.execute("BEGIN");
+            try {
+                // under the writers' lock, read again: another tix may have migrated meanwhile
+                st.execute("SELECT pg_advisory_xact_lock(" + TIX + ", 0)");
+                int now = version(st);
+                check(now, latest);
+                if (now == 0) st.execute("CREATE TABLE tix_schema (version INTEGER NOT NULL)");
+                for (int v = now + 1; v <= latest; v++) {
+                    if (PgStore.class.getResource(migrationName(v)) == null) continue;
+                    st.execute(resource(migrationName(v)));
+                    st.execute("DELETE FROM tix_schema");
+                    st.execute("INSERT INTO tix_schema(version) VALUES (" + v + ")");
+                }
+                st.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            }
+        }
+    }
+
+    private void check(int current, int latest) {
+        if (current < 0) {
+            throw new DomainException(DomainException.Reason.BUSY, "not a tix database: " + where(),
+                    "it holds tables of another program; give --db an empty database or a desk's");
+        }
+        if (current > latest) {
+            throw new DomainException(DomainException.Reason.BUSY,
+                    "database schema " + current + " is newer than this tix (" + latest + ")", "upgrade tix");
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PgStore.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    /** The constraints are always on in PostgreSQL (no file to damage by hand); the same invariants as SQLite's. */
+    @Override
+    public List<String> verify() {
+        return read(tx -> new ArrayList<>(repositories.invariantProblems()));
+    }
+
+    /**
+     * A session-level advisory lock on the server: held until closed or until this process's connection ends (a
+     * killed tix loses it at once), and seen by every machine using the desk.
+     */
+    @Override
+    public Optional<Lock> tryLock(String name) {
+        Connection c = connection();
+        try (var ps = c.prepareStatement("SELECT pg_try_advisory_lock(" + TIX + ", hashtext(?))")) {
+            ps.setString(1, name);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw translate(e, where());
+        }
+        return Optional.of(() -> {
+            if (connection == null) return;
+            try (var ps = connection.prepareStatement("SELECT pg_advisory_unlock(" + TIX + ", hashtext(?))")) {
+                ps.setString(1, name);
+                ps.execute();
+            } catch (SQLException ignored) {
+                // the lock ends with the connection anyway
+            }
+        });
+    }
+
+    /** For {@code tix db copy}: the open connection (migrated), inside no transaction. */
+    public Connection connectionForCopy() {
+        return connection();
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            repositories.close();
+            closeQuietly(connection);
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package tix.store.sqlite;
+
+import java.sql.SQLException;
+import tix.domain.DomainException;
+
+/**
+ * What differs between the engines the repositories of this package run on. The repositories write SQLite's SQL; an
+ * engine whose SQL differs rewrites the few forms that do not carry over ({@link #rewrite}), runs its own full-text
+ * search ({@link #search}) and says its errors in tix's words ({@link #translate}). SQLite itself rewrites nothing.
+ */
+public interface SqlDialect {
+    /** The statement to prepare for SQLite's {@code sql}; called once per distinct statement (they are cached). */
+    String rewrite(String sql);
+
+    /** Whether an INSERT returns its new id with {@code RETURNING id} (else SQLite's {@code last_insert_rowid()}). */
+    boolean returningId();
+
+    /** An error of this engine as tix says it (busy, read-only, damaged ...). */
+    DomainException translate(SQLException e);
+
+    /** Full-text search of this engine, or null for SQLite's FTS5 (written in the repositories themselves). */
+    default Search search() {
+        return null;
+    }
+
+    /** Full-text search statements. Their arguments are the terms (words or phrases), then the limit. */
+    interface Search {
+        /** Ticket ids: tickets whose title holds every term first, then by relevance (a title weighs five bodies). */
+        String tickets(int terms);
+
+        /** Docs with {@code columns} (of {@code docs d}), every term ({@code any}: one of them), by relevance. */
+        String docs(String columns, int terms, boolean any);
+    }
+}
