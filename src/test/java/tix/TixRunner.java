@@ -49,9 +49,13 @@ public final class TixRunner {
     private String agent;
     private String now;
 
+    /** The PostgreSQL database of this runner (-Dtix.engine=postgresql), else null: the SQLite file {@link #db}. */
+    private final String url;
+
     public TixRunner(Path dir) {
         this.home = dir;
         this.db = dir.resolve("tix.db");
+        this.url = PgCluster.enabled() ? PgCluster.get().newDatabase() : null;
         vars.put("HOME", home.toString());
         vars.put("XDG_DATA_HOME", home.resolve("data").toString());
         vars.put("XDG_CONFIG_HOME", home.resolve("config").toString());
@@ -60,6 +64,30 @@ public final class TixRunner {
 
     public Path db() {
         return db;
+    }
+
+    /** What --db names: the SQLite file, or the PostgreSQL URL when the tests run on PostgreSQL. */
+    public String location() {
+        return url != null ? url : db.toString();
+    }
+
+    /** Whether this desk is a PostgreSQL database. */
+    public boolean postgres() {
+        return url != null;
+    }
+
+    /** Runs one SQL statement on the desk directly, for states no command can make. */
+    public void sql(String statement) {
+        try (Connection c = connection(); Statement st = c.createStatement()) {
+            st.execute(statement);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A connection of the tests' own to the desk (either engine). */
+    public Connection connection() throws SQLException {
+        return url != null ? PgCluster.connect(url) : DriverManager.getConnection("jdbc:sqlite:" + db);
     }
 
     public Path home() {
@@ -95,7 +123,7 @@ public final class TixRunner {
     public Result runWithBytes(byte[] stdin, String... args) {
         List<String> argv = new ArrayList<>(List.of(args));
         argv.add("--db");
-        argv.add(db.toString());
+        argv.add(location());
         if (agent != null) {
             argv.add("--as");
             argv.add(agent);
@@ -120,6 +148,8 @@ public final class TixRunner {
 
     /** The database file's bytes (after a command, WAL content is checkpointed into it on close). */
     public byte[] bytes() {
+        // no file: the rows, and the search index that SQLite keeps in the file too
+        if (url != null) return (dump() + searchIndex()).getBytes(StandardCharsets.UTF_8);
         try {
             return Files.readAllBytes(db);
         } catch (IOException e) {
@@ -129,6 +159,7 @@ public final class TixRunner {
 
     /** A canonical text dump: every table's rows in rowid order, plus the schema version. */
     public String dump() {
+        if (url != null) return pgDump(false);
         StringBuilder sb = new StringBuilder();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
@@ -160,6 +191,49 @@ public final class TixRunner {
             }
         } catch (SQLException e) {
             throw new AssertionError("cannot dump " + db, e);
+        }
+        return sb.toString();
+    }
+
+    private String searchIndex() {
+        return pgDump(true);
+    }
+
+    /** As {@link #dump} for PostgreSQL: every table's rows in column order, plus the schema version. */
+    private String pgDump(boolean searchTables) {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = connection(); Statement st = c.createStatement()) {
+            // the catalog, not information_schema: a dump runs twice per refused command
+            Map<String, List<String>> tables = new java.util.TreeMap<>();
+            try (ResultSet rs = st.executeQuery("SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a "
+                    + "ON a.attrelid = c.oid WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' "
+                    + "AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid <> 'tsvector'::regtype "
+                    + "ORDER BY c.relname, a.attnum")) {
+                while (rs.next()) {
+                    String t = rs.getString(1);
+                    if (t.endsWith("_fts") == searchTables) {
+                        tables.computeIfAbsent(t, k -> new ArrayList<>()).add('"' + rs.getString(2) + '"');
+                    }
+                }
+            }
+            for (Map.Entry<String, List<String>> e : tables.entrySet()) {
+                String t = e.getKey();
+                List<String> columns = e.getValue();
+                sb.append("== ").append(t).append('\n');
+                sb.append(String.join("|", columns)).append('\n');
+                StringBuilder order = new StringBuilder("1");
+                for (int i = 2; i <= columns.size(); i++) order.append(", ").append(i);
+                try (ResultSet rs = st.executeQuery("SELECT " + String.join(", ", columns) + " FROM \"" + t
+                        + "\" ORDER BY " + order)) {
+                    int n = columns.size();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                        sb.append('\n');
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("cannot dump " + url, e);
         }
         return sb.toString();
     }

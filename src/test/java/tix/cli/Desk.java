@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import tix.TixRunner;
 
 /**
@@ -78,10 +74,6 @@ final class Desk {
 
     /** Direct SQL, for states that only other subsystems (mail) can produce. */
     void sql(String statement) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement()) {
-            st.execute(statement);
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        tix.sql(statement);
     }
 }

@@ -19,6 +19,9 @@ final class PgDialect implements SqlDialect {
     private static final Pattern CHAR = Pattern.compile("(?i)\\bchar\\((\\d+)\\)");
     private static final Pattern INSTR = Pattern.compile("(?i)\\binstr\\(");
     /** A subquery in FROM without a name, which PostgreSQL (before 16) refuses: {@code FROM (SELECT ...))}. */
+    /** SQLite sorts NULL before every value, PostgreSQL after: explicit directions say SQLite's order. */
+    private static final Pattern ASC = Pattern.compile("(?i)\\bASC\\b(?!\\s+NULLS)");
+    private static final Pattern DESC = Pattern.compile("(?i)\\bDESC\\b(?!\\s+NULLS)");
     private static final Pattern UNNAMED = Pattern.compile("(?i)FROM \\((SELECT [^()]*)\\)\\)");
 
     private final String where;
@@ -52,6 +55,8 @@ final class PgDialect implements SqlDialect {
         s = sb.toString();
         s = CHAR.matcher(s).replaceAll("chr($1)");
         s = INSTR.matcher(s).replaceAll("strpos(");
+        s = ASC.matcher(s).replaceAll("ASC NULLS FIRST");
+        s = DESC.matcher(s).replaceAll("DESC NULLS LAST");
         return s;
     }
 

@@ -170,8 +170,10 @@ public final class PgStore implements Store {
         if (password != null) props.setProperty("password", password);
         props.setProperty("ApplicationName", "tix");
         // the server's messages are read by tix, not shown: keep them in English whatever the server's locale
+        // the URL's own options come last, so they win (e.g. options=-c%20lock_timeout=500)
+        String own = props.getProperty("options");
         props.setProperty("options", "-c lc_messages=C -c lock_timeout=" + LOCK_TIMEOUT_MS
-                + " -c client_min_messages=warning");
+                + " -c client_min_messages=warning" + (own == null ? "" : " " + own));
         Connection c;
         try {
             // the driver is named here, not found by DriverManager: nothing scans the class path for drivers
@@ -217,16 +219,11 @@ public final class PgStore implements Store {
 
     /** The version the database is at: 0 for an empty database; -1 for one with tables that are not a desk's. */
     private static int version(Statement st) throws SQLException {
-        try (var rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-                + "AND table_name = 'tix_schema'")) {
+        // the catalog, not information_schema: this runs at every start
+        try (var rs = st.executeQuery("SELECT to_regclass('tix_schema') IS NOT NULL, EXISTS (SELECT 1 FROM pg_class "
+                + "WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p', 'v'))")) {
             rs.next();
-            if (rs.getInt(1) == 0) {
-                try (var other = st.executeQuery("SELECT count(*) FROM information_schema.tables "
-                        + "WHERE table_schema = current_schema()")) {
-                    other.next();
-                    return other.getInt(1) == 0 ? 0 : -1;
-                }
-            }
+            if (!rs.getBoolean(1)) return rs.getBoolean(2) ? -1 : 0;
         }
         try (var rs = st.executeQuery("SELECT max(version) FROM tix_schema")) {
             return rs.next() ? rs.getInt(1) : 0;
