@@ -53,9 +53,14 @@ public final class TixRunner {
     private final String url;
 
     public TixRunner(Path dir) {
+        this(dir, PgCluster.enabled());
+    }
+
+    /** A runner on a new PostgreSQL database ({@code postgres}) or on {@code dir}/tix.db, whatever the engine. */
+    public TixRunner(Path dir, boolean postgres) {
         this.home = dir;
         this.db = dir.resolve("tix.db");
-        this.url = PgCluster.enabled() ? PgCluster.get().newDatabase() : null;
+        this.url = postgres ? PgCluster.get().newDatabase() : null;
         vars.put("HOME", home.toString());
         vars.put("XDG_DATA_HOME", home.resolve("data").toString());
         vars.put("XDG_CONFIG_HOME", home.resolve("config").toString());
@@ -122,8 +127,10 @@ public final class TixRunner {
 
     public Result runWithBytes(byte[] stdin, String... args) {
         List<String> argv = new ArrayList<>(List.of(args));
-        argv.add("--db");
-        argv.add(location());
+        if (!argv.contains("--db")) { // a test naming its own database
+            argv.add("--db");
+            argv.add(location());
+        }
         if (agent != null) {
             argv.add("--as");
             argv.add(agent);

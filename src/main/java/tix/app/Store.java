@@ -47,6 +47,14 @@ public interface Store extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /**
+     * Copies every row of this desk into {@code target}, a new desk of either engine, in one transaction of each,
+     * compared row for row before the target commits: all or nothing. Returns the rows copied per table.
+     */
+    default java.util.Map<String, Long> copyTo(Store target) {
+        throw new UnsupportedOperationException("copy");
+    }
+
     /** A held advisory lock. */
     interface Lock extends AutoCloseable {
         @Override

@@ -99,6 +99,7 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("backup", "BackupCommand");
         COMMANDS.put("restore", "RestoreCommand");
         COMMANDS.put("check", "CheckCommand");
+        COMMANDS.put("db", "DbCommand");
     }
 
     private final Env env;

@@ -149,7 +149,7 @@ class ExitCodeTest {
         assertTrue(r.err().startsWith("tix: not a tix database"), r.err());
         assertArrayEquals(before, other.bytes(), "a foreign file is never written");
 
-        desk.sql("PRAGMA user_version = 99");
+        desk.sql(desk.tix.postgres() ? "UPDATE tix_schema SET version = 99" : "PRAGMA user_version = 99");
         before = desk.tix.bytes();
         r = desk.tix.run("list");
         assertEquals(6, r.code(), r.toString());

@@ -20,7 +20,7 @@ class GlobalOptionsTest {
     void globalOptionsStandBeforeOrAfterTheSubcommand() {
         Desk desk = new Desk(dir);
         desk.create("Position");
-        String db = desk.tix.db().toString();
+        String db = desk.tix.location();
         // TixRunner always appends --db, so these runs call the entry point with exactly the arguments shown
         TixRunner.Result before = run(dir, "--db", db, "--as", "lead", "--json", "show", "1");
         TixRunner.Result after = run(dir, "show", "1", "--db", db, "--as", "lead", "--json");
@@ -73,7 +73,7 @@ class GlobalOptionsTest {
     @Test
     void quietAdministrationCommandsPrintNothingButStillAct() {
         Desk desk = new Desk(dir);
-        String db = desk.tix.db().toString();
+        String db = desk.tix.location();
         String[][] commands = {
             {"queue", "add", "billing"},
             {"team", "add", "product"},
@@ -97,7 +97,7 @@ class GlobalOptionsTest {
     void aJsonFieldNamedLikeACommandIsAFieldAfterTheCommand() {
         Desk desk = new Desk(dir);
         desk.create("Fields");
-        String db = desk.tix.db().toString();
+        String db = desk.tix.location();
         TixRunner.Result spaced = run(dir, "--db", db, "show", "1", "--json", "status");
         assertEquals(0, spaced.code(), spaced.toString());
         assertEquals("new", spaced.json().get("status").asText());

@@ -222,7 +222,7 @@ class RolesTest {
         TixRunner bare = new TixRunner(other).as("solo").at(Desk.T0);
         // every way to make a desk (init, import --create) registers its admin: an older desk may still have none
         bare.ok("init");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bare.db());
+        try (java.sql.Connection c = bare.connection();
              java.sql.Statement st = c.createStatement()) {
             st.execute("DELETE FROM team_members");
             st.execute("DELETE FROM agents");

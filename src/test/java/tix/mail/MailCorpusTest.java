@@ -382,7 +382,7 @@ class MailCorpusTest {
 
     /** The outcome recorded for the message just ingested: the newest mail_raw row of that ticket. */
     private String[] outcomeOf(long ticket, Case k) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement();
+        try (Connection c = tix.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT outcome, reason, length(raw) FROM mail_raw WHERE ticket_id = "
                      + ticket + " ORDER BY id DESC LIMIT 1")) {
             assertTrue(rs.next(), "no raw message kept for ticket " + ticket);
@@ -394,7 +394,7 @@ class MailCorpusTest {
 
     @AfterAll
     void nothingLost() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement();
+        try (Connection c = tix.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM mail_raw")) {
             // every accepted message has its raw source, except the two re-ingestions (same id, same bytes)
             assertEquals(kept.size() - 2, rs.getInt(1), "raw messages kept");

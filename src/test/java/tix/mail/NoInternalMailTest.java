@@ -79,7 +79,7 @@ class NoInternalMailTest {
             wire.append(out.toString(StandardCharsets.UTF_8)).append('\n').append(m.getContent()).append('\n');
         }
         StringBuilder rows = new StringBuilder();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement();
+        try (Connection c = tix.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT subject, body, coalesce(in_reply_to, ''), coalesce(refs, '') FROM outbox")) {
             while (rs.next()) {
                 for (int i = 1; i <= 4; i++) rows.append(rs.getString(i)).append('\n');

@@ -37,7 +37,7 @@ class OutputPolishTest {
         tix.ok("create", "--title", LONG, "--requester", "ana@example.com", "--body", "It stops.");
         tix.ok("create", "--title", "Invoice VAT", "--requester", "dan@example.org", "--body", "Wrong rate");
         tix.ok("reply", "2", "--body", "Fixed", "--status", "pending");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement()) {
+        try (Connection c = tix.connection(); Statement st = c.createStatement()) {
             // what the sweep stores once the SLA is breached
             st.execute("UPDATE tickets SET sla_colour = 'red' WHERE id = 1");
         }
@@ -50,7 +50,7 @@ class OutputPolishTest {
         vars.putAll(extra);
         vars.values().removeIf(v -> v == null);
         List<String> argv = new java.util.ArrayList<>(List.of(args));
-        argv.addAll(List.of("--db", tix.db().toString(), "--now", "2026-11-23T10:00:00Z"));
+        argv.addAll(List.of("--db", tix.location(), "--now", "2026-11-23T10:00:00Z"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Env env = new Env(vars, new ByteArrayInputStream(new byte[0]), true, true, true);

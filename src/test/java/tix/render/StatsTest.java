@@ -31,7 +31,7 @@ class StatsTest {
         tix.at("2026-11-23T09:00:00Z").ok("create", "--title", "Monday two", "--requester", "e@example.com");
         tix.at("2026-11-20T10:00:00Z").ok("resolve", "2");
         tix.at("2026-11-23T09:30:00Z").ok("take", "4");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement()) {
+        try (Connection c = tix.connection(); Statement st = c.createStatement()) {
             st.execute("UPDATE tickets SET sla_colour = 'red' WHERE id = 1");
             st.execute("UPDATE tickets SET sla_colour = 'green' WHERE id IN (3, 4)");
             // new tickets start green; #5 stands for one with no SLA policy, so every bucket is counted

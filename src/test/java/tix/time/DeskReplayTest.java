@@ -23,6 +23,8 @@ import tix.TixRunner;
 import tix.app.Session;
 import tix.app.SweepService;
 import tix.app.TicketService;
+import tix.app.Store;
+import tix.store.pg.PgStore;
 import tix.store.sqlite.SqliteStore;
 
 /**
@@ -178,7 +180,8 @@ class DeskReplayTest {
         // the timeline: creations and agent steps at their instants; ticket ids by scenario
         TreeMap<Instant, List<Runnable>> agenda = new TreeMap<>();
         Map<Long, Scenario> ticketScenario = new LinkedHashMap<>();
-        try (SqliteStore store = new SqliteStore(tix.db())) {
+        try (Store store = tix.postgres() ? new PgStore(tix.location(), null, false)
+                : new SqliteStore(tix.db())) {
             for (Scenario sc : scenarios) {
                 for (int copy = 0; copy < COPIES; copy++) {
                     long[] id = {0};
@@ -213,7 +216,7 @@ class DeskReplayTest {
         Map<Long, List<String>> actual = new TreeMap<>();
         Map<Long, String> state = new TreeMap<>();
         Map<Long, Integer> reminders = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement()) {
+        try (Connection c = tix.connection(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT ticket_id, at, action, field, old, new FROM events "
                     + "WHERE actor = 'tix' ORDER BY ticket_id, id")) {
                 while (rs.next()) {
@@ -246,7 +249,7 @@ class DeskReplayTest {
         return s == null ? "-" : s;
     }
 
-    private static TicketService service(SqliteStore store, Instant at) {
+    private static TicketService service(Store store, Instant at) {
         return new TicketService(new Session(store, Clock.fixed(at, ZoneOffset.UTC), "lead"));
     }
 }

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.Properties;
 import tix.app.Store;
 import tix.domain.DomainException;
+import tix.store.sqlite.DeskCopy;
+import tix.store.sqlite.JdbcDesk;
 import tix.store.sqlite.Repositories;
+import tix.store.sqlite.SqliteStore;
 
 /**
  * A desk in a PostgreSQL database: the same repositories as SQLite (through {@link PgDialect}), its own numbered
@@ -24,7 +27,7 @@ import tix.store.sqlite.Repositories;
  * snapshot. Waiting longer than the lock timeout, or a deadlock or serialisation failure that still happens after
  * the retries, is "busy" (exit 6). The driver is loaded only here, so a SQLite desk never pays for it.
  */
-public final class PgStore implements Store {
+public final class PgStore implements Store, JdbcDesk {
     /** How long a statement waits for a lock before the command gives up with exit 6 (as SQLite's busy timeout). */
     static final int LOCK_TIMEOUT_MS = 10_000;
     /** Tries of a transaction that failed on a deadlock or serialisation failure. */
@@ -46,6 +49,7 @@ public final class PgStore implements Store {
     }
 
     /** The database as messages name it: the URL without a password. */
+    @Override
     public String where() {
         return url.display();
     }
@@ -312,9 +316,68 @@ public final class PgStore implements Store {
         });
     }
 
-    /** For {@code tix db copy}: the open connection (migrated), inside no transaction. */
+    @Override
     public Connection connectionForCopy() {
         return connection();
+    }
+
+    @Override
+    public boolean postgres() {
+        return true;
+    }
+
+    @Override
+    public java.util.Map<String, Long> copyTo(Store target) {
+        if (!(target instanceof JdbcDesk)) throw new UnsupportedOperationException("copy");
+        return DeskCopy.copy(this, (JdbcDesk) target, false);
+    }
+
+    /**
+     * A backup of a PostgreSQL desk is a SQLite file: the whole desk copied into it as of one snapshot (REPEATABLE
+     * READ), written under a temporary name and renamed when whole. {@code tix restore} reads it back.
+     */
+    @Override
+    public void backupTo(java.nio.file.Path to) {
+        java.nio.file.Path target = to.toAbsolutePath();
+        if (java.nio.file.Files.exists(target)) {
+            throw DomainException.conflict("backup file " + to + " exists", "give a new file name; a backup never overwrites");
+        }
+        java.nio.file.Path dir = target.getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            throw DomainException.usage("cannot write the backup " + to, "directory " + dir + " does not exist");
+        }
+        java.nio.file.Path tmp = dir.resolve("." + target.getFileName() + ".tix-backup-" + ProcessHandle.current().pid());
+        try {
+            java.nio.file.Files.deleteIfExists(tmp);
+            try (SqliteStore file = new SqliteStore(tmp)) {
+                DeskCopy.copy(this, file, true);
+            }
+            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DomainException(DomainException.Reason.USAGE, "cannot write the backup " + to, e.getMessage(), e);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(tmp);
+                java.nio.file.Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-wal"));
+                java.nio.file.Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-shm"));
+            } catch (IOException ignored) {
+                // a stray temporary file
+            }
+        }
+    }
+
+    /** Replaces every row of the desk with the backup's (a SQLite file), in one transaction: all or nothing. */
+    @Override
+    public void restoreFrom(java.nio.file.Path from) {
+        if (!java.nio.file.Files.isRegularFile(from)) {
+            throw DomainException.usage("no such file: " + from, "give the file 'tix backup' wrote");
+        }
+        try (SqliteStore file = new SqliteStore(from)) {
+            if (file.verify().stream().anyMatch(p -> p.startsWith("integrity"))) {
+                throw DomainException.invalidData(from + " is damaged", "use another backup; nothing was changed");
+            }
+            DeskCopy.copy(file, this, true);
+        }
     }
 
     @Override

@@ -57,7 +57,8 @@ final class SqliteActivity implements Activity {
         long from = p.fromMillis();
         long until = p.untilMillis();
         return sql.query("SELECT k.number, k.number || '-' || k.slug, k.title, k.status, "
-                + "k.created_at >= ? AND k.created_at < ?, coalesce(k.resolved_at >= ? AND k.resolved_at < ?, 0), "
+                + "CASE WHEN k.created_at >= ? AND k.created_at < ? THEN 1 ELSE 0 END, "
+                + "CASE WHEN k.resolved_at >= ? AND k.resolved_at < ? THEN 1 ELSE 0 END, "
                 + "(SELECT count(*) FROM events e WHERE e.action = 'edited' AND e.field = 'known_issue' "
                 + "AND e.new = CAST(k.number AS TEXT) AND e.at >= ? AND e.at < ?), "
                 + "(SELECT count(*) FROM tickets t WHERE t.known_issue = k.number) FROM known_issues k "

@@ -69,7 +69,7 @@ final class SqliteMailStore implements MailStore {
 
     @Override
     public List<StoredAttachment> attachments(long ticketId) {
-        return sql.query("SELECT a.id, a.message_ref, a.filename, a.content_type, a.size, a.data IS NOT NULL AS kept "
+        return sql.query("SELECT a.id, a.message_ref, a.filename, a.content_type, a.size, CASE WHEN a.data IS NOT NULL THEN 1 ELSE 0 END AS kept "
                 + "FROM attachments a JOIN messages m ON m.id = a.message_ref WHERE m.ticket_id = ? ORDER BY a.id",
                 rs -> new StoredAttachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getInt(6) == 1), ticketId);

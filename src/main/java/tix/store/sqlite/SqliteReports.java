@@ -60,7 +60,7 @@ final class SqliteReports implements Reports {
     public Map<String, Map<String, Long>> slaByTier() {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         sql.query("SELECT t.tier, t.sla_colour, count(*) FROM tickets t LEFT JOIN tiers r ON r.name = t.tier WHERE "
-                + ACTIVE + scope + " GROUP BY t.tier, t.sla_colour ORDER BY r.position, t.tier", rs -> {
+                + ACTIVE + scope + " GROUP BY t.tier, t.sla_colour ORDER BY min(r.position), t.tier", rs -> {
                     out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
                     return null;
                 }, args());

@@ -22,7 +22,7 @@ import tix.domain.DomainException;
  * The file is created with mode 0600. The connection is opened on first use, so commands that never touch the
  * database never pay for it.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, JdbcDesk {
 
     /** Busy timeout per statement; after it the command gives up with exit 6. */
     static final int BUSY_TIMEOUT_MS = 10_000;
@@ -533,6 +533,27 @@ public final class SqliteStore implements Store {
         } catch (IOException ignored) {
             // nothing was written through it
         }
+    }
+
+    @Override
+    public Connection connectionForCopy() {
+        return connection();
+    }
+
+    @Override
+    public boolean postgres() {
+        return false;
+    }
+
+    @Override
+    public String where() {
+        return path.toString();
+    }
+
+    @Override
+    public java.util.Map<String, Long> copyTo(Store target) {
+        if (!(target instanceof JdbcDesk)) throw new UnsupportedOperationException("copy");
+        return DeskCopy.copy(this, (JdbcDesk) target, false);
     }
 
     @Override

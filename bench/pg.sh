@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# SQLite and PostgreSQL side by side (issue 15): makes a desk of N tickets with bench/make-db.sh, copies it into a
+# PostgreSQL database with `tix db copy`, and times the same commands on both engines in one hyperfine call each:
+# show, list --status open --limit 50, a sweep with nothing due, search. Each command is a JVM of its own
+# (TIX_SERVER=0) on both sides, so the difference is the engine. PostgreSQL is a temporary local cluster (the Debian
+# server binaries in /usr/lib/postgresql/N/bin; run as nobody when this script runs as root), over TCP on 127.0.0.1.
+#
+#   bench/pg.sh                       10,000 tickets, 10 runs, 2 warm-ups
+#   SIZES="10000 1000000" bench/pg.sh 1M too (make-db takes minutes, the copy longer)
+#
+# Needs hyperfine, sqlite3 and jq. Not a test: it asserts nothing. Medians from one run on a shared machine.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+SIZES=${SIZES:-10000}
+RUNS=${RUNS:-10}
+WARMUP=${WARMUP:-2}
+for tool in hyperfine sqlite3 jq; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 1; }
+done
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -x "$bin/initdb" ] || { echo "bench: no PostgreSQL server binaries in /usr/lib/postgresql/*/bin (apt-get install postgresql)" >&2; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tix-pg.XXXXXX")
+as=()
+if [ "$(id -u)" = 0 ]; then chown nobody "$work"; as=(runuser -u nobody --); fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+cleanup() {
+    "${as[@]}" "$bin/pg_ctl" -D "$work/pgdata" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+"${as[@]}" "$bin/initdb" -D "$work/pgdata" -A trust -U tix -E UTF8 --no-locale >/dev/null
+"${as[@]}" "$bin/pg_ctl" -D "$work/pgdata" -l "$work/pg.log" -w \
+    -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" start >/dev/null
+mkdir -p "$work/home"
+export HOME=$work/home XDG_CACHE_HOME=$work/cache XDG_CONFIG_HOME=$work/config TIX_AGENT=lead LANG=C.UTF-8 TIX_SERVER=0
+unset TIX_DB TIX_JAVA_OPTS
+tix=$root/tix
+"$tix" --version >/dev/null # builds the jar and trains the launcher's archives once
+echo "tix $("$tix" --version); PostgreSQL $("$bin/postgres" --version | awk '{print $3}'); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+printf '| tickets | command | SQLite ms | PostgreSQL ms | difference ms |\n|---:|---|---:|---:|---:|\n'
+for n in $SIZES; do
+    db=$work/d$n.db
+    url=postgresql://tix@127.0.0.1:$port/d$n
+    "$root/bench/make-db.sh" "$db" "$n" >&2
+    "$tix" --db "$db" --now 2026-01-05T08:00:00Z -q sweep >/dev/null # the sweep's own catch-up, before timing
+    psql -h 127.0.0.1 -p "$port" -U tix -X -q postgres -c "CREATE DATABASE d$n" >/dev/null
+    "$tix" db copy "$db" "$url" >&2
+    psql -h 127.0.0.1 -p "$port" -U tix -X -q "d$n" -c "VACUUM ANALYZE" >/dev/null
+    id=$(( n / 2 ))
+    while IFS='|' read -r name args; do
+        hyperfine -N -r "$RUNS" -w "$WARMUP" --export-json "$work/h.json" \
+            -n sqlite "$tix --db $db $args" -n postgresql "$tix --db $url $args" >/dev/null 2>&1
+        s=$(jq '.results[0].median * 1000 | round' "$work/h.json")
+        p=$(jq '.results[1].median * 1000 | round' "$work/h.json")
+        printf '| %s | %s | %s | %s | %+d |\n' "$n" "$name" "$s" "$p" $((p - s))
+    done <<EOT
+show|show $id
+list --status open --limit 50|list --status open --limit 50
+sweep, nothing due|--now 2026-01-05T08:00:00Z -q sweep
+search|search "password reset"
+EOT
+done

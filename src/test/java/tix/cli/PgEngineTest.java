@@ -1,0 +1,164 @@
+package tix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tix.PgCluster;
+import tix.TixRunner;
+import tix.app.Store;
+import tix.store.pg.PgStore;
+import tix.store.sqlite.SqliteStore;
+
+/**
+ * What is PostgreSQL's own: the URL, its password, its locks, its refusals, and moving a desk between the engines.
+ * Runs against the tests' real PostgreSQL (PgCluster) in every build; the shared CLI tests run on it too in the
+ * build's `postgresql` execution.
+ */
+class PgEngineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySqliteMigrationHasItsPostgresqlTwin() {
+        assertEquals(SqliteStore.latestVersion(), PgStore.latestVersion(),
+                "add src/main/resources/tix/db/pg/NNN.sql for each tix/db/NNN.sql (docs/development.md)");
+        for (int v = 1; v <= SqliteStore.latestVersion(); v++) {
+            String name = String.format("/tix/db/%03d.sql", v);
+            if (getClass().getResource(name) == null) continue;
+            assertNotNull(getClass().getResource(String.format("/tix/db/pg/%03d.sql", v)), "no PostgreSQL twin of " + name);
+        }
+    }
+
+    @Test
+    void aDeskWorksThroughItsUrlAndAnEmptyDatabaseIsNoDesk() {
+        TixRunner tix = new TixRunner(dir, true).as("lead");
+        TixRunner.Result missing = tix.run("list");
+        assertEquals(3, missing.code(), missing.toString());
+        assertTrue(missing.err().startsWith("tix: no desk at postgresql://tix@127.0.0.1:"), missing.err());
+        tix.ok("init");
+        tix.ok("create", "--title", "Printer on fire", "--requester", "carla@example.com", "--body", "It smokes");
+        assertEquals("Printer on fire", tix.ok("show", "1", "--json").json().get("title").asText());
+        assertEquals(1, tix.ok("search", "fire", "--json").json().size());
+        assertTrue(tix.ok("check").out().startsWith("ok: postgresql://"), "check works on PostgreSQL");
+    }
+
+    @Test
+    void aDatabaseOfAnotherProgramIsRefusedAndLeftAlone() throws Exception {
+        TixRunner tix = new TixRunner(dir, true).as("lead");
+        tix.sql("CREATE TABLE invoices (id integer)");
+        TixRunner.Result r = tix.run("init");
+        assertEquals(6, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tix: not a tix database: postgresql://"), r.err());
+        assertTrue(tix.dump().contains("== invoices\n\"id\"\n") && !tix.dump().contains("== tickets"), tix.dump());
+    }
+
+    @Test
+    void aWriterThatWaitsPastTheLockTimeoutIsBusyAndChangesNothing() throws Exception {
+        TixRunner tix = new TixRunner(dir, true).as("lead");
+        tix.ok("init");
+        tix.ok("create", "--title", "Shared", "--requester", "carla@example.com");
+        String before = tix.dump();
+        try (Connection holder = tix.connection(); Statement st = holder.createStatement()) {
+            st.execute("BEGIN");
+            st.execute("SELECT pg_advisory_xact_lock(" + 0x746978 + ", 0)"); // the desk's writer lock
+            TixRunner.Result r = tix.run("note", "1", "--body", "waited", "--db", tix.location() + "?options=-c%20lock_timeout=300");
+            assertEquals(6, r.code(), r.toString());
+            assertTrue(r.err().startsWith("tix: database postgresql://") && r.err().contains("is busy"), r.err());
+            // reads never wait for the writer
+            assertEquals(0, tix.run("show", "1").code());
+            st.execute("ROLLBACK");
+        }
+        assertEquals(before, tix.dump());
+        tix.ok("note", "1", "--body", "after");
+    }
+
+    @Test
+    void oneSweepAtATimeAcrossConnections() {
+        String url = PgCluster.get().newDatabase();
+        try (Store a = new PgStore(url, null, true); Store b = new PgStore(url, null, true)) {
+            var held = a.tryLock("sweep");
+            assertTrue(held.isPresent());
+            assertFalse(b.tryLock("sweep").isPresent(), "a second sweep anywhere waits its turn");
+            assertTrue(b.tryLock("other").isPresent(), "locks are per name");
+            held.get().close();
+            assertTrue(b.tryLock("sweep").isPresent());
+        }
+    }
+
+    @Test
+    void aDeskCopiedToPostgresqlAndBackIsTheSameRowForRow() throws Exception {
+        Desk desk = new Desk(dir.resolve("a"));
+        desk.agent("ana", "agent");
+        long one = desk.create("Printer on fire", "--tag", "hardware");
+        long two = desk.create("Login broken");
+        desk.tix.ok("merge", String.valueOf(one), "--into", String.valueOf(two));
+        desk.tix.ok("reply", String.valueOf(two), "--body", "We are on it");
+        desk.tix.ok("queue", "add", "billing", "--address", "billing@example.com,Bills@example.com");
+        String file = desk.tix.db().toString();
+        String url = PgCluster.get().newDatabase();
+
+        TixRunner.Result r = desk.tix.ok("db", "copy", file, url);
+        assertTrue(r.out().matches("Copied .* to postgresql://tix@127\\.0\\.0\\.1:\\d+/\\w+: 2 tickets, \\d+ rows in \\d+ "
+                + "tables, compared row for row\\.\n"), r.out());
+        TixRunner pg = new TixRunner(dir.resolve("b"), false).as("lead").at(Desk.T0);
+        TixRunner.Result onPg = pg.run("--db", url, "show", String.valueOf(two), "--json");
+        assertEquals(desk.tix.ok("show", String.valueOf(two), "--json").out(), onPg.out(), onPg.toString());
+        assertEquals(1, pg.run("--db", url, "search", "on it", "--json").json().size(),
+                "the search index is built in the copy");
+        pg.run("--db", url, "create", "--title", "Third", "--requester", "x@example.com");
+        assertEquals(3, pg.run("--db", url, "show", "3", "--json").json().get("id").asInt(), "ids continue after the copy");
+
+        Path back = dir.resolve("back.db");
+        String fresh = PgCluster.get().newDatabase();
+        desk.tix.ok("db", "copy", file, fresh);
+        desk.tix.ok("db", "copy", fresh, back.toString());
+        TixRunner copy = new TixRunner(dir.resolve("c"), false);
+        Files.copy(back, copy.db());
+        assertEquals(desk.tix.dump(), copy.dump(), "SQLite -> PostgreSQL -> SQLite keeps every row");
+        assertEquals(0, copy.run("check").code());
+    }
+
+    @Test
+    void aCopyNeverMergesIntoAnExistingDesk() {
+        Desk desk = new Desk(dir.resolve("a"));
+        desk.create("Mine");
+        TixRunner other = new TixRunner(dir.resolve("b"), true).as("lead");
+        other.ok("init");
+        other.ok("create", "--title", "Theirs", "--requester", "bob@example.com");
+        String before = other.dump();
+        TixRunner.Result r = desk.tix.run("db", "copy", desk.tix.db().toString(), other.location());
+        assertEquals(4, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tix: postgresql://") && r.err().contains("already holds a desk"), r.err());
+        assertEquals(before, other.dump());
+        TixRunner.Result exists = desk.tix.run("db", "copy", other.location(), desk.tix.db().toString());
+        assertEquals(4, exists.code(), exists.toString());
+    }
+
+    @Test
+    void thePasswordComesFromPgpassOnlyWhenNobodyElseMayReadIt() throws Exception {
+        Path pass = dir.resolve(".pgpass");
+        Files.writeString(pass, "# comment\nother:5432:*:*:nope\ndb.example.com:5432:helpdesk:tix:s\\:cret\n*:*:*:*:any\n");
+        PgPassword.Target t = PgPassword.Target.of("postgresql://tix@db.example.com/helpdesk");
+        assertEquals("s:cret", PgPassword.fromPassFile(pass, t));
+        assertEquals("any", PgPassword.fromPassFile(pass, PgPassword.Target.of("postgresql://ana@h:6543/x")));
+
+        TixRunner tix = new TixRunner(dir, false).env("HOME", dir.toString());
+        Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-r--r--"));
+        Path config = dir.resolve("config/tix/config");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "db.password = fromconfig\n");
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+        TixRunner.Result r = tix.run("list", "--db", "postgresql://tix@127.0.0.1:1/none");
+        assertEquals(2, r.code(), "a world-readable .pgpass is ignored and a world-readable config refused: " + r);
+        assertTrue(r.err().contains("holds db.password but others may read it"), r.err());
+    }
+}
