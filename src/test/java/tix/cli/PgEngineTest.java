@@ -121,7 +121,7 @@ class PgEngineTest {
         String fresh = PgCluster.get().newDatabase();
         desk.tix.ok("db", "copy", file, fresh);
         desk.tix.ok("db", "copy", fresh, back.toString());
-        TixRunner copy = new TixRunner(dir.resolve("c"), false);
+        TixRunner copy = new TixRunner(Files.createDirectories(dir.resolve("c")), false);
         Files.copy(back, copy.db());
         assertEquals(desk.tix.dump(), copy.dump(), "SQLite -> PostgreSQL -> SQLite keeps every row");
         assertEquals(0, copy.run("check").code());
