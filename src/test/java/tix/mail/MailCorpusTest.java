@@ -397,6 +397,7 @@ class MailCorpusTest {
         try (Connection c = tix.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM mail_raw")) {
             // every accepted message has its raw source, except the two re-ingestions (same id, same bytes)
+            rs.next();
             assertEquals(kept.size() - 2, rs.getInt(1), "raw messages kept");
         }
     }

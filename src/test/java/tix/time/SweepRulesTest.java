@@ -158,7 +158,8 @@ class SweepRulesTest {
         assertEquals("", sweep("2026-11-30T08:59:00Z").out());
         String out = sweep("2026-11-30T09:00:00Z").out();
         assertTrue(out.contains("reminder  #1  reminder queued to the requester"), out);
-        String outbox = sql("SELECT kind, to_addr, subject, status, message_id LIKE '<tix.1.%@localhost>', refs LIKE '<tix.1@localhost>%', "
+        String outbox = sql("SELECT kind, to_addr, subject, status, CASE WHEN message_id LIKE '<tix.1.%@localhost>' THEN 1 ELSE 0 END, "
+                + "CASE WHEN refs LIKE '<tix.1@localhost>%' THEN 1 ELSE 0 END, "
                 + "created_at FROM outbox WHERE kind = 'reminder'");
         assertEquals("reminder|ana@example.com|[#1] Printer|queued|1|1|" + java.time.Instant.parse("2026-11-30T09:00:00Z").toEpochMilli()
                 + "\n", outbox);
