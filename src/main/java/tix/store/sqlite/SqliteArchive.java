@@ -68,6 +68,11 @@ final class SqliteArchive implements Archive {
 
         BulkLoader(Sql sql, int cacheMiB) {
             this.sql = sql;
+            if (!(sql.dialect() instanceof SqliteDialect)) {
+                // the bulk load is SQLite's own (pragmas, its search triggers); PostgreSQL has no twin of it yet
+                throw tix.domain.DomainException.usage("tix import into a PostgreSQL desk is not supported yet",
+                        "import into a SQLite file, then copy it: tix db copy FILE URL");
+            }
             sql.update("PRAGMA defer_foreign_keys = ON");
             cacheBefore = sql.count("PRAGMA cache_size");
             sql.update("PRAGMA cache_size = " + (-1024L * cacheMiB));
