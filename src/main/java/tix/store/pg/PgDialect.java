@@ -15,7 +15,7 @@ import tix.store.sqlite.SqlDialect;
  */
 final class PgDialect implements SqlDialect {
     private static final Pattern IGNORE = Pattern.compile("(?i)^\\s*INSERT OR IGNORE INTO");
-    private static final Pattern GROUP_CONCAT = Pattern.compile("(?i)group_concat\\((DISTINCT )?([^,()]+)(?:,\\s*([^()]+(?:\\([^()]*\\))?))?\\)");
+    private static final Pattern GROUP_CONCAT = Pattern.compile("(?i)group_concat\\((DISTINCT )?((?:[^,()]|\\([^()]*\\))+)(?:,\\s*((?:[^,()]|\\([^()]*\\))+))?\\)");
     private static final Pattern CHAR = Pattern.compile("(?i)\\bchar\\((\\d+)\\)");
     private static final Pattern INSTR = Pattern.compile("(?i)\\binstr\\(");
     /** A subquery in FROM without a name, which PostgreSQL (before 16) refuses: {@code FROM (SELECT ...))}. */
