@@ -45,7 +45,7 @@ final class CompleteCommand extends BaseCommand {
         List<String> fixed = Completion.STATIC.get(kind);
         if (fixed != null) {
             for (String v : fixed) out.println(v);
-        } else if (Files.isRegularFile(root().dbPath())) {
+        } else if (root().dbUrlOrNull() != null || Files.isRegularFile(root().dbPath())) {
             try {
                 for (String v : values(root(), kind, describe)) out.println(v);
             } catch (RuntimeException e) {
