@@ -18,11 +18,14 @@ final class PgDialect implements SqlDialect {
     private static final Pattern GROUP_CONCAT = Pattern.compile("(?i)group_concat\\((DISTINCT )?((?:[^,()]|\\([^()]*\\))+)(?:,\\s*((?:[^,()]|\\([^()]*\\))+))?\\)");
     private static final Pattern CHAR = Pattern.compile("(?i)\\bchar\\((\\d+)\\)");
     private static final Pattern INSTR = Pattern.compile("(?i)\\binstr\\(");
-    /** A subquery in FROM without a name, which PostgreSQL (before 16) refuses: {@code FROM (SELECT ...))}. */
     /** SQLite sorts NULL before every value, PostgreSQL after: explicit directions say SQLite's order. */
     private static final Pattern ASC = Pattern.compile("(?i)\\bASC\\b(?!\\s+NULLS)");
     private static final Pattern DESC = Pattern.compile("(?i)\\bDESC\\b(?!\\s+NULLS)");
-    private static final Pattern UNNAMED = Pattern.compile("(?i)FROM \\((SELECT [^()]*)\\)\\)");
+    /** The start of a subquery in FROM, which PostgreSQL (before 16) refuses without a name. */
+    private static final Pattern SUBQUERY = Pattern.compile("(?i)\\bFROM \\(SELECT ");
+    /** What follows a subquery that has no name: the end of the enclosing one or of the statement, or a clause. */
+    private static final Pattern UNNAMED_END = Pattern.compile(
+            "(?i)\\s*(\\)|$|,|(WHERE|GROUP|ORDER|LIMIT|UNION|JOIN|LEFT|INNER|CROSS)\\b)");
 
     private final String where;
     private final Map<String, String> rewritten = new ConcurrentHashMap<>();
@@ -42,7 +45,7 @@ final class PgDialect implements SqlDialect {
         if (IGNORE.matcher(s).find()) {
             s = IGNORE.matcher(s).replaceFirst("INSERT INTO") + " ON CONFLICT DO NOTHING";
         }
-        s = UNNAMED.matcher(s).replaceAll("FROM ($1) AS sub)");
+        s = nameSubqueries(s);
         Matcher m = GROUP_CONCAT.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -58,6 +61,31 @@ final class PgDialect implements SqlDialect {
         s = ASC.matcher(s).replaceAll("ASC NULLS FIRST");
         s = DESC.matcher(s).replaceAll("DESC NULLS LAST");
         return s;
+    }
+
+    /** Gives each unnamed subquery in FROM the name {@code sub} (its parentheses balanced, nested ones included). */
+    static String nameSubqueries(String sql) {
+        StringBuilder out = new StringBuilder(sql);
+        Matcher m = SUBQUERY.matcher(sql);
+        int shift = 0;
+        while (m.find()) {
+            int open = m.start() + "FROM ".length();
+            int depth = 0;
+            int close = -1;
+            boolean quoted = false;
+            for (int i = open; i < sql.length() && close < 0; i++) {
+                char c = sql.charAt(i);
+                if (c == '\'') quoted = !quoted;
+                else if (!quoted && c == '(') depth++;
+                else if (!quoted && c == ')' && --depth == 0) close = i;
+            }
+            if (close < 0) continue;
+            if (UNNAMED_END.matcher(sql).region(close + 1, sql.length()).lookingAt()) {
+                out.insert(close + 1 + shift, " AS sub");
+                shift += " AS sub".length();
+            }
+        }
+        return out.toString();
     }
 
     @Override
