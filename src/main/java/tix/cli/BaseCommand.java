@@ -74,6 +74,7 @@ abstract class BaseCommand implements Callable<Integer> {
     abstract int run();
 
     private boolean deskExists() {
+        if (root().dbUrlOrNull() != null) return root().databaseHoldsDesk();
         try {
             java.nio.file.Path db = root().dbPath();
             return java.nio.file.Files.isRegularFile(db) && java.nio.file.Files.size(db) > 0;

@@ -325,6 +325,22 @@ public final class TixCommand implements Runnable {
         }
     }
 
+    /**
+     * Whether the PostgreSQL database of this invocation holds a desk (a file's desk is seen on disk). Opening it
+     * says: an existing desk stays open for the command; an empty database is forgotten again, so that init or
+     * restore may still make the desk there. A database that cannot be reached says so (exit 6).
+     */
+    boolean databaseHoldsDesk() {
+        try {
+            session().store().read(tx -> null);
+            return true;
+        } catch (DomainException e) {
+            if (e.reason() != DomainException.Reason.NOT_FOUND) throw e;
+            close();
+            return false;
+        }
+    }
+
     /** Ends this invocation: closes its database and forgets its session (the shell runs many on one root). */
     void close() {
         if (store != null) store.close();
