@@ -61,6 +61,8 @@ class RightsTest {
         s("mail ingest", "mail", "ingest");
         s("mail fetch", "mail", "fetch", "--queue", "support");
         s("mail send", "mail", "send", "--dry-run");
+        s("db", "db");
+        s("db copy", "db", "copy", "{n}.bak", "{n}.db");
         s("show", "show", "2");
         s("list", "list");
         s("search", "search", "printer");
@@ -310,6 +312,7 @@ class RightsTest {
                     .replace("{n}.bak", dir.resolve("r.bak").toString())
                     .replace("{n}.json", dir.resolve("r.json").toString())
                     .replace("{n}.csv", dir.resolve("missing.csv").toString())
+                    .replace("{n}.db", dir.resolve("copy.db").toString())
                     .replace("{n}", "")).toArray(String[]::new);
             Right right = CommandRights.TABLE.get(e.getKey());
             long t0 = System.nanoTime();
