@@ -103,6 +103,17 @@ class PgEngineTest {
         desk.tix.ok("merge", String.valueOf(one), "--into", String.valueOf(two));
         desk.tix.ok("reply", String.valueOf(two), "--body", "We are on it");
         desk.tix.ok("queue", "add", "billing", "--address", "billing@example.com,Bills@example.com");
+        // a row in each table of migrations 009 to 013: roles, members, watchers, notifications, fields, tag names, notes
+        desk.tix.ok("role", "add", "clerk", "--right", "ticket.see,ticket.work");
+        desk.tix.ok("queue", "member", "add", "billing", "ana");
+        desk.tix.ok("team", "add", "product");
+        desk.tix.ok("follow", String.valueOf(two));
+        desk.tix.ok("notify", String.valueOf(two), "--team", "product", "--note", "Third customer asking for SSO");
+        desk.tix.ok("field", "add", "plan", "--type", "text");
+        desk.tix.ok("edit", String.valueOf(two), "--set", "plan=gold");
+        desk.tix.ok("tag", String.valueOf(two), "+Insufficient Documentation");
+        desk.tix.ok("known", "create", "--title", "Login loops");
+        desk.tix.ok("known", "note", "1", "Workaround: clear the SSO cookie");
         String file = desk.tix.db().toString();
         String url = PgCluster.get().newDatabase();
 
