@@ -114,6 +114,11 @@ class PgEngineTest {
         desk.tix.ok("tag", String.valueOf(two), "+Insufficient Documentation");
         desk.tix.ok("known", "create", "--title", "Login loops");
         desk.tix.ok("known", "note", "1", "Workaround: clear the SSO cookie");
+        // and of migration 012: a queue's CC, a reply's To and Cc (message and outbox), a side conversation
+        desk.tix.ok("queue", "set", "billing", "--cc", "audit@example.com");
+        desk.tix.ok("reply", String.valueOf(two), "--body", "Copying our tier 2", "--cc", "tier2@example.com");
+        desk.tix.ok("side", String.valueOf(two), "--to", "support@partner.example", "--cc", "dev@example.com",
+                "--body", "Do you see SSO loops too?");
         String file = desk.tix.db().toString();
         String url = PgCluster.get().newDatabase();
 
