@@ -43,6 +43,8 @@ __tix_cmd() {
     'config set') echo 'config set' ;;
     'config unset') echo 'config unset' ;;
     'create') echo 'create' ;;
+    'db') echo 'db' ;;
+    'db copy') echo 'db copy' ;;
     'deescalate') echo 'deescalate' ;;
     'delete') echo 'delete' ;;
     'demo') echo 'demo' ;;
@@ -666,13 +668,14 @@ __tix_kind() {
 # the subcommands of a command path
 __tix_subs() {
   case "$1" in
-    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'follow' 'unfollow' 'notify' 'notifications' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'role' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'side' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' ;;
+    '') printf '%s\n' 'init' 'demo' 'create' 'show' 'list' 'ls' 'search' 'assign' 'take' 'release' 'escalate' 'deescalate' 'split' 'merge' 'tag' 'reply' 'note' 'receive' 'follow' 'unfollow' 'notify' 'notifications' 'status' 'resolve' 'close' 'reopen' 'priority' 'due' 'edit' 'history' 'delete' 'agent' 'role' 'queue' 'team' 'tagset' 'field' 'route' 'tier' 'macro' 'account' 'completion' 'shell' 'stats' 'mail' 'suspended' 'export' 'import' 'bulk' 'known' 'doc' 'report' 'attachment' 'side' 'sweep' 'sla' 'calendar' 'config' 'backup' 'restore' 'check' 'db' ;;
     'account') printf '%s\n' 'import' 'list' 'ls' 'show' ;;
     'agent') printf '%s\n' 'add' 'list' 'set' 'show' ;;
     'attachment') printf '%s\n' 'list' 'ls' 'save' ;;
     'bulk') printf '%s\n' 'close' 'resolve' 'assign' 'tag' 'status' 'delete' ;;
     'calendar') printf '%s\n' 'list' 'show' 'add' 'set' ;;
     'config') printf '%s\n' 'get' 'set' 'unset' 'list' 'export' 'import' ;;
+    'db') printf '%s\n' 'copy' ;;
     'doc') printf '%s\n' 'add' 'edit' 'list' 'ls' 'show' 'search' 'remove' 'rm' ;;
     'field') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
     'known') printf '%s\n' 'create' 'link' 'list' 'ls' 'show' 'note' 'resolve' ;;
@@ -695,7 +698,7 @@ __tix_subs() {
 # the options of a command path (the root's apply everywhere)
 __tix_opts() {
   case "$1" in
-    '') printf '%s\n' '--db' '--as' '--json' '--csv' '--no-color' '--now' '-q' '--quiet' '-h' '--help' '-V' '--version' ;;
+    '') printf '%s\n' '--as' '--json' '--csv' '--no-color' '--now' '-q' '--quiet' '--db' '-h' '--help' '-V' '--version' ;;
     'account') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'account import') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'account list') printf '%s\n' '--status' '-h' '--help' '-V' '--version' ;;
@@ -733,6 +736,8 @@ __tix_opts() {
     'config set') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'config unset') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'create') printf '%s\n' '-t' '--title' '-r' '--requester' '--from-json' '--name' '-b' '--body' '--body-file' '--internal' '-p' '--priority' '-c' '--channel' '--queue' '--tier' '--tag' '--due' '--account' '--no-sticky' '--cc-agent' '--attach' '-h' '--help' '-V' '--version' ;;
+    'db') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'db copy') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'deescalate') printf '%s\n' '--to' '--answer' '--if-version' '-h' '--help' '-V' '--version' ;;
     'delete') printf '%s\n' '--permanent' '--if-version' '-h' '--help' '-V' '--version' ;;
     'demo') printf '%s\n' '--tickets' '--seed' '-h' '--help' '-V' '--version' ;;
@@ -855,7 +860,7 @@ __tix_opts() {
 # options whose value is a file
 __tix_file() {
   case "$1" in
-    '--db'|'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file'|'side --body-file') return 0 ;;
+    'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file'|'side --body-file') return 0 ;;
   esac
   return 1
 }
