@@ -317,21 +317,33 @@ class MailRoundTripTest {
         tix.at("2026-11-23T10:00:00Z");
         tix.ok("create", "--title", "Call back", "--requester", "ana@example.org", "--body", "x");
         tix.ok("reply", "1", "--body", "We called.");
-        // hold the desk's send lock the way a running `mail send` does (two cron runs overlapping)
-        Path lockFile = tix.db().resolveSibling(tix.db().getFileName() + ".mail-send.lock");
-        try (var ch = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
-            var second = tix.run("mail", "send", "--url", smtp(), "--json");
-            assertEquals(0, second.code(), second.toString());
-            assertEquals("tix: another mail send is running on this database; nothing sent\n", second.err());
-            assertEquals(0, second.json().get("sent").asInt());
-            assertEquals(0, customerInbox().size());
-            assertEquals("queued", tix.ok("mail", "outbox", "--json").json().get(0).get("status").asText());
+        // hold the desk's send lock the way a running `mail send` does (two cron runs overlapping): a lock file
+        // beside a SQLite desk, an advisory lock of another session on PostgreSQL
+        if (tix.postgres()) {
+            try (java.sql.Connection c = tix.connection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("SELECT pg_advisory_lock(" + 0x746978 + ", hashtext('mail-send'))");
+                secondSendSendsNothing();
+            }
+        } else {
+            Path lockFile = tix.db().resolveSibling(tix.db().getFileName() + ".mail-send.lock");
+            try (var ch = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+                secondSendSendsNothing();
+            }
         }
         var first = tix.run("mail", "send", "--url", smtp(), "--json");
         assertEquals(1, first.json().get("sent").asInt(), first.out());
         assertEquals("", first.err());
         assertEquals(1, customerInbox().size());
+    }
+
+    private void secondSendSendsNothing() throws Exception {
+        var second = tix.run("mail", "send", "--url", smtp(), "--json");
+        assertEquals(0, second.code(), second.toString());
+        assertEquals("tix: another mail send is running on this database; nothing sent\n", second.err());
+        assertEquals(0, second.json().get("sent").asInt());
+        assertEquals(0, customerInbox().size());
+        assertEquals("queued", tix.ok("mail", "outbox", "--json").json().get(0).get("status").asText());
     }
 
     @Test
