@@ -37,17 +37,10 @@ public final class MailService {
         }
         return session.store().read(tx -> {
             List<Outbox.Item> rows = tx.outbox().list(status, null);
-            Actor reader = session.viewer(tx);
-            if (reader.hiddenQueues().isEmpty()) return rows;
             // mail about tickets of members-only queues the reader is not in stays out of the list
-            java.util.Map<Long, Boolean> seen = new java.util.HashMap<>();
+            TicketVisibility visible = new TicketVisibility(tx, session.viewer(tx));
             List<Outbox.Item> shown = new ArrayList<>();
-            for (Outbox.Item i : rows) {
-                if (i.ticketId() == null || seen.computeIfAbsent(i.ticketId(), id -> tx.tickets().find(id)
-                        .map(t -> reader.sees(t.queue())).orElse(false))) {
-                    shown.add(i);
-                }
-            }
+            for (Outbox.Item i : rows) if (i.ticketId() == null || visible.test(i.ticketId())) shown.add(i);
             return shown;
         });
     }

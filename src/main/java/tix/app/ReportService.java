@@ -50,7 +50,7 @@ public final class ReportService {
             List<String> links = new ArrayList<>();
             for (Doc d : tx.docs().list(null)) links.add(d.url() != null ? d.url() : d.link());
             Map<String, Cluster> clusters = new HashMap<>();
-            Visible visible = new Visible(tx, session.viewer(tx));
+            TicketVisibility visible = new TicketVisibility(tx, session.viewer(tx));
             tx.activity().replies(period, r -> {
                 if (!visible.test(r.ticketId())) return;
                 for (String link : links) if (r.body().contains(link)) return;
@@ -124,7 +124,7 @@ public final class ReportService {
         return session.store().read(tx -> {
             int min = tx.activity().tierPosition(fromTier);
             if (min < 0) throw DomainException.notFound("tier '" + fromTier + "' not found", "see 'tix tier list'");
-            Visible visible = new Visible(tx, session.viewer(tx));
+            TicketVisibility visible = new TicketVisibility(tx, session.viewer(tx));
             List<Escalation> escalations = new ArrayList<>();
             for (Activity.TierChange c : tx.activity().tierChanges(period)) {
                 if (!visible.test(c.ticketId())) continue;
@@ -146,23 +146,6 @@ public final class ReportService {
             high.removeIf(h -> !visible.test(h.id()));
             return new Handoff(period, escalations, tx.activity().knownIssues(period), high, process);
         });
-    }
-
-    /** Whether the reader may see a ticket: members-only queues the reader is not in are left out of every report. */
-    private static final class Visible {
-        private final Tx tx;
-        private final tix.domain.Actor reader;
-        private final Map<Long, Boolean> seen = new HashMap<>();
-
-        Visible(Tx tx, tix.domain.Actor reader) {
-            this.tx = tx;
-            this.reader = reader;
-        }
-
-        boolean test(long ticketId) {
-            if (reader.hiddenQueues().isEmpty()) return true;
-            return seen.computeIfAbsent(ticketId, id -> tx.tickets().find(id).map(t -> reader.sees(t.queue())).orElse(false));
-        }
     }
 
     private static Set<String> split(String tags) {
