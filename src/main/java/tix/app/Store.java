@@ -55,6 +55,15 @@ public interface Store extends AutoCloseable {
         throw new UnsupportedOperationException("copy");
     }
 
+    /**
+     * Whether this open store still stands for the desk it was opened on, so a process that keeps stores across
+     * commands (the warm server, the shell) may use it again: false once its file was replaced (restore, a copy, a
+     * new init at the path) or its schema is not the one this tix writes (a migration is due, or a newer tix moved it).
+     */
+    default boolean stillCurrent() {
+        return true;
+    }
+
     /** A held advisory lock. */
     interface Lock extends AutoCloseable {
         @Override

@@ -64,17 +64,49 @@ abstract class BaseCommand implements Callable<Integer> {
             throw new IllegalStateException("command '" + key + "' has no entry in the rights table");
         }
         tix.domain.Right right = CommandRights.TABLE.get(key);
-        // no desk yet (init, import --create, restore onto a new machine): no agents whose rights could refuse
-        if (right != null && deskExists()) new tix.app.RoleService(session()).require(right);
-        int code = run();
+        int code;
+        if (right != null && folds(key) && (root().dbUrlOrNull() != null || fileDeskExists())) {
+            // checked inside the command's own first transaction: no transaction of its own (RightsCheckedStore)
+            root().requireInFirstTransaction(right);
+            code = run();
+            root().finishRightsCheck();
+        } else {
+            // no desk yet (init, import --create, restore onto a new machine): no agents whose rights could refuse
+            if (right != null && deskExists()) new tix.app.RoleService(session()).require(right);
+            code = run();
+        }
         root().deliverNotifications(spec.commandLine().getErr());
         return code;
     }
 
     abstract int run();
 
+    /**
+     * Commands whose run does nothing the user could see or keep before its first transaction (no file written, no
+     * editor opened: create, reply and note only when stdin is no terminal or a body is given), so their right is
+     * checked in that transaction. The others keep the check's own transaction before they start.
+     */
+    private static final java.util.Set<String> FOLDED = java.util.Set.of("show", "list", "search", "tag", "priority",
+            "status", "take", "assign", "release", "escalate", "deescalate", "resolve", "close", "reopen", "due",
+            "history", "stats");
+    /** Commands that open $EDITOR for a body not given on a terminal. */
+    private static final java.util.Set<String> EDITS = java.util.Set.of("create", "reply", "note");
+
+    private boolean folds(String key) {
+        if (FOLDED.contains(key)) return true;
+        if (!EDITS.contains(key)) return false;
+        Env env = root().env();
+        if (!(env.stdinTerminal() && env.stdoutTerminal())) return true;
+        var parsed = spec.commandLine().getParseResult();
+        return parsed != null && (parsed.hasMatchedOption("--body") || parsed.hasMatchedOption("--body-file"));
+    }
+
     private boolean deskExists() {
         if (root().dbUrlOrNull() != null) return root().databaseHoldsDesk();
+        return fileDeskExists();
+    }
+
+    private boolean fileDeskExists() {
         try {
             java.nio.file.Path db = root().dbPath();
             return java.nio.file.Files.isRegularFile(db) && java.nio.file.Files.size(db) > 0;

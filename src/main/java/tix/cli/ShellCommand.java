@@ -2,13 +2,9 @@ package tix.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import tix.app.Store;
 
 /**
  * {@code tix shell}: many commands in one process, over a command line built by the same factory as every run
@@ -59,72 +55,5 @@ final class ShellCommand extends BaseCommand {
         if (x != null) return Path.of(x);
         String home = env.var("HOME");
         return Path.of(home != null ? home : System.getProperty("user.home")).resolve(".local").resolve("state");
-    }
-
-    /** One open store per database path for the whole shell; commands' close() leaves it open. */
-    static final class KeptStores implements StoreFactory {
-        private final Function<Path, Store> open;
-        private final Map<Path, Store> kept = new HashMap<>();
-
-        KeptStores(Function<Path, Store> open) {
-            this.open = open;
-        }
-
-        @Override
-        public Store url(String url, String password, boolean mayCreate) {
-            if (!(open instanceof StoreFactory)) throw tix.domain.DomainException.usage("this tix cannot open "
-                    + StoreFactory.redact(url), "give --db a file");
-            return keep(Path.of("url:" + url), p -> ((StoreFactory) open).url(url, password, mayCreate));
-        }
-
-        @Override
-        public Store apply(Path path) {
-            return keep(path.toAbsolutePath().normalize(), open);
-        }
-
-        private Store keep(Path key, Function<Path, Store> make) {
-            Store s = kept.computeIfAbsent(key, make);
-            return new Store() {
-                @Override
-                public <R> R write(Work<R> work) {
-                    return s.write(work);
-                }
-
-                @Override
-                public <R> R read(Work<R> work) {
-                    return s.read(work);
-                }
-
-                @Override
-                public java.util.Optional<Lock> tryLock(String name) {
-                    return s.tryLock(name);
-                }
-
-                @Override
-                public void backupTo(Path to) {
-                    s.backupTo(to);
-                }
-
-                @Override
-                public void restoreFrom(Path from) {
-                    s.restoreFrom(from);
-                }
-
-                @Override
-                public java.util.List<String> verify() {
-                    return s.verify();
-                }
-
-                @Override
-                public void close() {
-                    // kept open until the shell ends
-                }
-            };
-        }
-
-        void closeAll() {
-            for (Store s : kept.values()) s.close();
-            kept.clear();
-        }
     }
 }

@@ -32,7 +32,7 @@ final class ShellSession {
         if (r.noColor) base.add("--no-color");
         Map<String, String> vars = new HashMap<>(r.env().vars());
         Env env = new Env(vars, r.env().stdin(), true, true, r.env().stderrTerminal());
-        ShellCommand.KeptStores stores = new ShellCommand.KeptStores(r.stores());
+        KeptStores stores = new KeptStores(r.stores());
         PrintWriter out = outer.getOut();
         PrintWriter err = outer.getErr();
         CommandLine cl = Tix.commandLine(env, stores, out, err);

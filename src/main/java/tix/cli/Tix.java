@@ -26,11 +26,7 @@ public final class Tix {
         // each class's @Command aliases (ls) come with it; TixCommand.ALIASES only finds the class without loading it
         for (String name : commands) cl.addSubcommand(name, new CommandLine(commandClass(name)));
         // settings last: picocli applies them to the subcommands present when they are set
-        ErrorHandler handler = new ErrorHandler("1".equals(env.var("TIX_DEBUG")));
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler(handler);
-        cl.setParameterExceptionHandler(handler);
+        streams(cl, env, out, err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         // `list --sort -status`: a value after an option that needs one is that value, even if it looks like `-s`
@@ -42,6 +38,39 @@ public final class Tix {
         // `search -printer`: any text is a search text (SPEC §7), even one that looks like an option
         positionalDashes(cl.getSubcommands().get("search"));
         return cl;
+    }
+
+    /** This invocation's streams and error handler, on the whole tree (picocli passes them down when set). */
+    private static void streams(CommandLine cl, Env env, PrintWriter out, PrintWriter err) {
+        ErrorHandler handler = new ErrorHandler("1".equals(env.var("TIX_DEBUG")));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(handler);
+        cl.setParameterExceptionHandler(handler);
+    }
+
+    /**
+     * What a process that runs many commands keeps between them (the warm server): one configured command line per
+     * top-level command, and one open store per desk ({@link KeptStores}). picocli resets every option and parameter
+     * to its initial value before it parses again, and the root forgets its invocation ({@link TixCommand#reuse}), so
+     * nothing of one run reaches the next; building the model by reflection, opening the connection and checking its
+     * schema are paid once. One run at a time.
+     */
+    public static final class Warm implements AutoCloseable {
+        private final KeptStores stores;
+        private final java.util.Map<String, CommandLine> lines = new java.util.HashMap<>();
+        private CommandLine bare;
+
+        public Warm(StoreFactory open) {
+            stores = new KeptStores(open);
+        }
+
+        /** Closes the kept stores. */
+        @Override
+        public void close() {
+            stores.closeAll();
+            lines.clear();
+        }
     }
 
     private static void positionalDashes(CommandLine cl) {
@@ -95,11 +124,38 @@ public final class Tix {
      */
     public static int run(String[] args, Env env, Function<Path, Store> stores, PrintWriter out, PrintWriter err,
                           java.util.function.IntConsumer answered) {
+        return run(args, env, stores, (Warm) null, out, err, answered);
+    }
+
+    /** As above, on the command lines and stores {@code warm} keeps (the warm server). */
+    public static int run(String[] args, Env env, Warm warm, PrintWriter out, PrintWriter err,
+                          java.util.function.IntConsumer answered) {
+        return run(args, env, warm.stores, warm, out, err, answered);
+    }
+
+    private static int run(String[] args, Env env, Function<Path, Store> stores, Warm warm, PrintWriter out,
+                           PrintWriter err, java.util.function.IntConsumer answered) {
         long started = System.currentTimeMillis();
         String[] normalised = normalise(args);
-        CommandLine cl = new CommandLine(new TixCommand(env, stores));
-        String only = commandOf(normalised, cl);
-        build(cl, env, out, err, only == null ? TixCommand.COMMANDS.keySet() : List.of(only));
+        CommandLine cl;
+        String only;
+        if (warm == null) {
+            cl = new CommandLine(new TixCommand(env, stores));
+            only = commandOf(normalised, cl);
+            build(cl, env, out, err, only == null ? TixCommand.COMMANDS.keySet() : List.of(only));
+        } else {
+            if (warm.bare == null) warm.bare = new CommandLine(new TixCommand(env, stores));
+            only = commandOf(normalised, warm.bare);
+            cl = only == null ? null : warm.lines.get(only);
+            if (cl == null) {
+                cl = new CommandLine(new TixCommand(env, stores));
+                build(cl, env, out, err, only == null ? TixCommand.COMMANDS.keySet() : List.of(only));
+                if (only != null) warm.lines.put(only, cl);
+            } else {
+                ((TixCommand) cl.getCommand()).reuse(env);
+                streams(cl, env, out, err);
+            }
+        }
         TixCommand root = cl.getCommand();
         Path stamp = null;
         try {

@@ -102,9 +102,9 @@ public final class TixCommand implements Runnable {
         COMMANDS.put("db", "DbCommand");
     }
 
-    private final Env env;
+    private Env env;
     private final Function<Path, Store> stores;
-    private Store store;
+    private RightsCheckedStore store;
     /** Set on the command line the shell runs: `shell` inside the shell is refused. */
     boolean inShell;
 
@@ -166,8 +166,43 @@ public final class TixCommand implements Runnable {
         return env;
     }
 
+    /** Opens other desks than this invocation's (a copy's target, demo parts): never a kept one. */
     Function<Path, Store> stores() {
-        return stores;
+        return stores instanceof KeptStores ? ((KeptStores) stores).plain() : stores;
+    }
+
+    /**
+     * Makes this root ready for another invocation on the same command line (the warm server keeps one per command):
+     * its new environment, and nothing of the last run. picocli resets the annotated fields itself before parsing;
+     * {@code --db} is a setter, so it is reset here.
+     */
+    void reuse(Env next) {
+        close();
+        env = next;
+        db = null;
+        dbUrl = null;
+        config = null;
+        inShell = false;
+    }
+
+    /**
+     * Checks {@code right} for the acting agent in the command's first transaction (see {@link RightsCheckedStore})
+     * rather than in one of its own.
+     */
+    void requireInFirstTransaction(tix.domain.Right right) {
+        if (store != null) {
+            store.require(right);
+        } else {
+            firstTransactionRight = right; // the store is made on first use, after the command set mayCreate
+        }
+    }
+
+    private tix.domain.Right firstTransactionRight;
+
+    /** Runs a check that is still waiting because the command opened no transaction. */
+    void finishRightsCheck() {
+        if (firstTransactionRight != null) session();
+        if (store != null && store.pending()) store.checkNow();
     }
 
     private Session session;
@@ -186,13 +221,16 @@ public final class TixCommand implements Runnable {
                 if (!(stores instanceof StoreFactory)) {
                     throw DomainException.usage("this tix cannot open " + StoreFactory.redact(url), "give --db a file");
                 }
-                store = ((StoreFactory) stores).url(url, PgPassword.find(this, url), mayCreate);
+                store = new RightsCheckedStore(((StoreFactory) stores).url(url, PgPassword.find(this, url), mayCreate));
             } else {
                 Path path = dbPath();
                 if (!mayCreate) requireDesk(path);
-                store = stores.apply(path);
+                store = new RightsCheckedStore(stores.apply(path));
             }
             session = new Session(store, clock(), actor());
+            store.session(session);
+            if (firstTransactionRight != null) store.require(firstTransactionRight);
+            firstTransactionRight = null;
         }
         return session;
     }
@@ -347,6 +385,7 @@ public final class TixCommand implements Runnable {
         store = null;
         session = null;
         mayCreate = false;
+        firstTransactionRight = null;
     }
 
     /** The project's version, written into tix/version.properties by the build (resource filtering). */

@@ -56,6 +56,8 @@ public final class Server {
     private final long jarStamp;
     private final long idleMillis;
     private final ReentrantLock oneAtATime = new ReentrantLock();
+    /** The command lines and open desks kept between commands (used under {@link #oneAtATime} only). */
+    private final Tix.Warm warm = new Tix.Warm(new tix.Stores());
     private volatile long lastUse = System.currentTimeMillis();
 
     Server(Path socket, Path jar, long idleMillis) throws IOException {
@@ -230,22 +232,27 @@ public final class Server {
 
     /**
      * Whether every file named on the command line and in TIX_DB is absolute: a relative one means the client's
-     * directory, which this process does not share, so such a command runs in the client's own JVM.
+     * directory, which this process does not share, so such a command runs in the client's own JVM. A PostgreSQL URL
+     * names no file: it is served (one kept connection per URL and password).
      */
     static boolean absolutePaths(String[] args, Map<String, String> vars) {
         String db = vars.get("TIX_DB");
-        if (db != null && !db.isEmpty() && !db.startsWith("/")) return false;
+        if (db != null && !db.isEmpty() && !absoluteOrUrl(db)) return false;
         String fromConfig = configDb(vars);
-        if (fromConfig != null && !fromConfig.startsWith("/")) return false;
+        if (fromConfig != null && !absoluteOrUrl(fromConfig)) return false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             for (String opt : PATH_OPTIONS) {
                 String value = a.equals(opt) && i + 1 < args.length ? args[i + 1]
                         : a.startsWith(opt + "=") ? a.substring(opt.length() + 1) : null;
-                if (value != null && !value.startsWith("/") && !value.equals("-")) return false;
+                if (value != null && !absoluteOrUrl(value) && !value.equals("-")) return false;
             }
         }
         return true;
+    }
+
+    private static boolean absoluteOrUrl(String location) {
+        return location.startsWith("/") || tix.cli.StoreFactory.isUrl(location);
     }
 
     /** The {@code db} of the client's config file ($XDG_CONFIG_HOME/tix/config, else ~/.config/tix/config), or null. */
@@ -316,7 +323,7 @@ public final class Server {
         try {
             frames.accept();
             // the client has its answer when the output is complete; the completion cache is renewed after that
-            Tix.run(args, env, new tix.Stores(), o, e, code -> {
+            Tix.run(args, env, warm, o, e, code -> {
                 try {
                     answered.set(true);
                     frames.exit(code);

@@ -380,6 +380,16 @@ public final class PgStore implements Store, JdbcDesk {
         }
     }
 
+    /** Whether the kept connection is still usable: the driver closes it on a fatal error (a restarted server). */
+    @Override
+    public boolean stillCurrent() {
+        try {
+            return connection == null || !connection.isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         if (connection != null) {

@@ -45,10 +45,50 @@ public final class SqliteStore implements Store, JdbcDesk {
 
     /** The schema version this binary writes: the highest migration it carries. */
     public static int latestVersion() {
-        for (int v = MAX_MIGRATION; v > 0; v--) {
-            if (SqliteStore.class.getResource(migrationName(v)) != null) return v;
+        int v = latest;
+        if (v < 0) {
+            v = 0;
+            for (int n = MAX_MIGRATION; n > 0; n--) {
+                if (SqliteStore.class.getResource(migrationName(n)) != null) {
+                    v = n;
+                    break;
+                }
+            }
+            latest = v;
         }
-        return 0;
+        return v;
+    }
+
+    /** {@link #latestVersion}, looked up once (it asks the class path for up to 99 resources). */
+    private static volatile int latest = -1;
+
+    /** The identity (device and inode) of the file the connection was opened on; null if unknown. */
+    private Object openedKey;
+    /** Set by a restore through this store: its statements were closed, the next command opens afresh. */
+    private boolean restored;
+
+    /**
+     * Whether the open connection still stands for the desk at {@link #path}: the same file (a restore by another
+     * process, `db copy` or a new `init` at the path replace it with another inode) at the schema this tix writes. One
+     * stat and one {@code PRAGMA user_version} (a read of the header page), no transaction.
+     */
+    @Override
+    public boolean stillCurrent() {
+        if (connection == null) return !restored;
+        if (restored || !java.util.Objects.equals(openedKey, fileKey(path))) return false;
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1) == latestVersion();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static Object fileKey(Path p) {
+        try {
+            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String migrationName(int version) {
@@ -179,6 +219,7 @@ public final class SqliteStore implements Store, JdbcDesk {
         if (connection == null) {
             cancelOnSignal();
             connection = open();
+            openedKey = fileKey(path);
             sql = new Sql(connection, path);
             OPEN.add(this);
         }
@@ -399,6 +440,7 @@ public final class SqliteStore implements Store, JdbcDesk {
             // the online backup API in reverse: every page of `from` replaces the desk's under one write lock, so
             // other processes see the old desk or the restored one, never a mix
             sql.close();
+            restored = true;
             int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                     .restore("main", from.toAbsolutePath().toString(), null, 100, BUSY_TIMEOUT_MS / 100, -1);
             if (rc != 0) {
