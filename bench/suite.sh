@@ -8,6 +8,8 @@
 #   bench/suite.sh                      10,000 tickets, 15 runs, 3 warm-ups
 #   SIZES="10000 100000 1000000" RUNS=10 bench/suite.sh
 #   JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 bench/suite.sh    (the JDK 17 AppCDS path)
+#   BASE_JAR=/path/to/older/tix.jar bench/suite.sh    (adds that jar's warm path, "base warm", to the same runs)
+#   OPS="show list" bench/suite.sh      (only these operations: show list priority tag search create json)
 #
 # Needs hyperfine, sqlite3, jq and python3; Taskwarrior and Fossil rows are left out when they are not installed.
 # Not a test: it asserts nothing. Medians from one run on a shared machine: read the ratios.
@@ -41,6 +43,16 @@ if [ ! -f "$root/target/tix.jar" ] || [ -n "$(find "$root/pom.xml" "$root/src/ma
 fi
 TIX_JAR=$root/target/tix.jar "$root/install.sh" --prefix "$work/prefix" >/dev/null
 tix=$work/prefix/bin/tix
+base=
+if [ -n "${BASE_JAR:-}" ]; then
+    mkdir -p "$work/base"
+    cp "$BASE_JAR" "$work/base/tix.jar"
+    TIX_JAR=$work/base/tix.jar "$root/install.sh" --prefix "$work/base-prefix" >/dev/null
+    base=$work/base-prefix/bin/tix
+    TIX_SERVER=0 "$base" --version >/dev/null
+fi
+OPS=${OPS:-show list priority tag search create json}
+want() { [[ " $OPS " == *" $1 "* ]]; }
 TIX_SERVER=0 "$tix" --version >/dev/null # trains the class-data archives once
 . "$work/prefix/share/tix/target/launch-"*.sh # java_bin, opts: the launcher's own resolution
 echo "tix: $("$tix" --version), $java_bin; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
@@ -65,10 +77,12 @@ measure() {
     while [ $# -gt 0 ]; do args+=(-n "$1" "$2"); shift 2; done
     hyperfine -N -i -w "$WARMUP" -r "$RUNS" --export-json "$json" "${args[@]}" >/dev/null 2>"$work/h.err" ||
         { cat "$work/h.err" >&2; return 0; }
-    local warm plain task fossil sq floor
+    local warm plain task fossil sq floor bw
     warm=$(ms "$json" "tix warm") plain=$(ms "$json" "tix plain") task=$(ms "$json" task)
-    fossil=$(ms "$json" fossil) sq=$(ms "$json" sqlite3) floor=$(ms "$json" "jdbc floor")
-    row "| $op | $warm | $plain | $task | $fossil | $sq | $floor | $(ratio "$warm" "$task") | $(ratio "$plain" "$task") | $(ratio "$plain" "$floor") |"
+    fossil=$(ms "$json" fossil) sq=$(ms "$json" sqlite3) floor=$(ms "$json" "jdbc floor") bw=$(ms "$json" "base warm")
+    local extra=""
+    [ -n "$base" ] && extra=" $bw | $(ratio "$bw" "$task") |"
+    row "| $op | $warm | $plain | $task | $fossil | $sq | $floor | $(ratio "$warm" "$task") | $(ratio "$plain" "$task") | $(ratio "$plain" "$floor") |$extra"
 }
 
 for n in $SIZES; do
@@ -91,7 +105,8 @@ for n in $SIZES; do
 
     # the warm server: started by a first use, then waited for
     "$tix" show 1 >/dev/null
-    for _ in $(seq 300); do compgen -G "$XDG_RUNTIME_DIR/tix/*.sock" >/dev/null && break; sleep 0.1; done
+    [ -n "$base" ] && "$base" show 1 >/dev/null
+    for _ in $(seq 300); do [ "$(compgen -G "$XDG_RUNTIME_DIR/tix/*.sock" | wc -l)" -ge "$([ -n "$base" ] && echo 2 || echo 1)" ] && break; sleep 0.1; done
 
     # Taskwarrior: the same desk shape written as its data files (1 pending task per open ticket)
     task_cmd=()
@@ -148,42 +163,49 @@ SQL
         measure "$op" "${list[@]}"
     }
 
-    {
+    want show && {
+        [ -n "$base" ] && printf '%s\n' "base warm" "$base show $id"
         printf '%s\n' "tix warm" "$tix show $id" "tix plain" "env TIX_SERVER=0 $tix show $id"
         tw "$task_id" info
         fos ticket show 0 "tkt_id=$id"
         sq "SELECT * FROM tickets WHERE id = $id; SELECT kind, author, body FROM messages WHERE ticket_id = $id"
         printf '%s\n' "jdbc floor" "$floor"
     } | run "show one ticket"
-    {
+    want list && {
+        [ -n "$base" ] && printf '%s\n' "base warm" "$base list --limit 50"
         printf '%s\n' "tix warm" "$tix list --limit 50" "tix plain" "env TIX_SERVER=0 $tix list --limit 50"
         tw limit:50 list
         fos ticket show 0 "status='Open' ORDER BY tkt_id DESC LIMIT 50"
         sq "SELECT id, priority, status, title FROM tickets WHERE status NOT IN ('closed', 'resolved') ORDER BY priority DESC LIMIT 50"
     } | run "list open, 50 rows"
-    {
+    want priority && {
+        [ -n "$base" ] && printf '%s\n' "base warm" "$base priority $open_id high"
         printf '%s\n' "tix warm" "$tix priority $open_id high" "tix plain" "env TIX_SERVER=0 $tix priority $open_id high"
         tw "$task_id" modify priority:H
         fos ticket set "$fossil_uuid" priority High
         sq "UPDATE tickets SET priority = 75, version = version + 1 WHERE id = $open_id"
     } | run "change the priority"
-    {
+    want tag && {
+        [ -n "$base" ] && printf '%s\n' "base warm" "$base tag $open_id +vip"
         printf '%s\n' "tix warm" "$tix tag $open_id +vip" "tix plain" "env TIX_SERVER=0 $tix tag $open_id +vip"
         tw "$task_id" modify +vip
         sq "INSERT OR IGNORE INTO ticket_tags(ticket_id, tag) VALUES ($open_id, 'vip')"
     } | run "tag a ticket"
-    {
+    want search && {
+        [ -n "$base" ] && printf '%s\n' "base warm" "$base search $word --limit 50"
         printf '%s\n' "tix warm" "$tix search $word --limit 50" "tix plain" "env TIX_SERVER=0 $tix search $word --limit 50"
         tw "/$word/" limit:50 list
         sq "SELECT rowid, title FROM ticket_fts WHERE ticket_fts MATCH '$word' LIMIT 50"
     } | run "search one word"
-    {
+    want create && {
+        [ -n "$base" ] && printf '%s\n' "base warm" "$base -q create --title Printer --requester bench@example.com --body Smoke"
         printf '%s\n' "tix warm" "$tix -q create --title Printer --requester bench@example.com --body Smoke"
         printf '%s\n' "tix plain" "env TIX_SERVER=0 $tix -q create --title Printer --requester bench@example.com --body Smoke"
         tw add Printer on fire
         fos ticket add title Printer status Open
     } | run "create a ticket"
-    {
+    want json && {
+        [ -n "$base" ] && printf '%s\n' "base warm" "$base show $id --json"
         printf '%s\n' "tix warm" "$tix show $id --json" "tix plain" "env TIX_SERVER=0 $tix show $id --json"
         tw "$task_id" export
     } | run "show --json"
@@ -207,8 +229,13 @@ SQL
     echo
     echo "### $n tickets ($RUNS runs, medians in ms; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
     echo
-    echo "| operation | tix warm | tix plain | Taskwarrior | Fossil | sqlite3 | JDBC floor | warm / task | plain / task | plain / floor |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    if [ -n "$base" ]; then
+        echo "| operation | tix warm | tix plain | Taskwarrior | Fossil | sqlite3 | JDBC floor | warm / task | plain / task | plain / floor | base warm | base / task |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    else
+        echo "| operation | tix warm | tix plain | Taskwarrior | Fossil | sqlite3 | JDBC floor | warm / task | plain / task | plain / floor |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    fi
     cat "$work/table"
     echo
     echo "| completion | ms |"

@@ -50,9 +50,43 @@ class WarmRunTest {
     }
 
     private static String[] on(Path db, String... args) {
+        return on(db.toString(), args);
+    }
+
+    private static String[] on(String location, String... args) {
         List<String> a = new ArrayList<>(List.of(args));
-        a.addAll(List.of("--db", db.toString(), "--now", "2026-11-23T09:00:00Z"));
+        a.addAll(List.of("--db", location, "--now", "2026-11-23T09:00:00Z"));
         return a.toArray(new String[0]);
+    }
+
+    /** On the PostgreSQL run of the suite: a kept connection per URL gives what a new one per command gives. */
+    @Test
+    void aPostgresqlDeskServedWarmAnswersAsAFreshConnection() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tix.PgCluster.enabled(), "the PostgreSQL run only");
+        Path home = dir.resolve("pg");
+        String plainUrl = tix.PgCluster.get().newDatabase();
+        String warmUrl = tix.PgCluster.get().newDatabase();
+        List<String[]> script = List.of(
+                new String[] {"init"},
+                new String[] {"create", "--title", "Printer jam", "--requester", "a@example.com", "--body", "Jam",
+                        "--tag", "printer"},
+                new String[] {"create", "--title", "VPN down", "--requester", "b@example.com", "--body", "No VPN"},
+                new String[] {"show", "1"},
+                new String[] {"list", "--tag", "printer", "--json", "id,title,tags"},
+                new String[] {"tag", "2", "+vpn"},
+                new String[] {"show", "2", "--json", "id,tags,version"},
+                new String[] {"show", "7"},
+                new String[] {"search", "printer"});
+        try (Tix.Warm warm = new Tix.Warm(new Stores())) {
+            for (String[] args : script) {
+                Run plain = run(null, home, "", on(plainUrl, args));
+                Run served = run(warm, home, "", on(warmUrl, args));
+                String what = "tix " + String.join(" ", args);
+                assertEquals(plain.code(), served.code(), what + "\n" + plain + "\n" + served);
+                assertEquals(plain.out().replace(plainUrl, "URL"), served.out().replace(warmUrl, "URL"), what);
+                assertEquals(plain.err().replace(plainUrl, "URL"), served.err().replace(warmUrl, "URL"), what);
+            }
+        }
     }
 
     @Test
