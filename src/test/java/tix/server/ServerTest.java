@@ -43,6 +43,15 @@ class ServerTest {
     }
 
     @Test
+    void aPostgresqlDeskNamesNoFileSoItIsServed() {
+        assertTrue(Server.absolutePaths(new String[] {"--db", "postgresql://tix@127.0.0.1:5432/desk", "show", "1"},
+                Map.of()));
+        assertTrue(Server.absolutePaths(new String[] {"--db=postgres://tix@db/desk", "show", "1"}, Map.of()));
+        assertTrue(Server.absolutePaths(new String[] {"show", "1"}, Map.of("TIX_DB", "postgresql://tix@db/desk")));
+        assertFalse(Server.absolutePaths(new String[] {"--db", "postgresql-desk.db", "show", "1"}, Map.of()));
+    }
+
+    @Test
     void aRelativeDatabaseInTheConfigFileIsNotServed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
             throws java.io.IOException {
         java.nio.file.Path config = home.resolve("tix/config");
