@@ -7,6 +7,8 @@
 #
 #   bench/pg.sh                       10,000 tickets, 10 runs, 2 warm-ups
 #   SIZES="10000 1000000" bench/pg.sh 1M too (make-db takes minutes, the copy longer)
+#   WARM=1 bench/pg.sh                the same through the warm server (one kept connection per desk and URL);
+#                                     the sweep is not served, so its row stays two plain JVMs
 #
 # Needs hyperfine, sqlite3 and jq. Not a test: it asserts nothing. Medians from one run on a shared machine.
 set -euo pipefail
@@ -26,6 +28,7 @@ if [ "$(id -u)" = 0 ]; then chown nobody "$work"; as=(runuser -u nobody --); fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 cleanup() {
     "${as[@]}" "$bin/pg_ctl" -D "$work/pgdata" -m fast -w stop >/dev/null 2>&1 || true
+    for p in "$work"/run/tix/*.pid; do [ -r "$p" ] && kill "$(cat "$p")" 2>/dev/null; done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -35,6 +38,11 @@ trap cleanup EXIT
 mkdir -p "$work/home"
 export HOME=$work/home XDG_CACHE_HOME=$work/cache XDG_CONFIG_HOME=$work/config TIX_AGENT=lead LANG=C.UTF-8 TIX_SERVER=0
 unset TIX_DB TIX_JAVA_OPTS
+if [ -n "${WARM:-}" ]; then
+    unset TIX_SERVER
+    mkdir -m 0700 "$work/run"
+    export XDG_RUNTIME_DIR=$work/run TIX_SERVER_IDLE=3600
+fi
 tix=$root/tix
 "$tix" --version >/dev/null # builds the jar and trains the launcher's archives once
 echo "tix $("$tix" --version); PostgreSQL $("$bin/postgres" --version | awk '{print $3}'); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
@@ -49,6 +57,11 @@ for n in $SIZES; do
     "$tix" db copy "$db" "$url" >&2
     psql -h 127.0.0.1 -p "$port" -U tix -X -q "d$n" -c "VACUUM ANALYZE" >/dev/null
     id=$(( n / 2 ))
+    if [ -n "${WARM:-}" ]; then # the server up, and both desks open in it, before timing
+        "$tix" --db "$db" show 1 >/dev/null
+        for _ in $(seq 300); do compgen -G "$XDG_RUNTIME_DIR/tix/*.sock" >/dev/null && break; sleep 0.1; done
+        "$tix" --db "$url" show 1 >/dev/null
+    fi
     while IFS='|' read -r name args; do
         hyperfine -N -r "$RUNS" -w "$WARMUP" --export-json "$work/h.json" \
             -n sqlite "$tix --db $db $args" -n postgresql "$tix --db $url $args" >/dev/null 2>&1

@@ -127,6 +127,19 @@ public final class Server {
         server.bind(UnixDomainSocketAddress.of(socket));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // the kept desks are closed (WAL checkpointed) once the running command, if any, has stopped: a
+            // termination signal cancels it (SqliteStore's hook), so this waits a moment at most
+            try {
+                if (oneAtATime.tryLock(1500, TimeUnit.MILLISECONDS)) {
+                    try {
+                        warm.close();
+                    } finally {
+                        oneAtATime.unlock();
+                    }
+                }
+            } catch (InterruptedException | RuntimeException e) {
+                // exiting: the files are sound without the close (SQLite recovers its WAL on the next open)
+            }
             try {
                 Files.deleteIfExists(socket);
                 Files.deleteIfExists(socket.resolveSibling(socket.getFileName() + ".pid"));
