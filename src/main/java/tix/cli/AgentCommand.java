@@ -26,7 +26,7 @@ final class AgentCommand extends BaseCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "Full name.")
         String name;
 
-        @Option(names = "--role", paramLabel = "ROLE",
+        @Option(converter = DeskNames.RoleName.class, names = "--role", paramLabel = "ROLE",
                 description = "agent, lead, admin or a role of the desk's own (tix role list).")
         String role;
 
@@ -36,7 +36,7 @@ final class AgentCommand extends BaseCommand {
         @Option(names = "--signature", paramLabel = "TEXT", description = "Appended to public replies.")
         String signature;
 
-        @Option(names = "--team", paramLabel = "TEAM", split = ",", description = "Team membership (repeatable; replaces the list).")
+        @Option(converter = DeskNames.TeamName.class, names = "--team", paramLabel = "TEAM", split = ",", description = "Team membership (repeatable; replaces the list).")
         List<String> teams;
 
         @Option(names = "--email", paramLabel = "EMAIL", description = "Where notifications go (\"\" removes it).")
@@ -71,7 +71,7 @@ final class AgentCommand extends BaseCommand {
 
     @Command(name = "set", description = "Change an agent's role or profile (admin; agents may edit their own profile).")
     static final class Set extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "LOGIN")
+        @Parameters(converter = DeskNames.AgentLogin.class, index = "0", paramLabel = "LOGIN")
         String login;
 
         @picocli.CommandLine.Mixin
@@ -86,7 +86,7 @@ final class AgentCommand extends BaseCommand {
 
     @Command(name = "show", description = "One agent's profile.")
     static final class Show extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "LOGIN")
+        @Parameters(converter = DeskNames.AgentLogin.class, index = "0", paramLabel = "LOGIN")
         String login;
 
         @Override

@@ -33,6 +33,7 @@ public final class Completion {
         CLOSED.put(Status.class, "status");
         CLOSED.put(Channel.class, "channel");
         CLOSED.put(SlaColour.class, "sla");
+        CLOSED.put(tix.domain.Priority.class, "priority");
         STATIC.put("status", ClosedSets.words(Status.class));
         STATIC.put("channel", ClosedSets.words(Channel.class));
         STATIC.put("priority", List.of("low", "medium", "high", "urgent"));
@@ -103,49 +104,18 @@ public final class Completion {
 
     /**
      * What values an option or positional parameter takes: a kind of {@link #STATIC} or {@link #DYNAMIC}, or "".
-     * A ticket id and a closed set (status, channel, SLA colour, role) are known by the parameter's converter and
-     * type; the desk's names (agents, queues, tiers, teams, tags, macros) by their option or label.
+     * Known by the parameter's type alone, never by its name or label: a ticket id by its converter, a closed set
+     * (status, channel, SLA colour, priority) by its Java type, a desk's name (agent, queue, tier, team, tag, macro,
+     * custom field, role, right) by its {@link DeskNames} converter.
      */
     static String kindOf(CommandSpec cmd, ArgSpec arg) {
-        if (arg.converters().length > 0 && arg.converters()[0] instanceof TicketIdConverter) return "ticket";
+        if (arg.converters().length > 0) {
+            CommandLine.ITypeConverter<?> c = arg.converters()[0];
+            if (c instanceof TicketIdConverter) return "ticket";
+            if (c instanceof DeskNames.Name n) return n.kind();
+        }
         Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
-        String closed = CLOSED.get(type);
-        if (closed != null) return closed;
-        String label = arg.paramLabel().replaceAll("[<>.]", "").toUpperCase(Locale.ROOT);
-        if (arg.isOption()) {
-            switch (((OptionSpec) arg).longestName()) {
-                case "--as": case "--assignee": return "agent";
-                case "--queue": return "queue";
-                case "--tier": return "tier";
-                case "--team": return "team";
-                case "--tag": return "tag";
-                case "--macro": return "macro";
-                case "--priority": return "priority";
-                case "--into": return "ticket";
-                // custom fields: NAME for --unset, NAME= for --set and --field
-                case "--unset": return "field";
-                case "--set": case "--field": return "fieldset";
-                default: break;
-            }
-        }
-        switch (label) {
-            case "AGENT": return "agent";
-            case "LOGIN": return cmd.name().equals("add") ? "" : "agent";
-            case "TIER": return "tier";
-            case "QUEUE": return "queue";
-            case "TEAM": return "team";
-            case "TAG": return "tag";
-            case "FAMILY": return "tagfamily";
-            case "+TAG|-TAG": return "tagop";
-            case "MACRO": return "macro";
-            case "NAME": return cmd.parent() != null && cmd.parent().name().equals("field") && !cmd.name().equals("add")
-                    ? "field" : "";
-            case "ROLE": return "role";
-            case "RIGHT": return "right";
-            case "WATCHER": return "watcher";
-            case "ID": return "ticket";
-            default: return "";
-        }
+        return CLOSED.getOrDefault(type, "");
     }
 
     /**

@@ -43,7 +43,7 @@ final class DocCommand extends BaseCommand {
         @Option(names = "--url", paramLabel = "URL", description = "Where the article lives (http or https).")
         String url;
 
-        @Option(names = "--tag", paramLabel = "TAG", split = ",", description = "A tag (repeatable).")
+        @Option(converter = DeskNames.TagName.class, names = "--tag", paramLabel = "TAG", split = ",", description = "A tag (repeatable).")
         List<String> tags;
 
         @Override
@@ -79,10 +79,10 @@ final class DocCommand extends BaseCommand {
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         UrlChange url;
 
-        @Option(names = "--add-tag", paramLabel = "TAG", split = ",", description = "Add a tag (repeatable).")
+        @Option(converter = DeskNames.TagName.class, names = "--add-tag", paramLabel = "TAG", split = ",", description = "Add a tag (repeatable).")
         List<String> add;
 
-        @Option(names = "--remove-tag", paramLabel = "TAG", split = ",", description = "Remove a tag (repeatable).")
+        @Option(converter = DeskNames.TagName.class, names = "--remove-tag", paramLabel = "TAG", split = ",", description = "Remove a tag (repeatable).")
         List<String> remove;
 
         @Override
@@ -97,7 +97,7 @@ final class DocCommand extends BaseCommand {
 
     @Command(name = "list", aliases = "ls", description = "Every doc (or those with --tag), the latest changed first.")
     static final class ListDocs extends BaseCommand {
-        @Option(names = "--tag", paramLabel = "TAG", description = "Only docs with this tag.")
+        @Option(converter = DeskNames.TagName.class, names = "--tag", paramLabel = "TAG", description = "Only docs with this tag.")
         String tag;
 
         @Override

@@ -24,18 +24,18 @@ final class EditCommand extends BaseCommand {
     @Option(names = "--account", paramLabel = "A", description = "The requester's account.")
     String account;
 
-    @Option(names = "--queue", paramLabel = "Q", description = "Move the ticket to this queue.")
+    @Option(converter = DeskNames.QueueName.class, names = "--queue", paramLabel = "Q", description = "Move the ticket to this queue.")
     String queue;
 
     @Option(names = {"-c", "--channel"}, paramLabel = "C", converter = ClosedSets.ChannelConverter.class, completionCandidates = ClosedSets.Channels.class, 
             description = "email, web, phone, chat, social, review, api or agent.")
     Channel channel;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
+    @Option(converter = DeskNames.FieldAssignment.class, names = "--set", paramLabel = "NAME=VALUE",
             description = "Set a custom field (repeatable); see 'tix field list'. A value of the wrong type exits 2.")
     java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--unset", paramLabel = "NAME",
+    @Option(converter = DeskNames.FieldName.class, names = "--unset", paramLabel = "NAME",
             description = "Clear a custom field (repeatable).")
     java.util.List<String> unset = new java.util.ArrayList<>();
 

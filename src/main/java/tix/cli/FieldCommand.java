@@ -67,7 +67,7 @@ final class FieldCommand extends BaseCommand {
     @Command(name = "remove", aliases = "rm", description = "Remove a custom field. One that tickets still use is "
             + "refused (exit 4) unless --force, which drops every ticket's value with it.")
     static final class Remove extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(converter = DeskNames.FieldName.class, index = "0", paramLabel = "NAME")
         String name;
 
         @Option(names = "--force", description = "Remove it even when tickets have values (they go with it).")

@@ -12,22 +12,22 @@ final class Filters {
     @Option(names = {"-s", "--status"}, paramLabel = "S", split = ",", converter = ClosedSets.StatusConverter.class, completionCandidates = ClosedSets.Statuses.class, description = "Status (repeatable; default: all but closed).")
     List<Status> statuses = new ArrayList<>();
 
-    @Option(names = "--queue", paramLabel = "Q", description = "Queue.")
+    @Option(converter = DeskNames.QueueName.class, names = "--queue", paramLabel = "Q", description = "Queue.")
     String queue;
 
-    @Option(names = "--tier", paramLabel = "T", description = "Tier.")
+    @Option(converter = DeskNames.TierName.class, names = "--tier", paramLabel = "T", description = "Tier.")
     String tier;
 
-    @Option(names = "--assignee", paramLabel = "A", description = "Assigned to this agent.")
+    @Option(converter = DeskNames.AgentLogin.class, names = "--assignee", paramLabel = "A", description = "Assigned to this agent.")
     String assignee;
 
     @Option(names = "--unassigned", description = "Nobody assigned.")
     boolean unassigned;
 
-    @Option(names = "--team", paramLabel = "T", description = "Team.")
+    @Option(converter = DeskNames.TeamName.class, names = "--team", paramLabel = "T", description = "Team.")
     String team;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Has this tag (repeatable: all of them).")
+    @Option(converter = DeskNames.TagName.class, names = "--tag", paramLabel = "TAG", description = "Has this tag (repeatable: all of them).")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--priority-min", paramLabel = "N", description = "Priority at least N.")
@@ -43,7 +43,7 @@ final class Filters {
             completionCandidates = ClosedSets.SlaColours.class, description = "SLA colour: green, yellow, red, none.")
     SlaColour sla;
 
-    @Option(names = "--field", paramLabel = "NAME=VALUE",
+    @Option(converter = DeskNames.FieldAssignment.class, names = "--field", paramLabel = "NAME=VALUE",
             description = "Custom field NAME has VALUE (repeatable: all of them); see 'tix field list'.")
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
     @Option(names = "--channel", paramLabel = "C", converter = ClosedSets.ChannelConverter.class,

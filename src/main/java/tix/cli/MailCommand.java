@@ -79,7 +79,7 @@ final class MailCommand extends BaseCommand {
                 + "Maildir folders (default: one message on standard input).")
         List<Path> paths = new ArrayList<>();
 
-        @Option(names = "--queue", paramLabel = "Q", description = "Queue for mail no queue address claims (default support).")
+        @Option(converter = DeskNames.QueueName.class, names = "--queue", paramLabel = "Q", description = "Queue for mail no queue address claims (default support).")
         String queue;
 
         @Option(names = "--summary", description = "Print the counts of outcomes on stderr (always on a terminal).")
@@ -240,7 +240,7 @@ final class MailCommand extends BaseCommand {
                 + "of deleting it.")
         boolean keep;
 
-        @Option(names = "--queue", paramLabel = "Q", description = "Only this queue's mailbox (with --url: the queue for unclaimed mail).")
+        @Option(converter = DeskNames.QueueName.class, names = "--queue", paramLabel = "Q", description = "Only this queue's mailbox (with --url: the queue for unclaimed mail).")
         String queue;
 
         @Option(names = "--url", paramLabel = "URL", description = "imap://, imaps://, pop3:// or pop3s://user@host:port/FOLDER")
@@ -364,7 +364,7 @@ final class MailCommand extends BaseCommand {
             + "templates, limits (the same options as 'tix queue set'). Inbound addresses: 'tix queue set Q "
             + "--add-address EMAIL'."})
     static final class QueueSettings extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "QUEUE")
+        @Parameters(converter = DeskNames.QueueName.class, index = "0", paramLabel = "QUEUE")
         String queue;
 
         @picocli.CommandLine.Mixin

@@ -59,11 +59,11 @@ final class ReportCommand extends BaseCommand {
         @Option(names = "--since", paramLabel = "PERIOD", defaultValue = "7d", description = "Default ${DEFAULT-VALUE}.")
         String since;
 
-        @Option(names = "--from-tier", paramLabel = "TIER", defaultValue = "t3",
+        @Option(converter = DeskNames.TierName.class, names = "--from-tier", paramLabel = "TIER", defaultValue = "t3",
                 description = "Open tickets in this tier and above are listed (default ${DEFAULT-VALUE}).")
         String fromTier;
 
-        @Option(names = "--process-family", paramLabel = "FAMILY", defaultValue = "process",
+        @Option(converter = DeskNames.TagFamily.class, names = "--process-family", paramLabel = "FAMILY", defaultValue = "process",
                 description = "The tag family of process tags (default ${DEFAULT-VALUE}).")
         String processFamily;
 

@@ -29,7 +29,7 @@ final class RoleCommand extends BaseCommand {
         @Parameters(index = "0", paramLabel = "NAME", description = "A letter, then letters, digits, - or _.")
         String name;
 
-        @Option(names = "--right", paramLabel = "RIGHT", split = ",",
+        @Option(converter = DeskNames.RightName.class, names = "--right", paramLabel = "RIGHT", split = ",",
                 description = "A right the role holds (repeatable; see 'tix role rights').")
         List<String> rights;
 
@@ -43,13 +43,13 @@ final class RoleCommand extends BaseCommand {
     @Command(name = "set", description = "Grant or revoke rights of a role of the desk's own (admin); built-in roles "
             + "do not change.")
     static final class Set extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "ROLE")
+        @Parameters(converter = DeskNames.RoleName.class, index = "0", paramLabel = "ROLE")
         String name;
 
-        @Option(names = "--grant", paramLabel = "RIGHT", split = ",", description = "Add a right (repeatable).")
+        @Option(converter = DeskNames.RightName.class, names = "--grant", paramLabel = "RIGHT", split = ",", description = "Add a right (repeatable).")
         List<String> grant;
 
-        @Option(names = "--revoke", paramLabel = "RIGHT", split = ",", description = "Take a right away (repeatable).")
+        @Option(converter = DeskNames.RightName.class, names = "--revoke", paramLabel = "RIGHT", split = ",", description = "Take a right away (repeatable).")
         List<String> revoke;
 
         @Override
@@ -72,7 +72,7 @@ final class RoleCommand extends BaseCommand {
 
     @Command(name = "show", description = "One role: {\"name\", \"built_in\", \"rights\", \"agents\"} with --json.")
     static final class Show extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "ROLE")
+        @Parameters(converter = DeskNames.RoleName.class, index = "0", paramLabel = "ROLE")
         String name;
 
         @Override

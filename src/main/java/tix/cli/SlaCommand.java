@@ -62,7 +62,7 @@ final class SlaCommand extends BaseCommand {
     @Command(name = "set", description = "Add a row, or change the limits of the row with the same key (admin). "
             + "Limits are business time: 90m, 2h, 1.5h, 1bd (= 8 business hours).")
     static final class Set extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "TIER")
+        @Parameters(converter = DeskNames.TierName.class, index = "0", paramLabel = "TIER")
         String tier;
 
         @picocli.CommandLine.Mixin

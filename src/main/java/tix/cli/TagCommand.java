@@ -10,7 +10,7 @@ final class TagCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "+TAG|-TAG")
+    @Parameters(converter = DeskNames.TagChange.class, index = "1..*", arity = "1..*", paramLabel = "+TAG|-TAG")
     List<String> changes;
 
     @Mixin

@@ -47,10 +47,10 @@ final class TagsetCommand extends BaseCommand {
             + "special; tiered: family process); --file FILE adds a desk's own list: a line [family] or "
             + "[family single], then one tag a line ('#' starts a comment). Everything is added in one transaction."})
     static final class Add extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "FAMILY", arity = "0..1", description = "Letters, digits, - _")
+        @Parameters(converter = DeskNames.TagFamily.class, index = "0", paramLabel = "FAMILY", arity = "0..1", description = "Letters, digits, - _")
         String family;
 
-        @Parameters(index = "1..*", paramLabel = "TAG", arity = "0..*",
+        @Parameters(converter = DeskNames.TagName.class, index = "1..*", paramLabel = "TAG", arity = "0..*",
                 description = "Tags of the family, without the 'family:' prefix, one argument each: \"deletion request\".")
         List<String> tags;
 
@@ -95,7 +95,7 @@ final class TagsetCommand extends BaseCommand {
 
     @Command(name = "list", aliases = "ls", description = "Every family's tags with how many tickets carry each.")
     static final class ListFamilies extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "FAMILY", arity = "0..1", description = "Only this family.")
+        @Parameters(converter = DeskNames.TagFamily.class, index = "0", paramLabel = "FAMILY", arity = "0..1", description = "Only this family.")
         String family;
 
         @Override
@@ -108,7 +108,7 @@ final class TagsetCommand extends BaseCommand {
     @Command(name = "remove", aliases = "rm", description = "Take tags out of a family, or remove the whole family "
             + "when no tag is given. Tickets keep the tags they carry; the tags just stop being offered and checked.")
     static final class Remove extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "FAMILY")
+        @Parameters(converter = DeskNames.TagFamily.class, index = "0", paramLabel = "FAMILY")
         String family;
 
         @Parameters(index = "1..*", paramLabel = "WORD", arity = "0..*", description = "Tags to take out.")

@@ -40,10 +40,10 @@ final class TeamCommand extends BaseCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--add-member", paramLabel = "LOGIN", split = ",", description = "Add a member (repeatable).")
+        @Option(converter = DeskNames.AgentLogin.class, names = "--add-member", paramLabel = "LOGIN", split = ",", description = "Add a member (repeatable).")
         List<String> add;
 
-        @Option(names = "--remove-member", paramLabel = "LOGIN", split = ",", description = "Remove a member (repeatable).")
+        @Option(converter = DeskNames.AgentLogin.class, names = "--remove-member", paramLabel = "LOGIN", split = ",", description = "Remove a member (repeatable).")
         List<String> remove;
 
         @Override

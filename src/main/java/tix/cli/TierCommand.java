@@ -41,7 +41,7 @@ final class TierCommand extends BaseCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--after", paramLabel = "TIER", description = "Place it right above this tier (default: on top).")
+        @Option(converter = DeskNames.TierName.class, names = "--after", paramLabel = "TIER", description = "Place it right above this tier (default: on top).")
         String after;
 
         @Option(names = "--calendar", paramLabel = "NAME", description = "Its own calendar (default: the queue's).")
@@ -56,10 +56,10 @@ final class TierCommand extends BaseCommand {
     @Command(name = "set", description = "Change a tier (desk.configure): --team names the team escalations into the tier "
             + "notify (in oncall its members' take or note acknowledges the page). Prints the new list.")
     static final class Set extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "TIER")
+        @Parameters(converter = DeskNames.TierName.class, index = "0", paramLabel = "TIER")
         String name;
 
-        @Option(names = "--team", paramLabel = "TEAM", required = true, description = "The tier's team (\"\" for none).")
+        @Option(converter = DeskNames.TeamName.class, names = "--team", paramLabel = "TEAM", required = true, description = "The tier's team (\"\" for none).")
         String team;
 
         @Override

@@ -126,7 +126,7 @@ public final class TixCommand implements Runnable {
         db = url ? null : Path.of(location);
     }
 
-    @Option(names = "--as", paramLabel = "AGENT", scope = ScopeType.INHERIT,
+    @Option(converter = DeskNames.AgentLogin.class, names = "--as", paramLabel = "AGENT", scope = ScopeType.INHERIT,
             description = "Act as this agent (else TIX_AGENT, else the config file, else the OS user).")
     String as;
 
