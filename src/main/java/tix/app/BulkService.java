@@ -28,23 +28,26 @@ public final class BulkService {
     }
 
     public static Action close(TicketService tickets, boolean force) {
-        return new Action("close", tickets.statusOp("closed", null, null, force));
+        return new Action("close", tickets.statusOp(new TicketService.StatusChange(tix.domain.Status.CLOSED, null, null, force)));
     }
 
     public static Action resolve(TicketService tickets) {
-        return new Action("resolve", tickets.statusOp("resolved", null, null, false));
+        return new Action("resolve", tickets.statusOp(TicketService.StatusChange.to(tix.domain.Status.RESOLVED)));
     }
 
-    public static Action status(TicketService tickets, String status, Long days, String until, boolean force) {
-        return new Action("status", tickets.statusOp(status, days, until, force));
+    public static Action status(TicketService tickets, TicketService.StatusChange change) {
+        return new Action("status", tickets.statusOp(change));
     }
 
-    public static Action assign(TicketService tickets, String to, String team, boolean none, Boolean sticky) {
+    public static Action assign(TicketService tickets, TicketService.Assignment a) {
+        String to = a.agent();
+        String team = a.team();
+        boolean none = a.none();
         if (to == null && team == null && !none) {
             throw DomainException.usage("bulk assign needs --to AGENT, --team TEAM or --none", "e.g. tix bulk assign --to ana --unassigned");
         }
         if (none && to != null) throw DomainException.usage("--to and --none exclude each other", "give one");
-        return new Action("assign", tickets.assignOp(to, team, none, sticky));
+        return new Action("assign", tickets.assignOp(a));
     }
 
     public static Action tag(TicketService tickets, List<String> changes) {

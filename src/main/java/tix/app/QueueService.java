@@ -40,7 +40,7 @@ public final class QueueService {
         public List<String> addAddresses;
         public List<String> removeAddresses;
         public String from;
-        public String priority;
+        public Priority priority;
         public String tier;
         public String calendar;
         public Boolean priorityGrowth;
@@ -187,7 +187,7 @@ public final class QueueService {
 
     /** The queue with the change applied, every value checked against the desk. */
     private static Queue apply(Tx tx, Queue q, List<String> before, List<String> addresses, Change c) {
-        int priority = c.priority == null ? q.defaultPriority() : Priority.parse(c.priority);
+        int priority = c.priority == null ? q.defaultPriority() : c.priority.value();
         String tier = c.tier == null ? q.defaultTier() : Lookups.tier(tx, c.tier);
         String calendar = q.calendar();
         if (c.calendar != null) {

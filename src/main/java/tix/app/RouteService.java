@@ -24,11 +24,24 @@ public final class RouteService {
         this.session = session;
     }
 
-    /** A new rule; {@code position} null puts it last, otherwise the rules from there move down one. */
-    public Route add(String field, String value, String queue, String team, String priority, String tag, Integer position) {
-        Route.Field f = Route.Field.parse(field);
-        String v = f.check(value);
-        Integer p = priority == null ? null : Priority.parse(priority);
+    /**
+     * What `route add` is given: when {@code field} matches {@code value}, the ticket goes to {@code queue} and/or
+     * {@code team}, gets {@code priority} and/or {@code tag}; {@code position} null puts the rule last, otherwise the
+     * rules from there move down one.
+     */
+    public record NewRoute(String field, String value, String queue, String team, Priority priority, String tag,
+                           Integer position) {
+    }
+
+    /** A new rule. */
+    public Route add(NewRoute r) {
+        String queue = r.queue();
+        String team = r.team();
+        Integer position = r.position();
+        Route.Field f = Route.Field.parse(r.field());
+        String v = f.check(r.value());
+        Integer p = Priority.valueOf(r.priority());
+        String tag = r.tag();
         String t = tag == null ? null : Tags.check(tag);
         if (queue == null && team == null && p == null && t == null) {
             throw DomainException.usage("a route needs something to do", "--queue Q, --team T, --priority P or --tag TAG");

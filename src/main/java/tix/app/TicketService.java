@@ -57,14 +57,114 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- create
 
+    /**
+     * What `create` is given. Built by name: {@code CreateRequest.of(title, requester).body(text).priority(p).build()};
+     * what is not given is null (the queue's default, the routing rule's, or none).
+     */
     public record CreateRequest(String title, String requester, String name, String body, boolean internal,
-                                String priority, String channel, String queue, String tier, List<String> tags,
+                                Priority priority, Channel channel, String queue, String tier, List<String> tags,
                                 String due, String account, boolean sticky, List<AttachmentService.NewFile> files) {
-        public CreateRequest(String title, String requester, String name, String body, boolean internal,
-                             String priority, String channel, String queue, String tier, List<String> tags,
-                             String due, String account, boolean sticky) {
-            this(title, requester, name, body, internal, priority, channel, queue, tier, tags, due, account, sticky,
-                    List.of());
+        public CreateRequest {
+            tags = tags == null ? List.of() : List.copyOf(tags);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        /** A ticket titled {@code title} from {@code requester} (an address or a chat handle); sticky by default. */
+        public static Builder of(String title, String requester) {
+            return new Builder(title, requester);
+        }
+
+        /** Names each part of a {@link CreateRequest}. */
+        public static final class Builder {
+            private final String title;
+            private final String requester;
+            private String name;
+            private String body;
+            private boolean internal;
+            private Priority priority;
+            private Channel channel;
+            private String queue;
+            private String tier;
+            private List<String> tags = List.of();
+            private String due;
+            private String account;
+            private boolean sticky = true;
+            private List<AttachmentService.NewFile> files = List.of();
+
+            private Builder(String title, String requester) {
+                this.title = title;
+                this.requester = requester;
+            }
+
+            /** The requester's display name. */
+            public Builder name(String v) {
+                name = v;
+                return this;
+            }
+
+            /** The first message's text. */
+            public Builder body(String v) {
+                body = v;
+                return this;
+            }
+
+            /** The first message is an internal note, not the customer's words. */
+            public Builder internal(boolean v) {
+                internal = v;
+                return this;
+            }
+
+            public Builder priority(Priority v) {
+                priority = v;
+                return this;
+            }
+
+            public Builder channel(Channel v) {
+                channel = v;
+                return this;
+            }
+
+            public Builder queue(String v) {
+                queue = v;
+                return this;
+            }
+
+            public Builder tier(String v) {
+                tier = v;
+                return this;
+            }
+
+            public Builder tags(List<String> v) {
+                tags = v;
+                return this;
+            }
+
+            /** A date or date-time as typed, read in the queue's zone. */
+            public Builder due(String v) {
+                due = v;
+                return this;
+            }
+
+            public Builder account(String v) {
+                account = v;
+                return this;
+            }
+
+            /** A customer reply keeps the assignee (default); false: it un-assigns. */
+            public Builder sticky(boolean v) {
+                sticky = v;
+                return this;
+            }
+
+            public Builder files(List<AttachmentService.NewFile> v) {
+                files = v;
+                return this;
+            }
+
+            public CreateRequest build() {
+                return new CreateRequest(title, requester, name, body, internal, priority, channel, queue, tier, tags,
+                        due, account, sticky, files);
+            }
         }
     }
 
@@ -146,9 +246,9 @@ public final class TicketService {
             throw DomainException.usage("--attach needs a message to go with", "add --body TEXT");
         }
         String email = Contacts.checkAddress(r.requester());
-        Channel channel = r.channel() != null ? Channel.parse(r.channel())
+        Channel channel = r.channel() != null ? r.channel()
                 : tix.domain.Handles.is(email) ? tix.domain.Handles.channel(email) : Channel.AGENT;
-        Integer priority = r.priority() == null ? null : Priority.parse(r.priority());
+        Integer priority = Priority.valueOf(r.priority());
         return new Checked(email, channel, priority, Tags.normalise(r.tags()));
     }
 
@@ -186,12 +286,26 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- assignment
 
-    public Ticket assign(long id, Long ifVersion, String to, String team, boolean none, Boolean sticky) {
-        return mutate(id, ifVersion, assignOp(to, team, none, sticky));
+    /**
+     * What `assign` is given: an agent and/or a team, or nobody ({@code none}); {@code sticky} null keeps the ticket's
+     * (a sticky assignee stays when the customer writes).
+     */
+    public record Assignment(String agent, String team, boolean none, Boolean sticky) {
+        public static Assignment toAgent(String agent) {
+            return new Assignment(agent, null, false, null);
+        }
+    }
+
+    public Ticket assign(long id, Long ifVersion, Assignment a) {
+        return mutate(id, ifVersion, assignOp(a));
     }
 
     /** The change of `assign`, also run by `bulk assign` inside its one transaction. */
-    Op assignOp(String to, String team, boolean none, Boolean sticky) {
+    Op assignOp(Assignment a) {
+        String to = a.agent();
+        String team = a.team();
+        boolean none = a.none();
+        Boolean sticky = a.sticky();
         return (tx, actor, t) -> {
             tix.domain.Agent agent = to == null ? null : session.requireAgent(tx, to);
             String login = agent == null ? null : agent.login();
@@ -217,22 +331,40 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- tiers
 
-    public Ticket escalate(long id, Long ifVersion, String toTier, List<String> questions, boolean keepAssignee,
-                           String comment) {
-        Escalate op = new Escalate(toTier, questions, keepAssignee, comment);
+    /**
+     * What `escalate` is given: the tier ({@code "oncall"} for the on-call tier, null for the next one), the questions
+     * asked of it, whether the assignee stays, and a comment.
+     */
+    public record Escalation(String tier, List<String> questions, boolean keepAssignee, String comment) {
+        public Escalation {
+            questions = questions == null ? List.of() : List.copyOf(questions);
+        }
+    }
+
+    public Ticket escalate(long id, Long ifVersion, Escalation e) {
+        Escalate op = new Escalate(e.tier(), e.questions(), e.keepAssignee(), e.comment());
         return mutate(id, ifVersion, (tx, actor, t) ->
                 op.apply(t, actor, tx.tiers().tiers(), session.now()));
     }
 
-    public Ticket deescalate(long id, Long ifVersion, String toTier, String answer) {
-        Deescalate op = new Deescalate(toTier, answer);
+    /** What `deescalate` is given: the tier it goes back to and the answer to its questions. */
+    public record Deescalation(String tier, String answer) {
+    }
+
+    public Ticket deescalate(long id, Long ifVersion, Deescalation d) {
+        Deescalate op = new Deescalate(d.tier(), d.answer());
         return mutate(id, ifVersion, (tx, actor, t) -> op.apply(t, actor, tx.tiers().tiers(), session.now()));
     }
 
     // ---------------------------------------------------------------- split and merge
 
-    public Ticket split(long id, Long ifVersion, long messageId, String title) {
-        Split op = new Split(messageId, title);
+    /** What `split` is given: the message that becomes a ticket of its own, and that ticket's title (null: the old one). */
+    public record Piece(long messageId, String title) {
+    }
+
+    public Ticket split(long id, Long ifVersion, Piece piece) {
+        long messageId = piece.messageId();
+        Split op = new Split(messageId, piece.title());
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
             Ticket t = load(tx, id, ifVersion);
@@ -287,8 +419,8 @@ public final class TicketService {
         return (tx, actor, t) -> op.apply(t, actor, tx.tagSets().tagFamilies(), session.now());
     }
 
-    public Ticket priority(long id, Long ifVersion, String value) {
-        SetPriority op = new SetPriority(Priority.parse(value));
+    public Ticket priority(long id, Long ifVersion, Priority value) {
+        SetPriority op = new SetPriority(value.value());
         return mutate(id, ifVersion, (tx, actor, t) -> op.apply(t, actor, session.now()));
     }
 
@@ -347,16 +479,31 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- messages
 
-    public Ticket reply(long id, Long ifVersion, String body, String status, String macro) {
-        return reply(id, ifVersion, body, status, macro, Extras.NONE);
+    /**
+     * What `reply` is given: the text, the status to set after it (null: the usual one), a macro appended to the text,
+     * and {@code with}: agents who become watchers and are told, CC addresses (besides the queue's default CC and whom
+     * the requester copied) and files sent as MIME parts and kept with the message.
+     */
+    public record Answer(String body, Status status, String macro, Extras with) {
+        public Answer {
+            with = with == null ? Extras.NONE : with;
+        }
+
+        public static Answer of(String body) {
+            return new Answer(body, null, null, Extras.NONE);
+        }
+
+        public Answer then(Status s) {
+            return new Answer(body, s, macro, with);
+        }
     }
 
-    /**
-     * A public answer. {@code with}: agents who become watchers and are told, CC addresses (besides the queue's
-     * default CC and whom the requester copied) and files sent as MIME parts and kept with the message.
-     */
-    public Ticket reply(long id, Long ifVersion, String body, String status, String macro, Extras with) {
-        Reply op = new Reply(status == null ? null : Status.parse(status));
+    /** A public answer (SPEC §5 reply). */
+    public Ticket reply(long id, Long ifVersion, Answer a) {
+        String body = a.body();
+        String macro = a.macro();
+        Extras with = a.with();
+        Reply op = new Reply(a.status());
         List<String> ccs = checkCc(with.cc());
         return mutate(id, ifVersion, true, with.agents(), new TicketWriter.Extras(ccs, with.files()), (tx, actor, t) -> {
             AttachmentService.check(tx, with.files());
@@ -370,15 +517,24 @@ public final class TicketService {
         });
     }
 
-    public Ticket note(long id, Long ifVersion, String body) {
-        return note(id, ifVersion, body, Extras.NONE);
+    /**
+     * What `note` is given: the text and {@code with}: agents who become watchers and are told, as @mentions are, and
+     * files kept with the note (never sent); a note is not mailed, so it takes no CC address.
+     */
+    public record Note(String body, Extras with) {
+        public Note {
+            with = with == null ? Extras.NONE : with;
+        }
+
+        public static Note of(String body) {
+            return new Note(body, Extras.NONE);
+        }
     }
 
-    /**
-     * An internal note. {@code with}: agents who become watchers and are told, as @mentions are, and files kept with
-     * the note (never sent); a note is not mailed, so it takes no CC address.
-     */
-    public Ticket note(long id, Long ifVersion, String body, Extras with) {
+    /** An internal note. */
+    public Ticket note(long id, Long ifVersion, Note n) {
+        String body = n.body();
+        Extras with = n.with();
         if (!with.cc().isEmpty()) {
             throw DomainException.usage("a note is not mailed, so it takes no CC address", "reply --cc, or note --cc-agent");
         }
@@ -411,7 +567,20 @@ public final class TicketService {
      * `follow` / `unfollow`: an agent (default: the acting one) or a team starts or stops watching the ticket. Watching
      * twice, or stopping when not watching, changes nothing.
      */
-    public Ticket follow(long id, String agent, String team, boolean start) {
+    public record Watcher(String agent, String team) {
+    }
+
+    public Ticket follow(long id, Watcher w) {
+        return watch(id, w, true);
+    }
+
+    public Ticket unfollow(long id, Watcher w) {
+        return watch(id, w, false);
+    }
+
+    private Ticket watch(long id, Watcher w, boolean start) {
+        String agent = w.agent();
+        String team = w.team();
         if (agent != null && team != null) throw DomainException.usage("--agent and --team exclude each other", "give one");
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
@@ -428,7 +597,12 @@ public final class TicketService {
      * `notify ID --team T --note TEXT`: an internal note headed with the team's name; the team watches the ticket and
      * its members are told, without the ticket being assigned to it.
      */
-    public Ticket notifyTeam(long id, Long ifVersion, String team, String note) {
+    public record TeamNote(String team, String note) {
+    }
+
+    public Ticket notifyTeam(long id, Long ifVersion, TeamNote n) {
+        String team = n.team();
+        String note = n.note();
         if (note == null || note.isBlank()) throw DomainException.usage("the note is empty", "--note TEXT");
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);
@@ -489,13 +663,28 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- status
 
-    public Ticket status(long id, Long ifVersion, String status, Long days, String until, boolean force) {
-        return mutate(id, ifVersion, statusOp(status, days, until, force));
+    /**
+     * What `status` is given: the status, how long a hold or wait lasts ({@code days}, or {@code until} a date as typed,
+     * read in the queue's zone), and {@code force} (close from any open status).
+     */
+    public record StatusChange(Status status, Long days, String until, boolean force) {
+        public StatusChange {
+            Objects.requireNonNull(status, "status");
+        }
+
+        public static StatusChange to(Status s) {
+            return new StatusChange(s, null, null, false);
+        }
+    }
+
+    public Ticket status(long id, Long ifVersion, StatusChange c) {
+        return mutate(id, ifVersion, statusOp(c));
     }
 
     /** The change of `status` (and resolve, close), also run by `bulk`; usage errors are refused here, before any work. */
-    Op statusOp(String status, Long days, String until, boolean force) {
-        SetStatus op = new SetStatus(Status.parse(status), days, null, until, force);
+    Op statusOp(StatusChange c) {
+        String until = c.until();
+        SetStatus op = new SetStatus(c.status(), c.days(), null, until, c.force());
         return (tx, actor, t) -> {
             if (until == null) return op.apply(t, actor, session.now());
             op.validate(t, actor);
@@ -504,11 +693,7 @@ public final class TicketService {
     }
 
     public Ticket resolve(long id, Long ifVersion) {
-        return status(id, ifVersion, "resolved", null, null, false);
-    }
-
-    public Ticket close(long id, Long ifVersion, boolean force) {
-        return status(id, ifVersion, "closed", null, null, force);
+        return status(id, ifVersion, StatusChange.to(Status.RESOLVED));
     }
 
     public Ticket reopen(long id, Long ifVersion) {

@@ -13,10 +13,10 @@ final class AssignCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Option(names = "--to", paramLabel = "AGENT", description = "The agent.")
+    @Option(converter = DeskNames.AgentLogin.class, names = "--to", paramLabel = "AGENT", description = "The agent.")
     String to;
 
-    @Option(names = "--team", paramLabel = "TEAM", description = "The team.")
+    @Option(converter = DeskNames.TeamName.class, names = "--team", paramLabel = "TEAM", description = "The team.")
     String team;
 
     @Option(names = "--none", description = "Nobody (back to the pool).")
@@ -43,6 +43,6 @@ final class AssignCommand extends BaseCommand {
         }
         if (none && to != null) throw tix.domain.DomainException.usage("--to and --none exclude each other", "give one");
         Boolean sticky = stickiness == null ? null : stickiness.sticky;
-        return printChanged(tickets().assign(id, ifVersion.value, to, team, none, sticky));
+        return printChanged(tickets().assign(id, ifVersion.value, new tix.app.TicketService.Assignment(to, team, none, sticky)));
     }
 }

@@ -195,7 +195,7 @@ final class BulkCommand extends BaseCommand {
         @Mixin
         Selection selection;
 
-        @Option(names = "--to", paramLabel = "AGENT", description = "The agent.")
+        @Option(converter = DeskNames.AgentLogin.class, names = "--to", paramLabel = "AGENT", description = "The agent.")
         String to;
 
         // --team comes from the shared filters; here it names the team to assign to, as in 'tix assign'
@@ -214,7 +214,7 @@ final class BulkCommand extends BaseCommand {
             Boolean sticky = stickiness == null ? null : stickiness.sticky;
             String team = selection.filters.team;
             selection.filters.team = inTeam;
-            return execute(this, selection, BulkService.assign(tickets(), to, team, none, sticky));
+            return execute(this, selection, BulkService.assign(tickets(), new tix.app.TicketService.Assignment(to, team, none, sticky)));
         }
     }
 
@@ -223,7 +223,7 @@ final class BulkCommand extends BaseCommand {
         @Mixin
         Selection selection;
 
-        @Parameters(arity = "1..*", paramLabel = "+TAG|-TAG")
+        @Parameters(converter = DeskNames.TagChange.class, arity = "1..*", paramLabel = "+TAG|-TAG")
         List<String> changes;
 
         @Override
@@ -251,7 +251,8 @@ final class BulkCommand extends BaseCommand {
 
         @Override
         int run() {
-            return execute(this, selection, BulkService.status(tickets(), status.wire(), days, until, force));
+            return execute(this, selection, BulkService.status(tickets(),
+                    new tix.app.TicketService.StatusChange(status, days, until, force)));
         }
     }
 

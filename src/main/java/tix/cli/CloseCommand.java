@@ -18,6 +18,7 @@ final class CloseCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().close(id, ifVersion.value, force));
+        return printChanged(tickets().status(id, ifVersion.value,
+                new tix.app.TicketService.StatusChange(tix.domain.Status.CLOSED, null, null, force)));
     }
 }

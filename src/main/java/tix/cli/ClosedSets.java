@@ -58,6 +58,17 @@ final class ClosedSets {
         }
     }
 
+    /**
+     * A priority, 1-99 or its name. A bad one is refused with the domain's own words and exit code (the error handler
+     * reports a {@link DomainException} thrown while parsing as it reports one thrown while running).
+     */
+    static final class PriorityConverter implements ITypeConverter<tix.domain.Priority> {
+        @Override
+        public tix.domain.Priority convert(String value) {
+            return tix.domain.Priority.of(value);
+        }
+    }
+
     /** Completion candidates for picocli's own script: the lower-case words, not the enum constants. */
     static final class Statuses implements Iterable<String> {
         @Override

@@ -35,20 +35,20 @@ final class CreateCommand extends BaseCommand {
     @Option(names = "--internal", description = "The body is an internal note, not the customer's words.")
     boolean internal;
 
-    @Option(names = {"-p", "--priority"}, paramLabel = "P", description = "1-99 or low, medium, high, urgent (default: the queue's).")
-    String priority;
+    @Option(names = {"-p", "--priority"}, paramLabel = "P", converter = ClosedSets.PriorityConverter.class, description = "1-99 or low, medium, high, urgent (default: the queue's).")
+    tix.domain.Priority priority;
 
     @Option(names = {"-c", "--channel"}, paramLabel = "C", converter = ClosedSets.ChannelConverter.class, completionCandidates = ClosedSets.Channels.class, 
             description = "email, web, phone, chat, social, review, api, agent (default agent).")
     Channel channel;
 
-    @Option(names = "--queue", paramLabel = "Q", description = "Queue (default support).")
+    @Option(converter = DeskNames.QueueName.class, names = "--queue", paramLabel = "Q", description = "Queue (default support).")
     String queue;
 
-    @Option(names = "--tier", paramLabel = "T", description = "Tier (default: the queue's).")
+    @Option(converter = DeskNames.TierName.class, names = "--tier", paramLabel = "T", description = "Tier (default: the queue's).")
     String tier;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "A tag (repeatable).")
+    @Option(converter = DeskNames.TagName.class, names = "--tag", paramLabel = "TAG", description = "A tag (repeatable).")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--due", paramLabel = "DATE", description = "Due date (YYYY-MM-DD or ISO-8601).")
@@ -60,7 +60,7 @@ final class CreateCommand extends BaseCommand {
     @Option(names = "--no-sticky", description = "A customer reply un-assigns the ticket.")
     boolean noSticky;
 
-    @Option(names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
+    @Option(converter = DeskNames.AgentLogin.class, names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
             + "now on and are told (repeatable).")
     java.util.List<String> ccAgents;
 
@@ -74,8 +74,9 @@ final class CreateCommand extends BaseCommand {
             throw tix.domain.DomainException.usage("create needs --title and --requester", "or --from-json FILE");
         }
         String text = body.read(root().env(), false);
-        var t = tickets().create(new CreateRequest(title, requester, name, text, internal, priority, channel == null ? null : channel.wire(), queue,
-                tier, tags, due, account, !noSticky, attach.read()), ccAgents);
+        var t = tickets().create(CreateRequest.of(title, requester).name(name).body(text).internal(internal)
+                .priority(priority).channel(channel).queue(queue).tier(tier).tags(tags).due(due).account(account)
+                .sticky(!noSticky).files(attach.read()).build(), ccAgents);
         return printChanged(t);
     }
 

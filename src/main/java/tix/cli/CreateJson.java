@@ -69,10 +69,14 @@ final class CreateJson {
                 if (!o.get("tags").isArray()) throw DomainException.invalidData(where + ": tags must be an array of strings", "[\"Bug\", \"billing\"]");
                 for (JsonNode t : o.get("tags")) tags.add(text(t, where + " tags"));
             }
-            requests.add(new CreateRequest(string(o, "title", where), string(o, "requester", where), string(o, "name", where),
-                    string(o, "body", where), bool(o, "internal", where, false), scalar(o, "priority", where),
-                    string(o, "channel", where), string(o, "queue", where), string(o, "tier", where), tags,
-                    string(o, "due", where), string(o, "account", where), bool(o, "sticky", where, true)));
+            requests.add(CreateRequest.of(string(o, "title", where), string(o, "requester", where))
+                    .name(string(o, "name", where)).body(string(o, "body", where))
+                    .internal(bool(o, "internal", where, false))
+                    .priority(typed(where, scalar(o, "priority", where), tix.domain.Priority::of))
+                    .channel(typed(where, string(o, "channel", where), c -> c == null ? null : tix.domain.Channel.parse(c)))
+                    .queue(string(o, "queue", where)).tier(string(o, "tier", where)).tags(tags)
+                    .due(string(o, "due", where)).account(string(o, "account", where))
+                    .sticky(bool(o, "sticky", where, true)).build());
             attachments.add(files(o.get("attachments"), where, baseDir));
         }
         return new Input(root.isArray(), requests, attachments);
@@ -126,6 +130,15 @@ final class CreateJson {
     }
 
     /** A string, or a number written as one (priority: 75 or "high"). */
+    /** A closed value read from its word; a bad one is invalid input naming the element. */
+    private static <T> T typed(String where, String word, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(word);
+        } catch (DomainException e) {
+            throw DomainException.invalidData(where + ": " + e.getMessage(), e.hint());
+        }
+    }
+
     private static String scalar(JsonNode o, String key, String where) {
         JsonNode v = o.get(key);
         if (v == null || v.isNull()) return null;

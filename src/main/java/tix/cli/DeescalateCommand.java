@@ -10,7 +10,7 @@ final class DeescalateCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Option(names = "--to", paramLabel = "TIER", required = true, description = "The target tier.")
+    @Option(converter = DeskNames.TierName.class, names = "--to", paramLabel = "TIER", required = true, description = "The target tier.")
     String to;
 
     @Option(names = "--answer", paramLabel = "TEXT", description = "The answer to the escalated questions (internal note).")
@@ -21,6 +21,6 @@ final class DeescalateCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().deescalate(id, ifVersion.value, to, answer));
+        return printChanged(tickets().deescalate(id, ifVersion.value, new tix.app.TicketService.Deescalation(to, answer)));
     }
 }

@@ -29,6 +29,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        // a typed value refused by the domain's own check (a priority out of range): its words and its exit code
+        if (ex.getCause() instanceof DomainException) return report(ex.getCause(), err);
         String name = cmd.getCommandSpec().qualifiedName();
         err.println("tix: " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
         trace(ex, err);

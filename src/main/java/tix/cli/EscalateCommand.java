@@ -12,7 +12,7 @@ final class EscalateCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Option(names = "--to", paramLabel = "TIER", description = "The target tier.")
+    @Option(converter = DeskNames.TierName.class, names = "--to", paramLabel = "TIER", description = "The target tier.")
     String to;
 
     @Option(names = "--oncall", description = "Straight to the on-call tier.")
@@ -33,6 +33,7 @@ final class EscalateCommand extends BaseCommand {
     @Override
     int run() {
         if (oncall && to != null) throw tix.domain.DomainException.usage("--to and --oncall exclude each other", "give one");
-        return printChanged(tickets().escalate(id, ifVersion.value, oncall ? "oncall" : to, questions, keepAssignee, comment));
+        return printChanged(tickets().escalate(id, ifVersion.value,
+                new tix.app.TicketService.Escalation(oncall ? "oncall" : to, questions, keepAssignee, comment)));
     }
 }

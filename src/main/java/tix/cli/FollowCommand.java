@@ -17,15 +17,15 @@ final class FollowCommand extends BaseCommand {
 
     /** An agent or a team; neither: the acting agent. */
     static final class Who {
-        @Option(names = "--agent", paramLabel = "AGENT", description = "This agent instead of you.")
+        @Option(converter = DeskNames.AgentLogin.class, names = "--agent", paramLabel = "AGENT", description = "This agent instead of you.")
         String agent;
 
-        @Option(names = "--team", paramLabel = "TEAM", description = "This team (its members) instead of you.")
+        @Option(converter = DeskNames.TeamName.class, names = "--team", paramLabel = "TEAM", description = "This team (its members) instead of you.")
         String team;
     }
 
     @Override
     int run() {
-        return printChanged(tickets().follow(id, who.agent, who.team, true));
+        return printChanged(tickets().follow(id, new tix.app.TicketService.Watcher(who.agent, who.team)));
     }
 }

@@ -21,13 +21,13 @@ final class NoteCommand extends BaseCommand {
     @Mixin
     IfVersion ifVersion;
 
-    @Option(names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
+    @Option(converter = DeskNames.AgentLogin.class, names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
             + "now on and are told (repeatable).")
     java.util.List<String> ccAgents;
 
     @Override
     int run() {
-        return printChanged(tickets().note(id, ifVersion.value, body.read(root().env(), true),
-                new TicketService.Extras(ccAgents, List.of(), attach.read())));
+        return printChanged(tickets().note(id, ifVersion.value, new TicketService.Note(body.read(root().env(), true),
+                new TicketService.Extras(ccAgents, List.of(), attach.read()))));
     }
 }

@@ -12,7 +12,7 @@ final class NotifyCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Option(names = "--team", required = true, paramLabel = "TEAM", description = "The team to tell.")
+    @Option(converter = DeskNames.TeamName.class, names = "--team", required = true, paramLabel = "TEAM", description = "The team to tell.")
     String team;
 
     @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What to tell them (an internal note).")
@@ -23,6 +23,6 @@ final class NotifyCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().notifyTeam(id, ifVersion.value, team, note));
+        return printChanged(tickets().notifyTeam(id, ifVersion.value, new tix.app.TicketService.TeamNote(team, note)));
     }
 }

@@ -9,8 +9,8 @@ final class PriorityCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = TicketIdConverter.class)
     long id;
 
-    @Parameters(index = "1", paramLabel = "VALUE")
-    String value;
+    @Parameters(index = "1", paramLabel = "VALUE", converter = ClosedSets.PriorityConverter.class)
+    tix.domain.Priority value;
 
     @Mixin
     IfVersion ifVersion;

@@ -31,10 +31,10 @@ final class QueueCommand extends BaseCommand {
         @Option(names = "--from", paramLabel = "EMAIL", description = "The From address of the queue's mail ('none' to clear).")
         String from;
 
-        @Option(names = "--priority", paramLabel = "P", description = "Default priority of new tickets: 1-99 or low, medium, high, urgent (default medium).")
-        String priority;
+        @Option(names = "--priority", paramLabel = "P", converter = ClosedSets.PriorityConverter.class, description = "Default priority of new tickets: 1-99 or low, medium, high, urgent (default medium).")
+        tix.domain.Priority priority;
 
-        @Option(names = "--tier", paramLabel = "TIER", description = "Default tier of new tickets (default: the first tier, triage).")
+        @Option(converter = DeskNames.TierName.class, names = "--tier", paramLabel = "TIER", description = "Default tier of new tickets (default: the first tier, triage).")
         String tier;
 
         @Option(names = "--calendar", paramLabel = "NAME", description = "Business-hours calendar for SLAs and timers (default 'default').")
@@ -186,7 +186,7 @@ final class QueueCommand extends BaseCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--move-to", paramLabel = "QUEUE", description = "Move the queue's tickets there.")
+        @Option(converter = DeskNames.QueueName.class, names = "--move-to", paramLabel = "QUEUE", description = "Move the queue's tickets there.")
         String moveTo;
 
         @Option(names = "--delete-tickets", description = "Delete the queue's tickets, messages and history for ever.")
@@ -219,10 +219,10 @@ final class QueueCommand extends BaseCommand {
 
         @Command(name = "add", description = "Make agents members of a queue (admin).")
         static final class AddMember extends BaseCommand {
-            @Parameters(index = "0", paramLabel = "QUEUE")
+            @Parameters(converter = DeskNames.QueueName.class, index = "0", paramLabel = "QUEUE")
             String queue;
 
-            @Parameters(index = "1..*", arity = "1..*", paramLabel = "AGENT")
+            @Parameters(converter = DeskNames.AgentLogin.class, index = "1..*", arity = "1..*", paramLabel = "AGENT")
             List<String> logins;
 
             @Override
@@ -234,10 +234,10 @@ final class QueueCommand extends BaseCommand {
 
         @Command(name = "remove", aliases = "rm", description = "Take an agent out of a queue (admin).")
         static final class RemoveMember extends BaseCommand {
-            @Parameters(index = "0", paramLabel = "QUEUE")
+            @Parameters(converter = DeskNames.QueueName.class, index = "0", paramLabel = "QUEUE")
             String queue;
 
-            @Parameters(index = "1", paramLabel = "AGENT")
+            @Parameters(converter = DeskNames.AgentLogin.class, index = "1", paramLabel = "AGENT")
             String login;
 
             @Override
@@ -249,7 +249,7 @@ final class QueueCommand extends BaseCommand {
 
         @Command(name = "list", aliases = "ls", description = "A queue's members and whether it is members-only.")
         static final class ListMembers extends BaseCommand {
-            @Parameters(index = "0", paramLabel = "QUEUE")
+            @Parameters(converter = DeskNames.QueueName.class, index = "0", paramLabel = "QUEUE")
             String queue;
 
             @Override

@@ -18,7 +18,7 @@ final class ReplyCommand extends BaseCommand {
     @Option(names = "--status", paramLabel = "S", converter = ClosedSets.StatusConverter.class, completionCandidates = ClosedSets.Statuses.class, description = "Then set pending, resolved or waiting.")
     Status status;
 
-    @Option(names = "--macro", paramLabel = "NAME", description = "Append this canned response.")
+    @Option(converter = DeskNames.MacroName.class, names = "--macro", paramLabel = "NAME", description = "Append this canned response.")
     String macro;
 
     @Option(names = "--doc", paramLabel = "N", converter = DocIdConverter.class,
@@ -36,7 +36,7 @@ final class ReplyCommand extends BaseCommand {
     @Mixin
     IfVersion ifVersion;
 
-    @Option(names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
+    @Option(converter = DeskNames.AgentLogin.class, names = "--cc-agent", paramLabel = "AGENT", split = ",", description = "These agents watch the ticket from "
             + "now on and are told (repeatable).")
     java.util.List<String> ccAgents;
 
@@ -44,7 +44,7 @@ final class ReplyCommand extends BaseCommand {
     int run() {
         String text = body.read(root().env(), macro == null && doc == null);
         if (doc != null) text = new tix.app.DocService(session()).withLink(text, doc);
-        return printChanged(tickets().reply(id, ifVersion.value, text, status == null ? null : status.wire(), macro,
-                new TicketService.Extras(ccAgents, cc, attach.read())));
+        return printChanged(tickets().reply(id, ifVersion.value, new TicketService.Answer(text, status, macro,
+                new TicketService.Extras(ccAgents, cc, attach.read()))));
     }
 }

@@ -38,17 +38,17 @@ final class RouteCommand extends BaseCommand {
         @Parameters(index = "1", paramLabel = "VALUE", description = "The value to match (case-insensitive).")
         String value;
 
-        @Option(names = "--queue", paramLabel = "Q", description = "Put the ticket in this queue (its default tier and "
+        @Option(converter = DeskNames.QueueName.class, names = "--queue", paramLabel = "Q", description = "Put the ticket in this queue (its default tier and "
                 + "priority apply).")
         String queue;
 
-        @Option(names = "--team", paramLabel = "T", description = "Assign the ticket to this team.")
+        @Option(converter = DeskNames.TeamName.class, names = "--team", paramLabel = "T", description = "Assign the ticket to this team.")
         String team;
 
-        @Option(names = "--priority", paramLabel = "P", description = "Set the priority: 1-99 or low, medium, high, urgent.")
-        String priority;
+        @Option(names = "--priority", paramLabel = "P", converter = ClosedSets.PriorityConverter.class, description = "Set the priority: 1-99 or low, medium, high, urgent.")
+        tix.domain.Priority priority;
 
-        @Option(names = "--tag", paramLabel = "TAG", description = "Add this tag to the ticket.")
+        @Option(converter = DeskNames.TagName.class, names = "--tag", paramLabel = "TAG", description = "Add this tag to the ticket.")
         String tag;
 
         @Option(names = "--position", paramLabel = "N", description = "Where the rule goes (1 is tried first; default: last).")
@@ -56,8 +56,8 @@ final class RouteCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(AdminViews.route(new RouteService(session()).add(field, value, queue, team, priority, tag,
-                    position)));
+            output().record(AdminViews.route(new RouteService(session()).add(
+                    new RouteService.NewRoute(field, value, queue, team, priority, tag, position))));
             return ExitCodes.OK;
         }
     }

@@ -29,6 +29,7 @@ final class StatusCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().status(id, ifVersion.value, status.wire(), days, until, force));
+        return printChanged(tickets().status(id, ifVersion.value,
+                new tix.app.TicketService.StatusChange(status, days, until, force)));
     }
 }

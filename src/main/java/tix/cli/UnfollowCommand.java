@@ -16,15 +16,15 @@ final class UnfollowCommand extends BaseCommand {
 
     /** An agent or a team; neither: the acting agent. */
     static final class Who {
-        @Option(names = "--agent", paramLabel = "WATCHER", description = "This agent instead of you.")
+        @Option(converter = DeskNames.WatcherName.class, names = "--agent", paramLabel = "WATCHER", description = "This agent instead of you.")
         String agent;
 
-        @Option(names = "--team", paramLabel = "TEAM", description = "This team instead of you.")
+        @Option(converter = DeskNames.TeamName.class, names = "--team", paramLabel = "TEAM", description = "This team instead of you.")
         String team;
     }
 
     @Override
     int run() {
-        return printChanged(tickets().follow(id, who.agent, who.team, false));
+        return printChanged(tickets().unfollow(id, new tix.app.TicketService.Watcher(who.agent, who.team)));
     }
 }

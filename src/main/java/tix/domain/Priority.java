@@ -2,15 +2,38 @@ package tix.domain;
 
 import java.util.Locale;
 
-/** Priority 1-99 with the names and bands of SPEC §2. */
-public final class Priority {
+/**
+ * Priority 1-99 with the names and bands of SPEC §2: a value carried from the command line down (the store keeps its
+ * number). The static methods read and check the bare number where no value is built.
+ */
+public record Priority(int value) {
     public static final int LOW = 25;
     public static final int MEDIUM = 50;
     public static final int HIGH = 75;
     public static final int URGENT = 95;
 
-    private Priority() {
-        throw new AssertionError();
+    public Priority {
+        check(value);
+    }
+
+    /** Reads "1".."99" or a name (low, medium, high, urgent); null stays null (no priority given). */
+    public static Priority of(String text) {
+        return text == null ? null : new Priority(parse(text));
+    }
+
+    /** The number of a priority that may be absent. */
+    public static Integer valueOf(Priority p) {
+        return p == null ? null : p.value;
+    }
+
+    /** Its band name (low, medium, high, urgent). */
+    public String band() {
+        return band(value);
+    }
+
+    @Override
+    public String toString() {
+        return Integer.toString(value);
     }
 
     /** Parses "1".."99" or a name (low, medium, high, urgent). */
