@@ -4,7 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tix.domain.Channel;
 import tix.domain.Period;
+import tix.domain.SlaColour;
+import tix.domain.Status;
 
 /**
  * The selection of `list`, `export`, `bulk`, `stats` and `search`. Empty lists and nulls mean "any".
@@ -16,10 +19,10 @@ import tix.domain.Period;
  * descending. {@code created}, {@code updated}, {@code closed}: periods (SINCE inclusive, UNTIL exclusive);
  * {@code closed} selects closed tickets by when they were closed.
  */
-public record TicketFilter(List<String> statuses, String queue, String tier, String assignee, boolean unassigned,
+public record TicketFilter(List<Status> statuses, String queue, String tier, String assignee, boolean unassigned,
                            String team, List<String> tags, Integer priorityMin, String requester, boolean unanswered,
-                           String sla, List<String> sort, Integer limit, List<Long> ids, Map<String, String> fields,
-                           String channel, Period created, Period updated, Period closed) {
+                           SlaColour sla, List<String> sort, Integer limit, List<Long> ids, Map<String, String> fields,
+                           Channel channel, Period created, Period updated, Period closed) {
     public TicketFilter {
         fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
@@ -28,20 +31,145 @@ public record TicketFilter(List<String> statuses, String queue, String tier, Str
         ids = ids == null ? null : List.copyOf(ids);
     }
 
-    /** A filter on no custom field, channel or period. */
-    public TicketFilter(List<String> statuses, String queue, String tier, String assignee, boolean unassigned,
-                        String team, List<String> tags, Integer priorityMin, String requester, boolean unanswered,
-                        String sla, List<String> sort, Integer limit, List<Long> ids) {
-        this(statuses, queue, tier, assignee, unassigned, team, tags, priorityMin, requester, unanswered, sla, sort,
-                limit, ids, Map.of(), null, null, null, null);
+    /** A selection built by name: {@code TicketFilter.where().queue("billing").statuses(all).build()}; the rest is "any". */
+    public static Builder where() {
+        return new Builder();
     }
 
-    /** A filter on no channel or period. */
-    public TicketFilter(List<String> statuses, String queue, String tier, String assignee, boolean unassigned,
-                        String team, List<String> tags, Integer priorityMin, String requester, boolean unanswered,
-                        String sla, List<String> sort, Integer limit, List<Long> ids, Map<String, String> fields) {
-        this(statuses, queue, tier, assignee, unassigned, team, tags, priorityMin, requester, unanswered, sla, sort,
-                limit, ids, fields, null, null, null, null);
+    /** Names each part of a {@link TicketFilter}; what is not set selects every ticket. */
+    public static final class Builder {
+        private List<Status> statuses;
+        private String queue;
+        private String tier;
+        private String assignee;
+        private boolean unassigned;
+        private String team;
+        private List<String> tags;
+        private Integer priorityMin;
+        private String requester;
+        private boolean unanswered;
+        private SlaColour sla;
+        private List<String> sort;
+        private Integer limit;
+        private List<Long> ids;
+        private Map<String, String> fields;
+        private Channel channel;
+        private Period created;
+        private Period updated;
+        private Period closed;
+
+        private Builder() {
+        }
+
+        /** Empty: every status but closed (and suspended). */
+        public Builder statuses(List<Status> v) {
+            statuses = v;
+            return this;
+        }
+
+        /** Every status, closed and suspended ones too. */
+        public Builder everyStatus() {
+            statuses = List.of(Status.values());
+            return this;
+        }
+
+        public Builder queue(String v) {
+            queue = v;
+            return this;
+        }
+
+        public Builder tier(String v) {
+            tier = v;
+            return this;
+        }
+
+        public Builder assignee(String v) {
+            assignee = v;
+            return this;
+        }
+
+        public Builder unassigned(boolean v) {
+            unassigned = v;
+            return this;
+        }
+
+        public Builder team(String v) {
+            team = v;
+            return this;
+        }
+
+        public Builder tags(List<String> v) {
+            tags = v;
+            return this;
+        }
+
+        public Builder priorityMin(Integer v) {
+            priorityMin = v;
+            return this;
+        }
+
+        /** The requester's address. */
+        public Builder requester(String v) {
+            requester = v;
+            return this;
+        }
+
+        public Builder unanswered(boolean v) {
+            unanswered = v;
+            return this;
+        }
+
+        public Builder sla(SlaColour v) {
+            sla = v;
+            return this;
+        }
+
+        public Builder sort(List<String> v) {
+            sort = v;
+            return this;
+        }
+
+        public Builder limit(Integer v) {
+            limit = v;
+            return this;
+        }
+
+        /** Only these tickets (null: any). */
+        public Builder ids(List<Long> v) {
+            ids = v;
+            return this;
+        }
+
+        /** Custom field name -> value as typed. */
+        public Builder fields(Map<String, String> v) {
+            fields = v;
+            return this;
+        }
+
+        public Builder channel(Channel v) {
+            channel = v;
+            return this;
+        }
+
+        public Builder created(Period v) {
+            created = v;
+            return this;
+        }
+
+        public Builder updated(Period v) {
+            updated = v;
+            return this;
+        }
+
+        public Builder closed(Period v) {
+            closed = v;
+            return this;
+        }
+
+        public TicketFilter build() {
+            return new TicketFilter(statuses, queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
+                    unanswered, sla, sort, limit, ids, fields, channel, created, updated, closed);
+        }
     }
 
     /** The same selection with these custom field values (name -> value). */
@@ -51,8 +179,7 @@ public record TicketFilter(List<String> statuses, String queue, String tier, Str
     }
 
     public static TicketFilter all() {
-        return new TicketFilter(List.of(), null, null, null, false, null, List.of(), null, null, false, null,
-                List.of(), null, null);
+        return where().build();
     }
 
     /** Whether anything but sort, limit and ids narrows the selection. */
@@ -69,7 +196,7 @@ public record TicketFilter(List<String> statuses, String queue, String tier, Str
     }
 
     /** The same selection with these statuses and sort. */
-    public TicketFilter withStatusesAndSort(List<String> newStatuses, List<String> newSort) {
+    public TicketFilter withStatusesAndSort(List<Status> newStatuses, List<String> newSort) {
         return new TicketFilter(newStatuses, queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
                 unanswered, sla, newSort, limit, ids, fields, channel, created, updated, closed);
     }

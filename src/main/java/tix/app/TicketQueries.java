@@ -9,7 +9,6 @@ import tix.domain.Event;
 import tix.domain.Priority;
 import tix.domain.Right;
 import tix.domain.Rules;
-import tix.domain.Status;
 import tix.domain.Tags;
 import tix.domain.Ticket;
 
@@ -95,8 +94,8 @@ public final class TicketQueries {
                     if (tx.tickets().find(id).isPresent()) ids.add(id);
                     else words.append(word).append(' ');
                 } else if (w.indexOf('@') > 0 && w.indexOf('@') < w.length() - 1) {
-                    TicketFilter byRequester = new TicketFilter(allStatuses(), null, null, null, false, null, null,
-                            null, w, false, null, List.of("-created"), null, null);
+                    TicketFilter byRequester = TicketFilter.where().everyStatus().requester(w)
+                            .sort(List.of("-created")).build();
                     for (Ticket r : tx.tickets().list(byRequester)) ids.add(r.id());
                 } else {
                     words.append(word).append(' ');
@@ -124,11 +123,6 @@ public final class TicketQueries {
         });
     }
 
-    private static List<String> allStatuses() {
-        List<String> out = new ArrayList<>();
-        for (Status s : Status.values()) out.add(s.wire());
-        return out;
-    }
 
     public List<Event> history(long id) {
         checkId(id);
@@ -204,12 +198,8 @@ public final class TicketQueries {
 
     /** Checks a filter's words before the query runs, so a typo is a usage error, not an empty list. */
     public static void validate(TicketFilter f) {
-        for (String s : f.statuses()) Status.parse(s);
         for (String t : f.tags()) Tags.check(t);
         if (f.priorityMin() != null) Priority.check(f.priorityMin());
         if (f.limit() != null && f.limit() <= 0) throw DomainException.usage("--limit must be positive", "e.g. --limit 20");
-        if (f.sla() != null && !List.of("green", "yellow", "red", "none").contains(f.sla())) {
-            throw DomainException.usage("unknown SLA colour '" + f.sla() + "'", "green, yellow, red or none");
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +47,7 @@ final class ExportCommand extends BaseCommand {
     @Override
     int run() {
         TicketFilter f = filters.filter(null, session().now());
-        List<String> statuses = f.statuses().isEmpty() ? allStatuses() : f.statuses();
+        List<Status> statuses = f.statuses().isEmpty() ? List.of(Status.values()) : f.statuses();
         List<String> sort = f.sort().isEmpty() ? List.of("id") : f.sort();
         f = f.withStatusesAndSort(statuses, sort);
         boolean json = json();
@@ -110,11 +109,5 @@ final class ExportCommand extends BaseCommand {
                 }
             }
         }
-    }
-
-    private static List<String> allStatuses() {
-        List<String> all = new ArrayList<>();
-        for (Status s : Status.values()) all.add(s.wire());
-        return all;
     }
 }

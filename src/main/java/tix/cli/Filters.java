@@ -73,9 +73,10 @@ final class Filters {
         if (assignee != null && unassigned) {
             throw tix.domain.DomainException.usage("--assignee and --unassigned exclude each other", "give one");
         }
-        return new TicketFilter(statuses.stream().map(Status::wire).toList(), queue, tier, assignee, unassigned, team, tags, priorityMin, requester,
-                unanswered, sla == null ? null : sla.wire(), sort, limit, ids, fields, channel == null ? null : channel.wire(),
-                period(created, now), period(updated, now), period(closed, now));
+        return TicketFilter.where().statuses(statuses).queue(queue).tier(tier).assignee(assignee).unassigned(unassigned)
+                .team(team).tags(tags).priorityMin(priorityMin).requester(requester).unanswered(unanswered).sla(sla)
+                .sort(sort).limit(limit).ids(ids).fields(fields).channel(channel).created(period(created, now))
+                .updated(period(updated, now)).closed(period(closed, now)).build();
     }
 
     private static tix.domain.Period period(String text, java.time.Instant now) {

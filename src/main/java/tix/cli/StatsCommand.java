@@ -25,10 +25,8 @@ final class StatsCommand extends BaseCommand {
     int run() {
         tix.app.TicketFilter scope = null;
         if (created != null || updated != null || closed != null) {
-            java.util.List<String> every = new java.util.ArrayList<>();
-            for (tix.domain.Status s : tix.domain.Status.values()) every.add(s.wire());
-            scope = new tix.app.TicketFilter(every, null, null, null, false, null, null, null, null, false, null, null,
-                    null, null, null, null, period(created), period(updated), period(closed));
+            scope = tix.app.TicketFilter.where().everyStatus().created(period(created)).updated(period(updated))
+                    .closed(period(closed)).build();
         }
         Stats stats = Stats.of(session(), scope);
         Output out = output();

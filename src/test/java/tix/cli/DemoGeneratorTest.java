@@ -136,10 +136,7 @@ class DemoGeneratorTest {
         }
         Instant now = Instant.parse(NOW);
         List<String> wrong = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        for (Status s : Status.values()) all.add(s.wire());
-        TicketFilter every = new TicketFilter(all, null, null, null, false, null, List.of(), null, null, false, null,
-                List.of("id"), null, null);
+        TicketFilter every = TicketFilter.where().everyStatus().sort(List.of("id")).build();
         try (SqliteStore store = new SqliteStore(desk.db())) {
             store.read(tx -> {
                 Timekeeper keeper = tx.timekeeper();

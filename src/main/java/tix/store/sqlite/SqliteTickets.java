@@ -172,7 +172,7 @@ final class SqliteTickets implements Tickets {
             if (f.ids() == null && f.closed() == null) where.append(" AND t.status NOT IN ('closed', 'suspended')");
         } else {
             where.append(" AND t.status IN (").append(placeholders(f.statuses().size())).append(')');
-            args.addAll(f.statuses());
+            for (tix.domain.Status s : f.statuses()) args.add(s.wire());
         }
         if (f.queue() != null) {
             where.append(" AND t.queue = ?");
@@ -216,11 +216,11 @@ final class SqliteTickets implements Tickets {
         }
         if (f.sla() != null) {
             where.append(" AND t.sla_colour = ?");
-            args.add(f.sla());
+            args.add(f.sla().wire());
         }
         if (f.channel() != null) {
             where.append(" AND t.channel = ?");
-            args.add(f.channel());
+            args.add(f.channel().wire());
         }
         between(where, args, "t.created_at", f.created());
         between(where, args, "t.updated_at", f.updated());
