@@ -77,11 +77,18 @@ public final class BulkService {
         }
     }
 
+    /** How a bulk run goes: {@code dryRun} changes nothing, {@code skipInvalid} passes over a ticket the change is refused for; {@code tick} runs after each ticket. */
+    public record Mode(boolean dryRun, boolean skipInvalid, Runnable tick) {
+    }
+
     /**
      * Applies {@code action} to the tickets of {@code filter} (ids named in it must exist, exit 3 otherwise).
      * {@code tick} runs after each ticket.
      */
-    public Result run(TicketFilter filter, Action action, boolean dryRun, boolean skipInvalid, Runnable tick) {
+    public Result run(TicketFilter filter, Action action, Mode r) {
+        boolean dryRun = r.dryRun();
+        boolean skipInvalid = r.skipInvalid();
+        Runnable tick = r.tick();
         TicketQueries.validate(filter);
         try {
             return session.store().write(tx -> {

@@ -33,7 +33,14 @@ public final class CalendarService {
         return session.store().read(tx -> new Entry(require(tx, name), tx.time().calendarUsers(name)));
     }
 
-    public Entry add(String name, String zone, String hours, String holidays) {
+    /** What `calendar add` is given: the zone, the working hours and the holidays. */
+    public record NewCalendar(String zone, String hours, String holidays) {
+    }
+
+    public Entry add(String name, NewCalendar r) {
+        String zone = r.zone();
+        String hours = r.hours();
+        String holidays = r.holidays();
         if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
             throw DomainException.usage("bad calendar name '" + name + "'", "letters, digits, . _ -");
         }
@@ -49,9 +56,17 @@ public final class CalendarService {
         });
     }
 
+    /** What `calendar set` changes: zone, hours and holidays (null: unchanged), holidays added and removed. */
+    public record CalendarChange(String zone, String hours, String holidays, List<String> addHolidays, List<String> removeHolidays) {
+    }
+
     /** Changes what is given; {@code addHolidays} and {@code removeHolidays} edit the holiday list in place. */
-    public Entry set(String name, String zone, String hours, String holidays, List<String> addHolidays,
-                     List<String> removeHolidays) {
+    public Entry set(String name, CalendarChange r) {
+        String zone = r.zone();
+        String hours = r.hours();
+        String holidays = r.holidays();
+        List<String> addHolidays = r.addHolidays();
+        List<String> removeHolidays = r.removeHolidays();
         return session.store().write(tx -> {
             Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             BusinessCalendar old = require(tx, name);

@@ -24,7 +24,13 @@ public final class FieldService {
                 "see 'tix field list'"));
     }
 
-    public Row add(String name, String type, String choices) {
+    /** What `field add` is given: the type and, for a choice, its choices. */
+    public record NewField(String type, String choices) {
+    }
+
+    public Row add(String name, NewField r) {
+        String type = r.type();
+        String choices = r.choices();
         CustomField.Type t = CustomField.Type.parse(type);
         CustomField f = new CustomField(name, t, choices == null ? List.of() : CustomField.parseChoices(choices));
         return session.store().write(tx -> {

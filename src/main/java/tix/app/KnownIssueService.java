@@ -41,7 +41,14 @@ public final class KnownIssueService {
         return s.isEmpty() ? "issue" : s;
     }
 
-    public KnownIssues.KnownIssue create(String title, Long number, String slug) {
+    /** What `known add` is given: the title, and optionally a number and a slug. */
+    public record NewKnownIssue(String title, Long number, String slug) {
+    }
+
+    public KnownIssues.KnownIssue create(NewKnownIssue r) {
+        String title = r.title();
+        Long number = r.number();
+        String slug = r.slug();
         if (title == null || title.isBlank()) throw DomainException.usage("a known issue needs a title", "--title TEXT");
         if (number != null && number <= 0) throw DomainException.usage("bad known issue number " + number, "a positive number");
         String s = slug == null ? slug(title) : slug(slug);

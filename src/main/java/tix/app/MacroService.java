@@ -23,7 +23,13 @@ public final class MacroService {
         this.session = session;
     }
 
-    public Macros.Macro add(String name, String body, boolean replace) {
+    /** What `macro add` is given: the text and whether it replaces a macro of that name. */
+    public record NewMacro(String body, boolean replace) {
+    }
+
+    public Macros.Macro add(String name, NewMacro r) {
+        String body = r.body();
+        boolean replace = r.replace();
         String n = Names.check("macro", name);
         if (body == null || body.isBlank()) throw DomainException.usage("the macro is empty", "--body TEXT or --body-file F");
         return session.store().write(tx -> {

@@ -104,11 +104,17 @@ public final class QueueService {
     public record Removal(String queue, String movedTo, List<Long> moved, List<Long> deleted) {
     }
 
+    /** What becomes of a removed queue's tickets: moved to {@code moveTo}, or deleted. */
+    public record Removing(String moveTo, boolean deleteTickets) {
+    }
+
     /**
      * Deletes a queue. Its tickets move to {@code moveTo} (each move is an `edited queue` event) or, with
      * {@code deleteTickets}, are deleted for ever. The last queue is never deleted.
      */
-    public Removal remove(String name, String moveTo, boolean deleteTickets) {
+    public Removal remove(String name, Removing r) {
+        String moveTo = r.moveTo();
+        boolean deleteTickets = r.deleteTickets();
         if (moveTo != null && deleteTickets) {
             throw DomainException.usage("--move-to and --delete-tickets exclude each other", "give one");
         }

@@ -120,7 +120,13 @@ public final class ReportService {
                           List<Activity.HighTicket> openInHighTiers, List<ProcessTag> processTags) {
     }
 
-    public Handoff handoff(Period period, String fromTier, String processFamily) {
+    /** The handoff report's tiers: the tier handed from, and the tag family of the process. */
+    public record HandoffScope(String fromTier, String processFamily) {
+    }
+
+    public Handoff handoff(Period period, HandoffScope r) {
+        String fromTier = r.fromTier();
+        String processFamily = r.processFamily();
         return session.store().read(tx -> {
             int min = tx.activity().tierPosition(fromTier);
             if (min < 0) throw DomainException.notFound("tier '" + fromTier + "' not found", "see 'tix tier list'");

@@ -57,7 +57,13 @@ public final class RoleService {
         });
     }
 
-    public RoleView set(String name, List<String> grant, List<String> revoke) {
+    /** What `role set` grants and revokes. */
+    public record RoleChange(List<String> grant, List<String> revoke) {
+    }
+
+    public RoleView set(String name, RoleChange change) {
+        List<String> grant = change.grant();
+        List<String> revoke = change.revoke();
         Role role = Role.parse(name);
         Set<Right> plus = parse(grant);
         Set<Right> minus = parse(revoke);

@@ -107,12 +107,20 @@ public final class RouteService {
     public record Trial(Route.Facts facts, Route route, tix.domain.Routing routing) {
     }
 
+    /** What `route test` is given: the facts of a ticket that might be created. */
+    public record TrialFacts(Channel channel, String to, String requester, String account, String title) {
+    }
+
     /**
      * Which rule a new ticket with these facts would get. The account's plan and status come from the account, or
      * from the requester's contact when no account is named. Reads only.
      */
-    public Trial test(String channel, String to, String requester, String account, String title) {
-        Channel c = channel == null ? null : Channel.parse(channel);
+    public Trial test(TrialFacts r) {
+        Channel c = r.channel();
+        String to = r.to();
+        String requester = r.requester();
+        String account = r.account();
+        String title = r.title();
         String rcpt = to == null ? null : Route.Field.TO.check(to);
         String email = requester == null ? null : Contacts.checkAddress(requester);
         return session.store().read(tx -> {

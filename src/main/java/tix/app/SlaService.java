@@ -38,8 +38,17 @@ public final class SlaService {
         return session.store().read(tx -> tx.time().policies());
     }
 
+    /** What `sla set` gives a tier's row: its key (priority band, plan, account status; null: any) and its limits. */
+    public record SlaRow(String band, String plan, String status, String green, String yellow) {
+    }
+
     /** Adds a row or replaces the limits of the row with the same key. */
-    public SlaPolicy set(String tier, String band, String plan, String status, String green, String yellow) {
+    public SlaPolicy set(String tier, SlaRow r) {
+        String band = r.band();
+        String plan = r.plan();
+        String status = r.status();
+        String green = r.green();
+        String yellow = r.yellow();
         if (green == null || yellow == null) throw DomainException.usage("sla set needs --green and --yellow", "e.g. --green 2h --yellow 1bd");
         SlaPolicy draft = new SlaPolicy(0, tier, blank(band), spelled(plan), blank(status), Durations.business(green),
                 Durations.business(yellow));
@@ -52,8 +61,15 @@ public final class SlaService {
         });
     }
 
+    /** The key of an SLA row besides its tier: priority band, plan, account status (null: any). */
+    public record SlaKey(String band, String plan, String status) {
+    }
+
     /** Removes a row by id, or by its key (tier and the same options as `set`). */
-    public SlaPolicy remove(String idOrTier, String band, String plan, String status) {
+    public SlaPolicy remove(String idOrTier, SlaKey r) {
+        String band = r.band();
+        String plan = r.plan();
+        String status = r.status();
         return session.store().write(tx -> {
             Rules.require(session.actor(tx), Right.DESK_CONFIGURE);
             SlaPolicy gone;

@@ -28,12 +28,18 @@ public final class TagsetService {
     public record Row(String family, boolean single, String tag, long tickets) {
     }
 
+    /** What `tagset add` adds to a family: its tags, and whether a ticket holds one of them at most. */
+    public record NewTags(List<String> tags, Boolean single) {
+    }
+
     /**
      * Creates the family or adds tags to it; {@code single} (null: unchanged, false for a new family) says whether
      * a ticket carries at most one of its tags. Each tag is one argument as the desk names it ("Insufficient
      * Documentation"); a tag the family already holds in another spelling is not added twice.
      */
-    public List<Row> add(String family, List<String> tags, Boolean single) {
+    public List<Row> add(String family, NewTags r) {
+        List<String> tags = r.tags();
+        Boolean single = r.single();
         String f = TagFamilies.checkFamily(family);
         List<String> members = new ArrayList<>();
         for (String t : tags == null ? List.<String>of() : tags) members.add(TagFamilies.checkMember(t));

@@ -39,7 +39,13 @@ public final class TeamService {
         });
     }
 
-    public TeamInfo set(String name, List<String> add, List<String> remove) {
+    /** What `team set` adds and removes: agents' logins. */
+    public record MemberChange(List<String> add, List<String> remove) {
+    }
+
+    public TeamInfo set(String name, MemberChange r) {
+        List<String> add = r.add();
+        List<String> remove = r.remove();
         if ((add == null || add.isEmpty()) && (remove == null || remove.isEmpty())) {
             throw DomainException.usage("nothing to change", "--add-member LOGIN or --remove-member LOGIN");
         }
@@ -115,8 +121,14 @@ public final class TeamService {
         return out;
     }
 
+    /** What `tier add` is given: the tier it comes after and its calendar (null: defaults). */
+    public record NewTier(String after, String calendar) {
+    }
+
     /** Adds a tier after {@code after} (default: on top); escalation without --to then passes through it. */
-    public List<TierInfo> addTier(String name, String after, String calendar) {
+    public List<TierInfo> addTier(String name, NewTier r) {
+        String after = r.after();
+        String calendar = r.calendar();
         String n = Names.check("tier", name);
         return session.store().write(tx -> {
             Rules.require(session.actor(tx), Right.DESK_CONFIGURE);

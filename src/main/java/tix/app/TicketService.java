@@ -702,8 +702,14 @@ public final class TicketService {
 
     // ---------------------------------------------------------------- delete
 
+    /** What `delete` is given besides the ids: the confirmation {@code permanent}, and the version the one ticket must be at. */
+    public record Deletion(boolean permanent, Long ifVersion) {
+    }
+
     /** Deletes tickets with their messages, events and outbox rows. {@code ifVersion} needs exactly one id. */
-    public List<Long> delete(List<Long> ids, boolean permanent, Long ifVersion) {
+    public List<Long> delete(List<Long> ids, Deletion r) {
+        boolean permanent = r.permanent();
+        Long ifVersion = r.ifVersion();
         if (!permanent) throw DomainException.usage("deletion is permanent", "add --permanent to confirm");
         if (ids == null || ids.isEmpty()) throw DomainException.usage("no ticket ids given", "tix delete ID... --permanent");
         if (ifVersion != null && ids.size() != 1) throw DomainException.usage("--if-version goes with one ticket id", "delete them one by one");

@@ -61,7 +61,7 @@ final class BulkCommand extends BaseCommand {
         }
         BulkService.Result r;
         try (Progress p = c.progress("bulk " + action.name(), 0)) {
-            r = new BulkService(c.session()).run(f, action, s.dryRun, s.skipInvalid, p::advance);
+            r = new BulkService(c.session()).run(f, action, new BulkService.Mode(s.dryRun, s.skipInvalid, p::advance));
         }
         print(c.output(), r);
         return ExitCodes.OK;

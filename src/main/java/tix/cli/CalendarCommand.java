@@ -72,7 +72,8 @@ final class CalendarCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(row(new CalendarService(session()).add(name, zone, hours, holidays)));
+            output().record(row(new CalendarService(session()).add(name,
+                    new CalendarService.NewCalendar(zone, hours, holidays))));
             return ExitCodes.OK;
         }
     }
@@ -99,7 +100,8 @@ final class CalendarCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(row(new CalendarService(session()).set(name, zone, hours, holidays, add, remove)));
+            output().record(row(new CalendarService(session()).set(name,
+                    new CalendarService.CalendarChange(zone, hours, holidays, add, remove))));
             return ExitCodes.OK;
         }
     }

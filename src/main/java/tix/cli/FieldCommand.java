@@ -42,7 +42,7 @@ final class FieldCommand extends BaseCommand {
 
         @Override
         int run() {
-            print(this, List.of(new FieldService(session()).add(name, type, choices)), true);
+            print(this, List.of(new FieldService(session()).add(name, new FieldService.NewField(type, choices))), true);
             return ExitCodes.OK;
         }
     }

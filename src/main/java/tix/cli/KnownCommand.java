@@ -40,7 +40,7 @@ final class KnownCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(view(new KnownIssueService(session()).create(title, number, slug), null));
+            output().record(view(new KnownIssueService(session()).create(new KnownIssueService.NewKnownIssue(title, number, slug)), null));
             return ExitCodes.OK;
         }
     }

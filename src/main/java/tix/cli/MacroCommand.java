@@ -38,7 +38,7 @@ final class MacroCommand extends BaseCommand {
         @Override
         int run() {
             String text = body.read(root().env(), true);
-            output().record(AdminViews.macro(new MacroService(session()).add(name, text, replace)));
+            output().record(AdminViews.macro(new MacroService(session()).add(name, new MacroService.NewMacro(text, replace))));
             return ExitCodes.OK;
         }
     }

@@ -194,7 +194,7 @@ final class QueueCommand extends BaseCommand {
 
         @Override
         int run() {
-            QueueService.Removal r = new QueueService(session()).remove(name, moveTo, deleteTickets);
+            QueueService.Removal r = new QueueService(session()).remove(name, new QueueService.Removing(moveTo, deleteTickets));
             var out = output();
             if (out.format() == tix.render.Output.Format.TEXT) {
                 String what = r.movedTo() != null ? "; moved " + r.moved().size() + " ticket(s) to " + r.movedTo()

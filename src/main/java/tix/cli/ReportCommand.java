@@ -70,7 +70,8 @@ final class ReportCommand extends BaseCommand {
         @Override
         int run() {
             ReportService reports = new ReportService(session());
-            ReportService.Handoff h = reports.handoff(reports.period(since), fromTier, processFamily);
+            ReportService.Handoff h = reports.handoff(reports.period(since),
+                    new ReportService.HandoffScope(fromTier, processFamily));
             Output out = output();
             switch (out.format()) {
                 case JSON: out.record(ReportViews.handoff(h)); break;

@@ -54,7 +54,7 @@ final class RoleCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(AdminViews.role(new RoleService(session()).set(name, grant, revoke)));
+            output().record(AdminViews.role(new RoleService(session()).set(name, new RoleService.RoleChange(grant, revoke))));
             return ExitCodes.OK;
         }
     }

@@ -131,7 +131,8 @@ final class RouteCommand extends BaseCommand {
 
         @Override
         int run() {
-            RouteService.Trial t = new RouteService(session()).test(channel == null ? null : channel.wire(), to, requester, account, title);
+            RouteService.Trial t = new RouteService(session()).test(
+                    new RouteService.TrialFacts(channel, to, requester, account, title));
             Output out = output();
             if (out.format() == Output.Format.TEXT) {
                 if (t.route() == null) {

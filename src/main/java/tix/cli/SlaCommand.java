@@ -76,7 +76,8 @@ final class SlaCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(row(new SlaService(session()).set(tier, key.band, key.plan, key.status, green, yellow)));
+            output().record(row(new SlaService(session()).set(tier,
+                    new SlaService.SlaRow(key.band, key.plan, key.status, green, yellow))));
             return ExitCodes.OK;
         }
     }
@@ -91,7 +92,8 @@ final class SlaCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(row(new SlaService(session()).remove(which, key.band, key.plan, key.status)));
+            output().record(row(new SlaService(session()).remove(which,
+                    new SlaService.SlaKey(key.band, key.plan, key.status))));
             return ExitCodes.OK;
         }
     }

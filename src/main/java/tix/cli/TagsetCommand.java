@@ -80,7 +80,7 @@ final class TagsetCommand extends BaseCommand {
             if (family == null) {
                 throw tix.domain.DomainException.usage("no family given", "tix tagset add FAMILY TAG... or --preset NAME");
             }
-            print(this, new TagsetService(session()).add(family, tags, single), true);
+            print(this, new TagsetService(session()).add(family, new TagsetService.NewTags(tags, single)), true);
             return ExitCodes.OK;
         }
     }

@@ -48,7 +48,7 @@ final class TeamCommand extends BaseCommand {
 
         @Override
         int run() {
-            output().record(AdminViews.team(new TeamService(session()).set(name, add, remove)));
+            output().record(AdminViews.team(new TeamService(session()).set(name, new TeamService.MemberChange(add, remove))));
             return ExitCodes.OK;
         }
     }

@@ -49,7 +49,7 @@ final class TierCommand extends BaseCommand {
 
         @Override
         int run() {
-            return print(this, new TeamService(session()).addTier(name, after, calendar));
+            return print(this, new TeamService(session()).addTier(name, new TeamService.NewTier(after, calendar)));
         }
     }
 
