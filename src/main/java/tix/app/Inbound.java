@@ -10,19 +10,19 @@ import tix.domain.op.CustomerMessage;
  * What a customer message does to a ticket ({@link CustomerMessage}, SPEC §3), written. Shared by `receive` and mail
  * ingest. Runs inside the caller's transaction.
  */
-public final class Inbound {
+final class Inbound {
     private final Tx tx;
     private final Instant now;
     private final String actor;
 
-    public Inbound(Tx tx, Instant now, String actor) {
+    Inbound(Tx tx, Instant now, String actor) {
         this.tx = tx;
         this.now = now;
         this.actor = actor;
     }
 
     /** Adds the requester's message; returns the ticket that holds it (a new follow-up when {@code t} is closed). */
-    public Ticket customerMessage(Ticket t, String body, String messageId) {
+    Ticket customerMessage(Ticket t, String body, String messageId) {
         return customerMessage(t, body, messageId, null);
     }
 
@@ -30,7 +30,7 @@ public final class Inbound {
      * Adds a customer message written by {@code from} (null: the requester), e.g. a colleague of the requester who
      * answered in the mail thread; returns the ticket that holds it.
      */
-    public Ticket customerMessage(Ticket t, String body, String messageId, String from) {
+    Ticket customerMessage(Ticket t, String body, String messageId, String from) {
         String author = from != null ? from : tx.contacts().contact(t.requesterId()).orElseThrow().email();
         CustomerMessage.Result r = new CustomerMessage(body, author, messageId)
                 .apply(t, Lookups.queue(tx, t.queue()), actor, now);
