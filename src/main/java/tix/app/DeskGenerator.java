@@ -127,7 +127,7 @@ public final class DeskGenerator {
         final List<String> agentNames = new ArrayList<>();
         final List<Account> accounts = new ArrayList<>();
         final List<Contact> contacts = new ArrayList<>();
-        final List<String> queues = List.of("support", "billing", "sales", "security");
+        final List<String> queues = List.of(Queue.DEFAULT, "billing", "sales", "security");
         final List<String> teams = List.of("frontline", "billing", "platform");
     }
 
@@ -390,7 +390,7 @@ public final class DeskGenerator {
             String[] problems = PROBLEMS[area];
             String title = problems[rnd.nextInt(problems.length)];
             String queue = area == 0 ? "billing" : area == 7 && rnd.nextInt(3) == 0 ? "security"
-                    : rnd.nextInt(12) == 0 ? "sales" : "support";
+                    : rnd.nextInt(12) == 0 ? "sales" : Queue.DEFAULT;
             int p = rnd.nextInt(100);
             int priority = p < 20 ? 25 : p < 70 ? 50 : p < 92 ? 75 : 95;
             if (queue.equals("security") && priority < 75) priority = 75;
