@@ -344,7 +344,7 @@ public final class TicketArchiveReader {
                 link(where, o, "merged_into"), link(where, o, "follow_up_of"), link(where, o, "known_issue"), sla, tags,
                 fields(where, o));
         String email = text(o, "requester").strip();
-        if (!email.matches("[^\\s<>,\"@]+@[^\\s<>,\"@]+")) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
+        if (!tix.domain.Names.isAddress(email)) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
         Contact requester = new Contact(0, email, opt(o, "requester_name"), opt(o, "account"),
                 o.hasNonNull("requester_undeliverable") && bool(where, o, "requester_undeliverable"));
         return new TicketArchive.Record(row, t, requester, messages(where, o, id), events(where, o, id));

@@ -43,12 +43,16 @@ public final class Names {
      */
     public static String address(String address, String what, String example) {
         String a = address == null ? "" : address.strip();
+        if (!isAddress(a)) throw DomainException.usage("bad " + what + " '" + address + "'", "an email like " + example);
         int at = a.lastIndexOf('@');
-        if (at <= 0 || at == a.length() - 1 || at > 64 || a.length() - at - 1 > 253 || a.length() > 254
-                || !a.matches("[^\\s<>@,;\"\\p{Cntrl}\\p{Cf}]+@[^\\s<>@,;\"\\p{Cntrl}\\p{Cf}]+")) {
-            throw DomainException.usage("bad " + what + " '" + address + "'", "an email like " + example);
-        }
         return a.substring(0, at) + "@" + a.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code a} passes {@link #address(String, String, String)}'s check as it stands (no stripping). */
+    public static boolean isAddress(String a) {
+        int at = a == null ? -1 : a.lastIndexOf('@');
+        return at > 0 && at < a.length() - 1 && at <= 64 && a.length() - at - 1 <= 253 && a.length() <= 254
+                && a.matches("[^\\s<>@,;\"\\p{Cntrl}\\p{Cf}]+@[^\\s<>@,;\"\\p{Cntrl}\\p{Cf}]+");
     }
 
     /**
