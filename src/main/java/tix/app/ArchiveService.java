@@ -51,7 +51,7 @@ public final class ArchiveService {
             try (Behind<TicketArchive.Record> writer = new Behind<>(sink, 256, "tix-export-writer")) {
                 tx.archive().forEachTicket(TicketQueries.tagKeys(tx, TicketQueries.withFields(tx, filter)), t -> {
                     if (!viewer.sees(t.queue())) return; // members-only queues the exporter is not in
-                    Contact c = tx.directory().contact(t.requesterId()).orElseThrow();
+                    Contact c = tx.contacts().contact(t.requesterId()).orElseThrow();
                     List<Message> messages = tx.messages().forTicket(t.id());
                     if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
                     List<Event> events = customer ? List.of() : tx.events().forTicket(t.id());
@@ -237,8 +237,7 @@ public final class ArchiveService {
                     && (req.account() == null || req.account().equals(c.account()))) {
                 return c;
             }
-            Directory d = tx.directory();
-            c = d.contact(req.email(), req.name());
+            c = tx.contacts().contact(req.email(), req.name());
             boolean undeliverable = c.undeliverable();
             // a bounced address stays held: mail to it waits in the outbox instead of bouncing again
             if (req.undeliverable() && !c.undeliverable()) {
@@ -247,7 +246,7 @@ public final class ArchiveService {
             }
             String account = c.account();
             if (req.account() != null) {
-                d.setContactAccount(c.id(), refs.account(req.account()).id());
+                tx.contacts().setContactAccount(c.id(), refs.account(req.account()).id());
                 account = req.account();
             }
             c = new Contact(c.id(), c.email(), c.name(), account, undeliverable);
@@ -284,42 +283,41 @@ public final class ArchiveService {
 
         /** Creates what {@code r} names and the desk lacks; true when a tier or queue was created. */
         boolean create(TicketArchive.Record r) {
-            Directory d = tx.directory();
             Ticket t = r.ticket();
             String where = source + " row " + r.row() + ": ";
             boolean timing = false;
-            if (seen.add("tier:" + t.tier()) && !d.tiers().contains(t.tier())) {
-                d.insertTier(name(where, "tier", t.tier()), null, null);
+            if (seen.add("tier:" + t.tier()) && !tx.tiers().tiers().contains(t.tier())) {
+                tx.tiers().insertTier(name(where, "tier", t.tier()), null, null);
                 created.add("tier " + t.tier());
                 timing = true;
             }
-            if (seen.add("queue:" + t.queue()) && d.queue(t.queue()).isEmpty()) {
-                d.saveQueue(new Queue(name(where, "queue", t.queue()), null, 50, d.tiers().get(0), "default", true, 4,
+            if (seen.add("queue:" + t.queue()) && tx.queues().queue(t.queue()).isEmpty()) {
+                tx.queues().saveQueue(new Queue(name(where, "queue", t.queue()), null, 50, tx.tiers().tiers().get(0), "default", true, 4,
                         "new", true), true);
                 created.add("queue " + t.queue());
                 timing = true;
             }
-            if (t.team() != null && seen.add("team:" + t.team()) && !d.teamExists(t.team())) {
-                d.addTeam(name(where, "team", t.team()));
+            if (t.team() != null && seen.add("team:" + t.team()) && !tx.teams().teamExists(t.team())) {
+                tx.teams().addTeam(name(where, "team", t.team()));
                 created.add("team " + t.team());
             }
-            if (t.assignee() != null && seen.add("agent:" + t.assignee()) && d.agent(t.assignee()).isEmpty()) {
+            if (t.assignee() != null && seen.add("agent:" + t.assignee()) && tx.agents().agent(t.assignee()).isEmpty()) {
                 if (!t.assignee().matches("[A-Za-z0-9._@-]{1,64}")) {
                     throw DomainException.invalidData(where + "bad assignee login '" + t.assignee() + "'", "letters, digits, . _ @ -");
                 }
-                d.saveAgent(new Agent(t.assignee(), null, null, null, Role.AGENT, List.of(), session.now()), true);
+                tx.agents().saveAgent(new Agent(t.assignee(), null, null, null, Role.AGENT, List.of(), session.now()), true);
                 created.add("agent " + t.assignee());
             }
             String account = r.requester().account();
-            if (account != null && seen.add("account:" + account) && d.account(account).isEmpty()) {
-                d.saveAccount(account, null, null);
+            if (account != null && seen.add("account:" + account) && tx.accounts().account(account).isEmpty()) {
+                tx.accounts().saveAccount(account, null, null);
                 created.add("account " + account);
             }
             return timing;
         }
 
         Account account(String name) {
-            return accounts.computeIfAbsent(name, n -> tx.directory().account(n).orElseThrow());
+            return accounts.computeIfAbsent(name, n -> tx.accounts().account(n).orElseThrow());
         }
 
         private final Map<String, tix.domain.CustomField> fields = new HashMap<>();

@@ -36,11 +36,11 @@ final class BulkSchedule {
     /** Reads the desk's rules again (after an import created a tier or queue). */
     void refresh(Tx tx) {
         config = TimeRules.Config.from(tx.settings().all());
-        tiers = tx.directory().tiers();
-        tierCalendars = tx.directory().tierCalendars();
+        tiers = tx.tiers().tiers();
+        tierCalendars = tx.tiers().tierCalendars();
         policies = tx.time().policies();
         queues.clear();
-        for (Queue q : tx.directory().queues()) queues.put(q.name(), q);
+        for (Queue q : tx.queues().queues()) queues.put(q.name(), q);
         calendars.clear();
         for (BusinessCalendar c : tx.time().calendars()) calendars.put(c.name(), c);
     }

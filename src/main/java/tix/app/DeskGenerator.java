@@ -146,31 +146,30 @@ public final class DeskGenerator {
 
     private Cast cast(Tx tx, int tickets, SplittableRandom rnd, Instant now) {
         Cast c = new Cast();
-        Directory d = tx.directory();
         Instant hired = now.minus(HISTORY).minus(Duration.ofDays(30));
         int agents = Math.max(4, Math.min(120, tickets / 4000));
         for (int i = 0; i < agents; i++) {
             String first = FIRST[i % FIRST.length];
             String last = LAST[(i * 7) % LAST.length];
             String login = (first.charAt(0) + last).toLowerCase(java.util.Locale.ROOT) + (i < FIRST.length ? "" : String.valueOf(i));
-            if (login.equals(session.actorLogin()) || d.agent(login).isPresent()) continue;
-            d.saveAgent(new Agent(login, first + " " + last, null, first + ", Support", i % 10 == 0 ? Role.ADMIN : Role.AGENT,
+            if (login.equals(session.actorLogin()) || tx.agents().agent(login).isPresent()) continue;
+            tx.agents().saveAgent(new Agent(login, first + " " + last, null, first + ", Support", i % 10 == 0 ? Role.ADMIN : Role.AGENT,
                     List.of(), hired), true);
             c.agents.add(login);
             c.agentNames.add(first);
         }
-        for (String team : c.teams) if (!d.teamExists(team)) d.addTeam(team);
-        for (int i = 0; i < c.agents.size(); i++) d.addTeamMember(c.teams.get(i % c.teams.size()), c.agents.get(i));
+        for (String team : c.teams) if (!tx.teams().teamExists(team)) tx.teams().addTeam(team);
+        for (int i = 0; i < c.agents.size(); i++) tx.teams().addTeamMember(c.teams.get(i % c.teams.size()), c.agents.get(i));
         for (String q : c.queues) {
-            if (d.queue(q).isEmpty()) {
-                d.saveQueue(new Queue(q, q + "@help.example.com", q.equals("security") ? 75 : 50, "triage", "default",
+            if (tx.queues().queue(q).isEmpty()) {
+                tx.queues().saveQueue(new Queue(q, q + "@help.example.com", q.equals("security") ? 75 : 50, "triage", "default",
                         true, 4, "new", true), true);
             }
         }
-        tx.desk().saveTagFamily("area", false);
-        for (String a : AREAS) tx.desk().addFamilyTag("area", a);
-        tx.desk().saveTagFamily("type", true);
-        for (String t : TYPES) tx.desk().addFamilyTag("type", t);
+        tx.tagSets().saveTagFamily("area", false);
+        for (String a : AREAS) tx.tagSets().addFamilyTag("area", a);
+        tx.tagSets().saveTagFamily("type", true);
+        for (String t : TYPES) tx.tagSets().addFamilyTag("type", t);
         int accounts = Math.max(5, Math.min(20_000, tickets / 50));
         for (int i = 0; i < accounts; i++) {
             // every word with every kind once (the kind steps by 11 mod 16 per round), then numbered rounds
@@ -179,7 +178,7 @@ public final class DeskGenerator {
             int p = rnd.nextInt(100);
             String status = p < 45 ? "paid" : p < 65 ? "trial" : p < 85 ? "community" : p < 95 ? "potential" : "vip";
             String plan = status.equals("vip") ? "enterprise" : status.equals("community") ? "free" : PLANS[1 + rnd.nextInt(3)];
-            c.accounts.add(d.saveAccount(name, plan, status));
+            c.accounts.add(tx.accounts().saveAccount(name, plan, status));
         }
         int contacts = Math.max(10, Math.min(200_000, tickets / 5));
         for (int i = 0; i < contacts; i++) {
@@ -190,8 +189,8 @@ public final class DeskGenerator {
             String domain = account == null ? "mail.example.net"
                     : account.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".example.com";
             String email = (first + "." + last).toLowerCase(java.util.Locale.ROOT) + i + "@" + domain;
-            Contact ct = d.contact(email, first + " " + last);
-            if (account != null) d.setContactAccount(ct.id(), account.id());
+            Contact ct = tx.contacts().contact(email, first + " " + last);
+            if (account != null) tx.contacts().setContactAccount(ct.id(), account.id());
             c.contacts.add(new Contact(ct.id(), email, first + " " + last, account == null ? null : account.name(), false));
         }
         return c;

@@ -149,11 +149,11 @@ public final class IngestService {
                 if (q.isPresent()) return q.get();
             }
             for (String r : m.recipients()) {
-                for (Queue q : tx.directory().queues()) {
+                for (Queue q : tx.queues().queues()) {
                     if (q.address() != null && q.address().equalsIgnoreCase(r)) return q.name();
                 }
             }
-            return tx.directory().queue(defaultQueue).isPresent() ? defaultQueue : Queue.DEFAULT;
+            return tx.queues().queue(defaultQueue).isPresent() ? defaultQueue : Queue.DEFAULT;
         }
 
         /**
@@ -225,7 +225,7 @@ public final class IngestService {
         // ---------------------------------------------------------------- outcomes
 
         private Result open(String queueName, String sender, MailSettings settings) {
-            Contact contact = tx.directory().contact(sender, name(sender));
+            Contact contact = tx.contacts().contact(sender, name(sender));
             // routing rules (SPEC §1 workflow 1) override the queue the To address chose
             tix.domain.Routing route = RouteService.match(tx, RouteService.facts(Channel.EMAIL, m.recipients(), contact.email(),
                     RouteService.accountOf(tx, contact), title()));
@@ -274,7 +274,7 @@ public final class IngestService {
             if (about == null) return suspend(queue, sender, "delivery report about mail tix does not know");
             String recipient = r.recipient();
             if (recipient == null) {
-                recipient = tx.directory().contact(about.requesterId()).map(Contact::email).orElse(null);
+                recipient = tx.contacts().contact(about.requesterId()).map(Contact::email).orElse(null);
             }
             StringBuilder text = new StringBuilder("Delivery report: mail to ").append(recipient == null ? "?" : recipient)
                     .append(r.permanent() ? " failed permanently" : " was delayed or failed")
@@ -294,7 +294,7 @@ public final class IngestService {
         private Result suspend(String queueName, String sender, String reason) {
             Queue queue = Lookups.queue(tx, queueName);
             String address = sender == null ? UNKNOWN_SENDER : sender;
-            Contact contact = tx.directory().contact(address, sender == null ? null : name(sender));
+            Contact contact = tx.contacts().contact(address, sender == null ? null : name(sender));
             if (sender == null) tx.mail().markUndeliverable(address);
             MailSettings settings = tx.mail().settings(queue.name());
             String body = m.body().isBlank() ? "(no readable text)" : body(settings);
@@ -378,7 +378,7 @@ public final class IngestService {
             }
             if (desk == null) {
                 for (String r : m.recipients()) {
-                    for (Queue q : tx.directory().queues()) {
+                    for (Queue q : tx.queues().queues()) {
                         if (desk == null && q.address() != null && q.address().equalsIgnoreCase(r)) desk = r;
                     }
                 }

@@ -10,9 +10,6 @@ public interface Tx {
 
     Events events();
 
-    /** Agents, teams, contacts, accounts, queues and tiers together; prefer the port of one concern below. */
-    Directory directory();
-
     Agents agents();
 
     /** Custom roles and members-only queues. */
@@ -37,9 +34,6 @@ public interface Tx {
     Notices notices();
 
     Settings settings();
-
-    /** Macros, known issues, tag families and routing rules together; prefer the port of one concern below. */
-    Desk desk();
 
     Macros macros();
 

@@ -73,7 +73,7 @@ final class CompleteCommand extends BaseCommand {
             }
             case "agent":
                 root.session().store().read(tx -> {
-                    for (Agent a : tx.directory().agents()) {
+                    for (Agent a : tx.agents().agents()) {
                         out.add(describe && a.name() != null ? a.login() + "\t" + oneLine(a.name()) : a.login());
                     }
                     return null;
@@ -81,16 +81,16 @@ final class CompleteCommand extends BaseCommand {
                 break;
             case "queue":
                 root.session().store().read(tx -> {
-                    for (Queue q : tx.directory().queues()) out.add(q.name());
+                    for (Queue q : tx.queues().queues()) out.add(q.name());
                     return null;
                 });
                 break;
-            case "tier": out.addAll(root.session().store().read(tx -> tx.directory().tiers())); break;
-            case "team": out.addAll(root.session().store().read(tx -> tx.directory().teams())); break;
+            case "tier": out.addAll(root.session().store().read(tx -> tx.tiers().tiers())); break;
+            case "team": out.addAll(root.session().store().read(tx -> tx.teams().teams())); break;
             case "tag":
                 root.session().store().read(tx -> {
                     out.addAll(tx.reports().tags());
-                    for (tix.domain.TagFamilies.Family f : tx.desk().tagFamilies().all()) {
+                    for (tix.domain.TagFamilies.Family f : tx.tagSets().tagFamilies().all()) {
                         for (String t : f.tags()) {
                             if (!out.contains(f.tag(t))) out.add(f.tag(t));
                         }
@@ -100,7 +100,7 @@ final class CompleteCommand extends BaseCommand {
                 break;
             case "tagfamily":
                 root.session().store().read(tx -> {
-                    for (tix.domain.TagFamilies.Family f : tx.desk().tagFamilies().all()) out.add(f.name());
+                    for (tix.domain.TagFamilies.Family f : tx.tagSets().tagFamilies().all()) out.add(f.name());
                     return null;
                 });
                 break;
@@ -117,7 +117,7 @@ final class CompleteCommand extends BaseCommand {
                 break;
             case "macro":
                 root.session().store().read(tx -> {
-                    for (tix.app.Desk.Macro m : tx.desk().macros()) out.add(m.name());
+                    for (tix.app.Macros.Macro m : tx.macros().macros()) out.add(m.name());
                     return null;
                 });
                 break;

@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tix.app.Desk;
+import tix.app.KnownIssues;
 import tix.app.KnownIssueService;
 import tix.render.AdminViews;
 
@@ -22,7 +22,7 @@ final class KnownCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    static Map<String, Object> view(Desk.KnownIssue k, List<Long> ids) {
+    static Map<String, Object> view(KnownIssues.KnownIssue k, List<Long> ids) {
         return AdminViews.known(k, KnownIssueService.advice(k.tickets()), ids);
     }
 
@@ -65,7 +65,7 @@ final class KnownCommand extends BaseCommand {
         @Override
         int run() {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Desk.KnownIssue k : new KnownIssueService(session()).list()) rows.add(view(k, null));
+            for (KnownIssues.KnownIssue k : new KnownIssueService(session()).list()) rows.add(view(k, null));
             output().records(rows, AdminViews.KNOWN_COLUMNS);
             return ExitCodes.OK;
         }
@@ -90,7 +90,7 @@ final class KnownCommand extends BaseCommand {
             m.remove("notes");
             cmd.output().record(m);
             // one line a note under the fields: when, who, what
-            for (Desk.Note n : d.notes()) {
+            for (KnownIssues.Note n : d.notes()) {
                 cmd.output().say("  " + tix.render.Views.time(n.at()) + "  " + n.actor() + ": " + n.body());
             }
             return;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tix.app.Desk;
+import tix.app.Macros;
 import tix.app.MacroService;
 import tix.render.AdminViews;
 import tix.render.Output;
@@ -50,7 +50,7 @@ final class MacroCommand extends BaseCommand {
 
         @Override
         int run() {
-            Desk.Macro m = new MacroService(session()).show(name);
+            Macros.Macro m = new MacroService(session()).show(name);
             Output out = output();
             if (out.format() == Output.Format.TEXT) {
                 out.out().println(m.body());
@@ -67,7 +67,7 @@ final class MacroCommand extends BaseCommand {
         @Override
         int run() {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Desk.Macro m : new MacroService(session()).list()) rows.add(AdminViews.macro(m));
+            for (Macros.Macro m : new MacroService(session()).list()) rows.add(AdminViews.macro(m));
             output().records(rows, AdminViews.MACRO_COLUMNS);
             return ExitCodes.OK;
         }
@@ -96,7 +96,7 @@ final class MacroCommand extends BaseCommand {
         @Override
         int run() {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Desk.RepeatedAnswer a : new MacroService(session()).repeated(min)) rows.add(AdminViews.repeated(a));
+            for (Macros.RepeatedAnswer a : new MacroService(session()).repeated(min)) rows.add(AdminViews.repeated(a));
             output().records(rows, AdminViews.REPEATED_COLUMNS);
             return ExitCodes.OK;
         }

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tix.app.AccountService;
-import tix.app.Desk;
+import tix.app.Macros;
+import tix.app.KnownIssues;
 import tix.app.QueueService;
 import tix.app.TeamService;
 import tix.domain.Queue;
@@ -103,7 +104,7 @@ public final class AdminViews {
 
     public static final List<String> MACRO_COLUMNS = List.of("name", "uses", "last_used_at", "body");
 
-    public static Map<String, Object> macro(Desk.Macro x) {
+    public static Map<String, Object> macro(Macros.Macro x) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", x.name());
         m.put("body", x.body());
@@ -116,7 +117,7 @@ public final class AdminViews {
 
     public static final List<String> REPEATED_COLUMNS = List.of("times", "tickets", "body");
 
-    public static Map<String, Object> repeated(Desk.RepeatedAnswer a) {
+    public static Map<String, Object> repeated(Macros.RepeatedAnswer a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("times", a.times());
         m.put("tickets", a.tickets());
@@ -148,7 +149,7 @@ public final class AdminViews {
     public static final List<String> KNOWN_COLUMNS = List.of("number", "tag", "status", "tickets", "advice", "title");
 
     /** {@code advice}: what the ticket count warrants (a tag from 3, a status-page notice from about 6), or null. */
-    public static Map<String, Object> known(Desk.KnownIssue k, String advice, List<Long> ids) {
+    public static Map<String, Object> known(KnownIssues.KnownIssue k, String advice, List<Long> ids) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", k.number());
         m.put("title", k.title());
@@ -164,10 +165,10 @@ public final class AdminViews {
     }
 
     /** A known issue with its update notes ({@code notes}: array of {at, actor, text}, oldest first). */
-    public static Map<String, Object> known(Desk.KnownIssue k, String advice, List<Long> ids, List<Desk.Note> notes) {
+    public static Map<String, Object> known(KnownIssues.KnownIssue k, String advice, List<Long> ids, List<KnownIssues.Note> notes) {
         Map<String, Object> m = known(k, advice, ids);
         List<Map<String, Object>> out = new java.util.ArrayList<>();
-        for (Desk.Note n : notes) {
+        for (KnownIssues.Note n : notes) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("at", Views.time(n.at()));
             one.put("actor", n.actor());

@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tix.app.Desk;
+
 import tix.domain.Route;
 import tix.domain.TagFamilies;
 import tix.domain.Tags;
 
-final class SqliteDesk implements Desk {
+final class SqliteDesk implements tix.app.Macros, tix.app.KnownIssues, tix.app.TagSets, tix.app.Routes {
     private final Sql sql;
 
     SqliteDesk(Sql sql) {

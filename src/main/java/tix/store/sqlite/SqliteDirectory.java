@@ -4,14 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import tix.app.Directory;
 import tix.domain.Account;
 import tix.domain.Agent;
 import tix.domain.Contact;
 import tix.domain.Queue;
 import tix.domain.Role;
 
-final class SqliteDirectory implements Directory {
+final class SqliteDirectory implements tix.app.Agents, tix.app.Teams, tix.app.ContactBook, tix.app.Accounts,
+        tix.app.Queues, tix.app.Tiers {
     private static final String CONTACT = "SELECT c.id, c.email, c.name, a.name AS account, c.undeliverable "
             + "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id";
     private static final String QUEUE = "SELECT name, address, default_priority, default_tier, calendar, "

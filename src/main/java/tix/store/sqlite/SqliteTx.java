@@ -8,8 +8,6 @@ import tix.app.Activity;
 import tix.app.Agents;
 import tix.app.Archive;
 import tix.app.ContactBook;
-import tix.app.Desk;
-import tix.app.Directory;
 import tix.app.Docs;
 import tix.app.Events;
 import tix.app.KnownIssues;
@@ -53,11 +51,6 @@ final class SqliteTx implements Tx {
     @Override
     public Events events() {
         return new SqliteEvents(sql);
-    }
-
-    @Override
-    public Directory directory() {
-        return new SqliteDirectory(sql);
     }
 
     @Override
@@ -138,11 +131,6 @@ final class SqliteTx implements Tx {
     @Override
     public Settings settings() {
         return new SqliteSettings(sql);
-    }
-
-    @Override
-    public Desk desk() {
-        return new SqliteDesk(sql);
     }
 
     @Override
