@@ -40,13 +40,13 @@ public final class AgentService {
         return tx.agents().agents().stream().filter(Agent::isAdmin).map(Agent::login).toList();
     }
 
-    public record AgentChange(String name, String role, String description, String signature, List<String> teams,
+    public record AgentChange(String name, Role role, String description, String signature, List<String> teams,
                               String email, String notifications) {
     }
 
     public Agent add(String login, AgentChange c) {
         checkLogin(login);
-        Role role = c.role() == null ? Role.AGENT : Role.parse(c.role());
+        Role role = c.role() == null ? Role.AGENT : c.role();
         String email = c.email() == null || c.email().isEmpty() ? null : tix.domain.Names.address(c.email());
         String notify = c.notifications() == null ? null : Agent.checkNotify(c.notifications());
         return session.store().write(tx -> {
@@ -75,7 +75,7 @@ public final class AgentService {
     }
 
     public Agent set(String login, AgentChange c) {
-        Role role = c.role() == null ? null : Role.parse(c.role());
+        Role role = c.role();
         // --email "" takes the address away
         String email = c.email() == null || c.email().isEmpty() ? c.email() : tix.domain.Names.address(c.email());
         String notify = c.notifications() == null ? null : Agent.checkNotify(c.notifications());

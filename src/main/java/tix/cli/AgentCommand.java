@@ -26,9 +26,9 @@ final class AgentCommand extends BaseCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "Full name.")
         String name;
 
-        @Option(converter = DeskNames.RoleName.class, names = "--role", paramLabel = "ROLE",
+        @Option(converter = ClosedSets.RoleConverter.class, names = "--role", paramLabel = "ROLE",
                 description = "agent, lead, admin or a role of the desk's own (tix role list).")
-        String role;
+        tix.domain.Role role;
 
         @Option(names = "--description", paramLabel = "TEXT", description = "What the agent does (profile).")
         String description;

@@ -69,6 +69,14 @@ final class ClosedSets {
         }
     }
 
+    /** A role's name (built in or the desk's own); a malformed one is refused with the domain's words and exit code. */
+    static final class RoleConverter implements ITypeConverter<tix.domain.Role> {
+        @Override
+        public tix.domain.Role convert(String value) {
+            return tix.domain.Role.parse(value);
+        }
+    }
+
     /** Completion candidates for picocli's own script: the lower-case words, not the enum constants. */
     static final class Statuses implements Iterable<String> {
         @Override

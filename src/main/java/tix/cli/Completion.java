@@ -26,7 +26,7 @@ public final class Completion {
     /** Kinds whose values are fixed words, written into the scripts; the others are asked of the database. */
     static final Map<String, List<String>> STATIC = new LinkedHashMap<>();
 
-    /** The closed types a parameter may have, each with the kind its words are offered as. */
+    /** The value types a parameter may have, each with the kind its words are offered as (a role's: the desk's roles). */
     private static final Map<Class<?>, String> CLOSED = new LinkedHashMap<>();
 
     static {
@@ -34,6 +34,7 @@ public final class Completion {
         CLOSED.put(Channel.class, "channel");
         CLOSED.put(SlaColour.class, "sla");
         CLOSED.put(tix.domain.Priority.class, "priority");
+        CLOSED.put(tix.domain.Role.class, "role");
         STATIC.put("status", ClosedSets.words(Status.class));
         STATIC.put("channel", ClosedSets.words(Channel.class));
         STATIC.put("priority", List.of("low", "medium", "high", "urgent"));
