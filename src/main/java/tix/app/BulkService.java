@@ -28,18 +28,18 @@ public final class BulkService {
     }
 
     public static Action close(TicketService tickets, boolean force) {
-        return new Action("close", tickets.statusOp(new TicketService.StatusChange(tix.domain.Status.CLOSED, null, null, force)));
+        return new Action("close", tickets.statusOp(new TicketRequests.StatusChange(tix.domain.Status.CLOSED, null, null, force)));
     }
 
     public static Action resolve(TicketService tickets) {
-        return new Action("resolve", tickets.statusOp(TicketService.StatusChange.to(tix.domain.Status.RESOLVED)));
+        return new Action("resolve", tickets.statusOp(TicketRequests.StatusChange.to(tix.domain.Status.RESOLVED)));
     }
 
-    public static Action status(TicketService tickets, TicketService.StatusChange change) {
+    public static Action status(TicketService tickets, TicketRequests.StatusChange change) {
         return new Action("status", tickets.statusOp(change));
     }
 
-    public static Action assign(TicketService tickets, TicketService.Assignment a) {
+    public static Action assign(TicketService tickets, TicketRequests.Assignment a) {
         String to = a.agent();
         String team = a.team();
         boolean none = a.none();

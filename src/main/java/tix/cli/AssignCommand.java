@@ -43,6 +43,6 @@ final class AssignCommand extends BaseCommand {
         }
         if (none && to != null) throw tix.domain.DomainException.usage("--to and --none exclude each other", "give one");
         Boolean sticky = stickiness == null ? null : stickiness.sticky;
-        return printChanged(tickets().assign(id, ifVersion.value, new tix.app.TicketService.Assignment(to, team, none, sticky)));
+        return printChanged(tickets().assign(id, ifVersion.value, new tix.app.TicketRequests.Assignment(to, team, none, sticky)));
     }
 }

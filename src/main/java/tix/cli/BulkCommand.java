@@ -214,7 +214,7 @@ final class BulkCommand extends BaseCommand {
             Boolean sticky = stickiness == null ? null : stickiness.sticky;
             String team = selection.filters.team;
             selection.filters.team = inTeam;
-            return execute(this, selection, BulkService.assign(tickets(), new tix.app.TicketService.Assignment(to, team, none, sticky)));
+            return execute(this, selection, BulkService.assign(tickets(), new tix.app.TicketRequests.Assignment(to, team, none, sticky)));
         }
     }
 
@@ -252,7 +252,7 @@ final class BulkCommand extends BaseCommand {
         @Override
         int run() {
             return execute(this, selection, BulkService.status(tickets(),
-                    new tix.app.TicketService.StatusChange(status, days, until, force)));
+                    new tix.app.TicketRequests.StatusChange(status, days, until, force)));
         }
     }
 

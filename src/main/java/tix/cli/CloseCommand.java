@@ -19,6 +19,6 @@ final class CloseCommand extends BaseCommand {
     @Override
     int run() {
         return printChanged(tickets().status(id, ifVersion.value,
-                new tix.app.TicketService.StatusChange(tix.domain.Status.CLOSED, null, null, force)));
+                new tix.app.TicketRequests.StatusChange(tix.domain.Status.CLOSED, null, null, force)));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tix.app.TicketService.CreateRequest;
+import tix.app.TicketRequests.CreateRequest;
 import tix.domain.Channel;
 
 @Command(name = "create", description = {"Open a new ticket (status new; tier from the queue). --title and "

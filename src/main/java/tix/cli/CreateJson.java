@@ -13,7 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tix.app.TicketService.CreateRequest;
+import tix.app.TicketRequests.CreateRequest;
 import tix.app.TicketService.NewAttachment;
 import tix.domain.DomainException;
 

@@ -21,6 +21,6 @@ final class DeescalateCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().deescalate(id, ifVersion.value, new tix.app.TicketService.Deescalation(to, answer)));
+        return printChanged(tickets().deescalate(id, ifVersion.value, new tix.app.TicketRequests.Deescalation(to, answer)));
     }
 }

@@ -19,7 +19,7 @@ final class DeleteCommand extends BaseCommand {
 
     @Override
     int run() {
-        List<Long> deleted = tickets().delete(ids, new tix.app.TicketService.Deletion(permanent, ifVersion.value));
+        List<Long> deleted = tickets().delete(ids, new tix.app.TicketRequests.Deletion(permanent, ifVersion.value));
         var out = output();
         if (out.format() == tix.render.Output.Format.TEXT) {
             out.say("Deleted " + deleted.size() + " ticket(s): " + deleted);

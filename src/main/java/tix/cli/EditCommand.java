@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tix.app.TicketService.EditRequest;
+import tix.app.TicketRequests.EditRequest;
 import tix.domain.Channel;
 
 @Command(name = "edit", description = "Change a ticket's properties; each changed field is an 'edited' event.")

@@ -34,6 +34,6 @@ final class EscalateCommand extends BaseCommand {
     int run() {
         if (oncall && to != null) throw tix.domain.DomainException.usage("--to and --oncall exclude each other", "give one");
         return printChanged(tickets().escalate(id, ifVersion.value,
-                new tix.app.TicketService.Escalation(oncall ? "oncall" : to, questions, keepAssignee, comment)));
+                new tix.app.TicketRequests.Escalation(oncall ? "oncall" : to, questions, keepAssignee, comment)));
     }
 }

@@ -26,6 +26,6 @@ final class FollowCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().follow(id, new tix.app.TicketService.Watcher(who.agent, who.team)));
+        return printChanged(tickets().follow(id, new tix.app.TicketRequests.Watcher(who.agent, who.team)));
     }
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tix.app.TicketService;
+import tix.app.TicketRequests;
 
 @Command(name = "note", description = "An internal note: never sent, never in customer-facing exports.")
 final class NoteCommand extends BaseCommand {
@@ -27,7 +27,7 @@ final class NoteCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().note(id, ifVersion.value, new TicketService.Note(body.read(root().env(), true),
-                new TicketService.Extras(ccAgents, List.of(), attach.read()))));
+        return printChanged(tickets().note(id, ifVersion.value, new TicketRequests.Note(body.read(root().env(), true),
+                new TicketRequests.Extras(ccAgents, List.of(), attach.read()))));
     }
 }

@@ -23,6 +23,6 @@ final class NotifyCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().notifyTeam(id, ifVersion.value, new tix.app.TicketService.TeamNote(team, note)));
+        return printChanged(tickets().notifyTeam(id, ifVersion.value, new tix.app.TicketRequests.TeamNote(team, note)));
     }
 }

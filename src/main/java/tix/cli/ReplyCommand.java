@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tix.app.TicketService;
+import tix.app.TicketRequests;
 import tix.domain.Status;
 
 @Command(name = "reply", description = "A public answer to the customer, queued as email when the requester has an address.")
@@ -44,7 +44,7 @@ final class ReplyCommand extends BaseCommand {
     int run() {
         String text = body.read(root().env(), macro == null && doc == null);
         if (doc != null) text = new tix.app.DocService(session()).withLink(text, doc);
-        return printChanged(tickets().reply(id, ifVersion.value, new TicketService.Answer(text, status, macro,
-                new TicketService.Extras(ccAgents, cc, attach.read()))));
+        return printChanged(tickets().reply(id, ifVersion.value, new TicketRequests.Answer(text, status, macro,
+                new TicketRequests.Extras(ccAgents, cc, attach.read()))));
     }
 }

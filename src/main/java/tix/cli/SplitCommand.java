@@ -22,6 +22,6 @@ final class SplitCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().split(id, ifVersion.value, new tix.app.TicketService.Piece(message, title)));
+        return printChanged(tickets().split(id, ifVersion.value, new tix.app.TicketRequests.Piece(message, title)));
     }
 }

@@ -30,6 +30,6 @@ final class StatusCommand extends BaseCommand {
     @Override
     int run() {
         return printChanged(tickets().status(id, ifVersion.value,
-                new tix.app.TicketService.StatusChange(status, days, until, force)));
+                new tix.app.TicketRequests.StatusChange(status, days, until, force)));
     }
 }

@@ -25,6 +25,6 @@ final class UnfollowCommand extends BaseCommand {
 
     @Override
     int run() {
-        return printChanged(tickets().unfollow(id, new tix.app.TicketService.Watcher(who.agent, who.team)));
+        return printChanged(tickets().unfollow(id, new tix.app.TicketRequests.Watcher(who.agent, who.team)));
     }
 }

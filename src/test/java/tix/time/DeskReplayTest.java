@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tix.TixRunner;
 import tix.app.Session;
 import tix.app.SweepService;
+import tix.app.TicketRequests;
 import tix.app.TicketService;
 import tix.app.Store;
 import tix.domain.Channel;
@@ -93,14 +94,14 @@ class DeskReplayTest {
         // S2: answered pending at once. Reminder 3 days after the reply (Thu 09:20, in hours: swept 10:00),
         // resolved 3 days after the reminder (Sun 10:00), closed 4 days later (Thu 12-10 10:00). SLA frozen green.
         s.add(new Scenario("pending, reminder, resolve, close", "2026-11-30T09:00:00Z", 50, List.of(
-                at("2026-11-30T09:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Which model?").then(Status.PENDING)))), List.of(
+                at("2026-11-30T09:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Which model?").then(Status.PENDING)))), List.of(
                 "2026-12-03T10:00:00Z reminder to - ana@example.com",
                 "2026-12-06T10:00:00Z status status pending resolved",
                 "2026-12-10T10:00:00Z status status resolved closed"), "closed 50 triage green"));
         // S3: escalated unattended at 10:00 (t1 clock from 10:00: yellow 12:00), answered late at 18:20 (frozen
         // yellow). Reminder due Thu 18:20 is after hours: Fri 09:00. Resolved Mon 09:00, closed Fri 12-11 09:00.
         s.add(new Scenario("reminder due at night", "2026-11-30T09:00:00Z", 50, List.of(
-                at("2026-11-30T18:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Which model?").then(Status.PENDING)))), List.of(
+                at("2026-11-30T18:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Which model?").then(Status.PENDING)))), List.of(
                 "2026-11-30T10:00:00Z message system",
                 "2026-11-30T10:00:00Z tier tier triage t1",
                 "2026-11-30T12:00:00Z sla sla green yellow",
@@ -116,8 +117,8 @@ class DeskReplayTest {
         s4.add(1, "2026-12-07T11:00:00Z sla sla green yellow");
         s4.add(8, "2026-12-07T17:00:00Z sla sla yellow red");
         s.add(new Scenario("priority growth across night and holiday", "2026-12-07T09:00:00Z", 50, List.of(
-                at("2026-12-07T09:20:00Z", (t, id) -> t.status(id, null, new TicketService.StatusChange(Status.OPEN, null, null, false))),
-                at("2026-12-10T12:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Fixed")))), s4, "open 68 triage red"));
+                at("2026-12-07T09:20:00Z", (t, id) -> t.status(id, null, new TicketRequests.StatusChange(Status.OPEN, null, null, false))),
+                at("2026-12-10T12:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Fixed")))), s4, "open 68 triage red"));
         // S5: hold for 2 days from Tue 09:20, expires Thu 09:20 (swept 10:00) with a note. SLA: 20 min before the
         // pause, 100 more to yellow (Thu 11:40, swept 12:00), 460 more to red (Fri 09:40, swept 10:00). Never
         // answered: priority grows from Thu 10:00 until 99 (Mon 12-14 11:00).
@@ -136,23 +137,23 @@ class DeskReplayTest {
         s5.add(6, "2026-12-03T12:00:00Z sla sla green yellow");
         s5.add(13, "2026-12-04T10:00:00Z sla sla yellow red");
         s.add(new Scenario("hold expiry, then growth to 99", "2026-12-01T09:00:00Z", 50, List.of(
-                at("2026-12-01T09:20:00Z", (t, id) -> t.status(id, null, new TicketService.StatusChange(Status.HOLD, 2L, null, false)))), s5, "open 99 triage red"));
+                at("2026-12-01T09:20:00Z", (t, id) -> t.status(id, null, new TicketRequests.StatusChange(Status.HOLD, 2L, null, false)))), s5, "open 99 triage red"));
         // S6: waiting 10 days (Thu 12-10 09:20, swept 10:00), answered and resolved at 10:20, closed Mon 11:00.
         s.add(new Scenario("waiting ten days", "2026-11-30T09:00:00Z", 50, List.of(
-                at("2026-11-30T09:20:00Z", (t, id) -> t.status(id, null, new TicketService.StatusChange(Status.WAITING, null, null, false))),
-                at("2026-12-10T10:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Here you go").then(Status.RESOLVED)))), List.of(
+                at("2026-11-30T09:20:00Z", (t, id) -> t.status(id, null, new TicketRequests.StatusChange(Status.WAITING, null, null, false))),
+                at("2026-12-10T10:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Here you go").then(Status.RESOLVED)))), List.of(
                 "2026-12-10T10:00:00Z status status waiting open",
                 "2026-12-10T10:00:00Z sla clock paused running",
                 "2026-12-14T11:00:00Z status status resolved closed"), "closed 50 triage green"));
         // S7: resolved Fri 15:20; four calendar days later is Tue 15:20 (a holiday does not matter): swept 16:00.
         s.add(new Scenario("auto-close over weekend and holiday", "2026-12-04T15:00:00Z", 50, List.of(
-                at("2026-12-04T15:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Done").then(Status.RESOLVED)))), List.of(
+                at("2026-12-04T15:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Done").then(Status.RESOLVED)))), List.of(
                 "2026-12-08T16:00:00Z status status resolved closed"), "closed 50 triage green"));
         // S8: escalated to on-call on Saturday 10:20: 24x7, yellow 11:20, red 11:50, both passed at the 12:00
         // sweep (one event). Answered Sunday 09:20: no priority growth ever starts (it would on Monday 10:00).
         s.add(new Scenario("on-call on a Saturday", "2026-12-05T10:00:00Z", 50, List.of(
-                at("2026-12-05T10:20:00Z", (t, id) -> t.escalate(id, null, new TicketService.Escalation("oncall", List.of("Site down?"), false, null))),
-                at("2026-12-06T09:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Back up")))), List.of(
+                at("2026-12-05T10:20:00Z", (t, id) -> t.escalate(id, null, new TicketRequests.Escalation("oncall", List.of("Site down?"), false, null))),
+                at("2026-12-06T09:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Back up")))), List.of(
                 "2026-12-05T12:00:00Z sla sla green red"), "open 50 oncall red"));
         // S9: pending, the customer answers Wed 14:20 (new clock: yellow 16:20, red Thu 14:20), unanswered growth
         // from 14:20 (swept 16:00, 17:00, Thu 10..17), resolved Thu 17:20, closed Mon 17:20 (swept 18:00).
@@ -163,9 +164,9 @@ class DeskReplayTest {
         s9.add(2, "2026-12-02T17:00:00Z sla sla green yellow");
         s9.add(9, "2026-12-03T15:00:00Z sla sla yellow red");
         s.add(new Scenario("customer answers a pending ticket", "2026-11-30T09:00:00Z", 50, List.of(
-                at("2026-11-30T09:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Which model?").then(Status.PENDING))),
+                at("2026-11-30T09:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Which model?").then(Status.PENDING))),
                 at("2026-12-02T14:20:00Z", (t, id) -> t.receive(id, null, "A LaserJet")),
-                at("2026-12-03T17:20:00Z", (t, id) -> t.reply(id, null, TicketService.Answer.of("Fixed").then(Status.RESOLVED)))), s9,
+                at("2026-12-03T17:20:00Z", (t, id) -> t.reply(id, null, TicketRequests.Answer.of("Fixed").then(Status.RESOLVED)))), s9,
                 "closed 60 triage red"));
         return s;
     }
@@ -190,7 +191,7 @@ class DeskReplayTest {
                     long[] id = {0};
                     Instant created = Instant.parse(sc.createdAt());
                     agenda.computeIfAbsent(created, k -> new ArrayList<>()).add(() -> {
-                        id[0] = service(store, created).create(TicketService.CreateRequest.of(sc.name(),
+                        id[0] = service(store, created).create(TicketRequests.CreateRequest.of(sc.name(),
                                 "ana@example.com").body("Help").priority(new Priority(sc.priority()))
                                 .channel(Channel.EMAIL).build()).id();
                         ticketScenario.put(id[0], sc);
