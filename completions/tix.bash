@@ -611,9 +611,6 @@ __tix_kind() {
     'bulk status #0') echo status ;;
     'close #0') echo ticket ;;
     'deescalate #0') echo ticket ;;
-    'doc edit #0') echo ticket ;;
-    'doc remove #0') echo ticket ;;
-    'doc show #0') echo ticket ;;
     'due #0') echo ticket ;;
     'edit #0') echo ticket ;;
     'escalate #0') echo ticket ;;
@@ -625,6 +622,7 @@ __tix_kind() {
     'note #0') echo ticket ;;
     'notify #0') echo ticket ;;
     'priority #0') echo ticket ;;
+    'priority #1') echo priority ;;
     'queue member add #0') echo queue ;;
     'queue member list #0') echo queue ;;
     'queue member remove #0') echo queue ;;
@@ -636,8 +634,6 @@ __tix_kind() {
     'resolve #0') echo ticket ;;
     'role set #0') echo role ;;
     'role show #0') echo role ;;
-    'route move #0') echo ticket ;;
-    'route remove #0') echo ticket ;;
     'show #0') echo ticket ;;
     'side #0') echo ticket ;;
     'side list #0') echo ticket ;;

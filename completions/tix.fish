@@ -1245,12 +1245,6 @@ function __tix_kind
             echo ticket
         case 'deescalate #0'
             echo ticket
-        case 'doc edit #0'
-            echo ticket
-        case 'doc remove #0'
-            echo ticket
-        case 'doc show #0'
-            echo ticket
         case 'due #0'
             echo ticket
         case 'edit #0'
@@ -1273,6 +1267,8 @@ function __tix_kind
             echo ticket
         case 'priority #0'
             echo ticket
+        case 'priority #1'
+            echo priority
         case 'queue member add #0'
             echo queue
         case 'queue member list #0'
@@ -1295,10 +1291,6 @@ function __tix_kind
             echo role
         case 'role show #0'
             echo role
-        case 'route move #0'
-            echo ticket
-        case 'route remove #0'
-            echo ticket
         case 'show #0'
             echo ticket
         case 'side #0'
