@@ -44,6 +44,18 @@ public interface Conversations {
 
     void setPartnerTicket(long sideId, String number);
 
+    /** The side conversation's CC from now on (an address added on a later message stays). */
+    void setSideCc(long sideId, List<String> cc);
+
+    /**
+     * Writes a side conversation with its own id, reference and times (`tix import`). Its id or reference being
+     * taken throws {@link Archive.Taken} ("side conversation" id, "side reference" reference).
+     */
+    void restoreSide(Side side);
+
+    /** Files message {@code messageId} under side conversation {@code sideId}, changing nothing else (`tix import`). */
+    void restoreSideMessage(long sideId, long messageId);
+
     /** Messages of a side conversation, counted. */
     int sideMessages(long sideId);
 }

@@ -86,10 +86,10 @@ public final class MailComposer {
         for (Message m : tx.messages().forTicket(t.id())) {
             if (m.messageId() == null || m.id() == msg.id() || !Long.valueOf(side.id()).equals(m.sideId())) continue;
             refs.add(m.messageId());
-            if (!m.author().equals(agentLogin) && m.author().indexOf('@') > 0) inReplyTo = m.messageId();
+            inReplyTo = m.messageId(); // the latest earlier message, the partner's or ours: their client threads it
         }
         Outbox.Item item = tx.outbox().enqueue(new Outbox.Item(0, t.id(), msg.id(), "side", msg.messageId(),
-                fromAddress(t), side.partner(), sideSubject(t, side), body, inReplyTo, String.join(" ", refs),
+                fromAddress(t), side.partner(), (inReplyTo == null ? "" : "Re: ") + sideSubject(t, side), body, inReplyTo, String.join(" ", refs),
                 "queued", 0, now, null, null, side.cc().isEmpty() ? null : String.join(",", side.cc())));
         tx.messages().setAddresses(msg.id(), List.of(side.partner()), side.cc());
         return item;

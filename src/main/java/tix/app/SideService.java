@@ -64,6 +64,39 @@ public final class SideService {
         });
     }
 
+    /**
+     * The next message of side conversation {@code sideId}: stored as an internal note of its ticket and mailed to the
+     * partner on the same thread (the conversation's reference and every earlier message in References, In-Reply-To
+     * the latest), so the partner's answer threads back. CC: the conversation's, plus {@code cc}, which stay on it.
+     */
+    public Info reply(long sideId, List<String> cc, String body, List<AttachmentService.NewFile> files) {
+        List<String> added = TicketService.checkCc(cc);
+        if (body == null || body.isBlank()) throw DomainException.usage("the message is empty", "--body TEXT");
+        return session.store().write(tx -> {
+            Actor actor = session.actor(tx);
+            Instant now = session.now();
+            Conversations.Side side = tx.conversations().side(sideId).orElseThrow(() -> DomainException.notFound(
+                    "side conversation " + sideId + " not found", "tix side list TICKET shows a ticket's"));
+            Ticket t = Lookups.redirect(tx, Lookups.ticket(tx, side.ticketId()));
+            Rules.requireWorkable(actor, t, "write in a side conversation of");
+            AttachmentService.check(tx, files);
+            List<String> copies = new ArrayList<>(side.cc());
+            for (String a : added) {
+                if (!a.equalsIgnoreCase(side.partner()) && copies.stream().noneMatch(a::equalsIgnoreCase)) copies.add(a);
+            }
+            if (!copies.equals(side.cc())) tx.conversations().setSideCc(side.id(), copies);
+            MailComposer mail = new MailComposer(tx);
+            Message msg = new TicketWriter(tx).with(new TicketWriter.Extras(List.of(), files)).record(t,
+                    List.of(new Step.Say(MessageKind.NOTE, actor.login(), body, mail.nextMessageId(t), false, null)),
+                    actor.login(), now).get(0);
+            tx.conversations().addToSide(side.id(), msg.id(), now);
+            Conversations.Side current = tx.conversations().side(side.id()).orElseThrow();
+            mail.queueSide(t, current, msg.withSide(side.id()), actor.login(), now);
+            new TicketWriter(tx).touch(t.id(), now);
+            return new Info(current, tx.conversations().sideMessages(side.id()));
+        });
+    }
+
     /** A ticket's side conversations, oldest first. */
     public List<Info> list(long id) {
         return session.store().read(tx -> {

@@ -15,8 +15,8 @@ import tix.domain.DomainException;
         + "(a partner's support, another team) with its own reference. Its messages, and the partner's answers that "
         + "thread back, are internal notes of the ticket: never shown or sent to the customer. The partner's own "
         + "ticket number is kept when their answer's subject names one ([Partner #1234], Case 1234). "
-        + "'tix side list ID' lists them.",
-        subcommands = {SideCommand.ListSides.class})
+        + "'tix side reply SIDE_ID' writes the next message of one, 'tix side list ID' lists them.",
+        subcommands = {SideCommand.ListSides.class, SideCommand.Reply.class})
 final class SideCommand extends BaseCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", converter = TicketIdConverter.class,
             description = "The ticket.")
@@ -64,6 +64,48 @@ final class SideCommand extends BaseCommand {
         m.put("created_at", tix.render.Views.time(i.side().createdAt()));
         m.put("updated_at", tix.render.Views.time(i.side().updatedAt()));
         return m;
+    }
+
+    @Command(name = "reply", description = "The next message of side conversation SIDE_ID (the id 'tix side' and "
+            + "'tix side list' print): mailed to the partner on the same thread, with the conversation's CC, so their "
+            + "answer threads back; stored as an internal note of the ticket. An address given with --cc stays on the "
+            + "conversation.")
+    static final class Reply extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "SIDE_ID", converter = SideIdConverter.class,
+                description = "The side conversation (not the ticket).")
+        long sideId;
+
+        @Option(names = "--cc", paramLabel = "ADDR", split = ",", description = "Also to these addresses, from now on "
+                + "(repeatable or comma-separated).")
+        List<String> cc = new ArrayList<>();
+
+        @Mixin
+        Body body;
+
+        @Mixin
+        Attach attach;
+
+        @Override
+        int run() {
+            SideService.Info info = new SideService(session()).reply(sideId, cc, body.read(root().env(), true),
+                    attach.read());
+            output().record(view(info));
+            return ExitCodes.OK;
+        }
+    }
+
+    /** A side conversation's id: a positive number. */
+    static final class SideIdConverter implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                long v = Long.parseLong(value);
+                if (v > 0) return v;
+            } catch (NumberFormatException ignored) {
+                // refused below
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a side conversation id");
+        }
     }
 
     @Command(name = "list", aliases = "ls", description = "A ticket's side conversations: partner, CC, the partner's "

@@ -120,6 +120,7 @@ class RightsTest {
         s("mail mark-sent", "mail", "mark-sent", "1");
         s("side", "side", "2", "--to", "partner@example.com", "--body", "Any news on your side?");
         s("side list", "side", "list", "2");
+        s("side reply", "side", "reply", "1", "--body", "And over 2MB?");
         s("mail queue-settings", "mail", "queue-settings", "support", "--auto-response-limit", "5");
         s("queue", "queue");
         s("queue list", "queue", "list");

@@ -299,6 +299,70 @@ class ConversationsTest {
     }
 
     @Test
+    void aSideConversationGoesTwoRoundsOnOneThread() throws Exception {
+        ingest(mail("ana@example.org", "cloud@chat.example", null, "Webhook lost", "Our webhooks vanish",
+                "<c1@example.org>", null));
+        String reference = tix.ok("side", "1", "--to", "support@partner.example", "--cc", "dev@chat.example",
+                "--body", "Do you drop webhooks over 1MB?", "--json").json().get("reference").asText();
+        assertEquals(0, tix.run("mail", "send", "--url", smtp()).code());
+        MimeMessage first = received("side 1", "over 1MB");
+        ingest(mail("support@partner.example", "cloud@chat.example", null, "Re: [#1 side 1] Webhook lost",
+                "Yes, 1MB is our cap.", "<p1@partner.example>", first.getMessageID()));
+
+        // round two: the agent asks again in the same conversation, copying tier2@ from now on
+        Path trace = dir.resolve("trace.txt");
+        Files.writeString(trace, "POST /hook 413\n");
+        JsonNode again = tix.ok("side", "reply", "1", "--cc", "tier2@chat.example", "--body",
+                "Can you raise it for us?", "--attach", trace.toString(), "--json").json();
+        assertEquals(3, again.get("messages_count").asInt());
+        assertEquals("[\"dev@chat.example\",\"tier2@chat.example\"]", again.get("cc").toString());
+        assertEquals(0, tix.run("mail", "send", "--url", smtp()).code());
+        MimeMessage second = received("Re: [#1 side 1]");
+        assertEquals("Re: [#1 side 1] Webhook lost", second.getSubject());
+        assertEquals(List.of("support@partner.example"), addresses(second, Message.RecipientType.TO));
+        assertEquals(List.of("dev@chat.example", "tier2@chat.example"), addresses(second, Message.RecipientType.CC));
+        assertEquals("<p1@partner.example>", second.getHeader("In-Reply-To")[0], "answers the partner's last mail");
+        String refs = second.getHeader("References")[0];
+        assertTrue(refs.startsWith(reference) && refs.contains(first.getMessageID()) && refs.contains("<p1@partner.example>"),
+                refs);
+        assertFalse(refs.contains("c1@example.org"), "the customer's mail ids stay home");
+        Multipart parts = (Multipart) second.getContent();
+        assertArrayEquals(Files.readAllBytes(trace), parts.getBodyPart(1).getInputStream().readAllBytes());
+
+        // the partner answers the second mail (only its Message-ID in In-Reply-To, a subject of their own)
+        MimeMessage answer = mail("support@partner.example", "cloud@chat.example", null, "Your request",
+                "Raised to 5MB.", "<p2@partner.example>", null);
+        answer.setHeader("In-Reply-To", second.getMessageID());
+        answer.saveChanges();
+        answer.setHeader("Message-ID", "<p2@partner.example>");
+        assertEquals(0, ingest(answer).code());
+        JsonNode t = tix.ok("show", "1", "--json").json();
+        JsonNode last = t.get("messages").get(t.get("messages").size() - 1);
+        assertEquals("Raised to 5MB.", last.get("body").asText().strip());
+        assertEquals("note", last.get("kind").asText());
+        assertEquals(1, last.get("side").asInt());
+        assertEquals(1, tix.ok("list", "--json").json().size(), "no new ticket");
+        JsonNode listed = tix.ok("side", "list", "1", "--json").json().get(0);
+        assertEquals(4, listed.get("messages_count").asInt());
+        assertEquals(last.get("created_at").asText(), listed.get("updated_at").asText(), "last activity");
+        String text = tix.ok("side", "list", "1").out();
+        assertTrue(text.contains("support@partner.example") && text.contains(" 4 "), text);
+        for (MimeMessage m : MAIL.getReceivedMessages()) {
+            if (addresses(m, Message.RecipientType.TO).contains("ana@example.org")) {
+                assertFalse(m.getContent().toString().contains("raise it"), "never to the customer");
+            }
+        }
+
+        byte[] before = tix.bytes();
+        TixRunner.Result missing = tix.run("side", "reply", "9", "--body", "hello?");
+        assertEquals(3, missing.code(), missing.toString());
+        assertEquals("tix: side conversation 9 not found (tix side list TICKET shows a ticket's)\n", missing.err());
+        assertEquals(2, tix.run("side", "reply", "x", "--body", "hello?").code());
+        assertEquals(2, tix.run("side", "reply", "1", "--body", "hi", "--cc", "nobody").code());
+        assertArrayEquals(before, tix.bytes());
+    }
+
+    @Test
     void sideNeedsAPartnerAndATicket() {
         tix.ok("create", "--title", "x", "--requester", "ana@example.org");
         byte[] before = tix.bytes();

@@ -81,6 +81,28 @@ final class SqliteConversations implements Conversations {
     }
 
     @Override
+    public void setSideCc(long sideId, List<String> cc) {
+        sql.update("UPDATE side_conversations SET cc = ? WHERE id = ?", SqliteMessages.join(cc), sideId);
+    }
+
+    @Override
+    public void restoreSide(Side s) {
+        if (side(s.id()).isPresent()) throw new tix.app.Archive.Taken("side conversation", String.valueOf(s.id()));
+        if (sql.one(SIDE + " WHERE reference = ?", SqliteConversations::map, s.reference()).isPresent()) {
+            throw new tix.app.Archive.Taken("side reference", s.reference());
+        }
+        sql.update("INSERT INTO side_conversations(id, ticket_id, partner, cc, subject, reference, partner_ticket, "
+                + "created_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", s.id(), s.ticketId(), s.partner(),
+                SqliteMessages.join(s.cc()), s.subject(), s.reference(), s.partnerTicket(), s.createdBy(),
+                s.createdAt(), s.updatedAt());
+    }
+
+    @Override
+    public void restoreSideMessage(long sideId, long messageId) {
+        sql.update("UPDATE messages SET side_id = ? WHERE id = ?", sideId, messageId);
+    }
+
+    @Override
     public int sideMessages(long sideId) {
         return sql.one("SELECT count(*) FROM messages WHERE side_id = ?", rs -> rs.getInt(1), sideId).orElse(0);
     }
