@@ -55,7 +55,10 @@ public final class ArchiveService {
                     List<Message> messages = tx.messages().forTicket(t.id());
                     if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
                     List<Event> events = customer ? List.of() : tx.events().forTicket(t.id());
-                    writer.accept(new TicketArchive.Record(0, t, c, messages, events));
+                    // side conversations are internal: never in a customer-facing export
+                    List<Conversations.Side> sides = customer ? List.of() : tx.conversations().sides(t.id());
+                    writer.accept(new TicketArchive.Record(0, t, c, messages, events,
+                            tx.conversations().toAddress(t.id()).orElse(null), sides));
                     n[0]++;
                 });
                 writer.finish();
@@ -120,7 +123,11 @@ public final class ArchiveService {
                         t.updatedAt());
                 try {
                     load.ticket(s.ticket(), s.schedule());
+                    restoreConversations(tx, t.id(), r);
                     for (Message m : r.messages()) load.message(m.withTicket(t.id()));
+                    for (Message m : r.messages()) {
+                        if (m.sideId() != null) tx.conversations().restoreSideMessage(m.sideId(), m.id());
+                    }
                     for (Event e : history) load.event(e);
                 } catch (Archive.Taken e) {
                     throw new TakenAt(e, r.row());
@@ -136,6 +143,16 @@ public final class ArchiveService {
             int dropped = tickets == 0 ? 0 : load.dropDanglingLinks(low, high);
             load.finish();
             return new Restored(tickets, messages, events, refs.created, dropped);
+        }
+    }
+
+    /** The desk address the customer wrote to and the side conversations, as exported. */
+    private static void restoreConversations(Tx tx, long ticket, TicketArchive.Record r) {
+        if (r.toAddress() != null) tx.conversations().setToAddress(ticket, r.toAddress());
+        for (Conversations.Side side : r.sides()) {
+            tx.conversations().restoreSide(new Conversations.Side(side.id(), ticket, side.partner(), side.cc(),
+                    side.subject(), side.reference(), side.partnerTicket(), side.createdBy(), side.createdAt(),
+                    side.updatedAt()));
         }
     }
 
@@ -178,6 +195,8 @@ public final class ArchiveService {
             case "ticket" -> !tx.archive().takenTicketIds(List.of(Long.parseLong(t.id()))).isEmpty();
             case "message" -> !tx.archive().takenMessageIds(List.of(Long.parseLong(t.id()))).isEmpty();
             case "event" -> !tx.archive().takenEventIds(List.of(Long.parseLong(t.id()))).isEmpty();
+            case "side conversation" -> tx.conversations().side(Long.parseLong(t.id())).isPresent();
+            case "side reference" -> tx.conversations().sideForIds(List.of(t.id())).isPresent();
             default -> !tx.archive().takenMailIds(List.of(t.id())).isEmpty();
         });
         if (before) {
@@ -210,6 +229,10 @@ public final class ArchiveService {
                 return r.messages().stream().anyMatch(m -> String.valueOf(m.id()).equals(t.id()));
             case "event":
                 return r.events().stream().anyMatch(ev -> String.valueOf(ev.id()).equals(t.id()));
+            case "side conversation":
+                return r.sides().stream().anyMatch(sd -> String.valueOf(sd.id()).equals(t.id()));
+            case "side reference":
+                return r.sides().stream().anyMatch(sd -> sd.reference().equals(t.id()));
             default:
                 return r.messages().stream().anyMatch(m -> t.id().equals(m.messageId()));
         }

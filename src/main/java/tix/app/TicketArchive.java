@@ -11,7 +11,8 @@ import tix.domain.Ticket;
  * What `export` writes and `import` reads back: every stored field of a ticket, its requester, its messages and its
  * history. The CSV columns are those of `list --csv` followed by the state the sweep needs (status_changed_at,
  * tier_entered_at, last_reply_at, last_customer_at), two JSON cells, messages and events, and the custom fields as a
- * JSON object of name to value (in files older than custom fields the column is missing: no values).
+ * JSON object of name to value (in files older than custom fields the column is missing: no values), then the desk
+ * address the first mail was sent to and the side conversations as a JSON array (both missing in older files).
  */
 public final class TicketArchive {
     /** `list --csv`'s columns, then what a lossless round trip needs. */
@@ -22,7 +23,7 @@ public final class TicketArchive {
                 "team", "assignee", "sticky", "requester", "requester_name", "account", "tags", "due_at", "status_until",
                 "sla", "created_at", "updated_at", "version", "split_from", "merged_into", "follow_up_of", "known_issue"));
         c.addAll(List.of("status_changed_at", "tier_entered_at", "last_reply_at", "last_customer_at",
-                "requester_undeliverable", "messages", "events", "fields"));
+                "requester_undeliverable", "messages", "events", "fields", "to_address", "sides"));
         COLUMNS = List.copyOf(c);
     }
 
@@ -48,12 +49,19 @@ public final class TicketArchive {
 
     /**
      * One archived ticket. {@code requester} carries email, name and account name (its id is not used);
-     * {@code row} is where it was read (0 when exported).
+     * {@code row} is where it was read (0 when exported); {@code toAddress} the desk address its first mail was sent
+     * to (or null); {@code sides} its side conversations (their messages are among {@code messages}).
      */
-    public record Record(long row, Ticket ticket, Contact requester, List<Message> messages, List<Event> events) {
+    public record Record(long row, Ticket ticket, Contact requester, List<Message> messages, List<Event> events,
+                         String toAddress, List<Conversations.Side> sides) {
         public Record {
             messages = List.copyOf(messages);
             events = List.copyOf(events);
+            sides = sides == null ? List.of() : List.copyOf(sides);
+        }
+
+        public Record(long row, Ticket ticket, Contact requester, List<Message> messages, List<Event> events) {
+            this(row, ticket, requester, messages, events, null, List.of());
         }
     }
 }

@@ -28,6 +28,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import tix.app.Conversations;
 import tix.app.TicketArchive;
 import tix.domain.Channel;
 import tix.domain.Contact;
@@ -35,6 +36,7 @@ import tix.domain.DomainException;
 import tix.domain.Event;
 import tix.domain.Message;
 import tix.domain.MessageKind;
+import tix.domain.Names;
 import tix.domain.Priority;
 import tix.domain.Status;
 import tix.domain.Tags;
@@ -209,7 +211,7 @@ public final class TicketArchiveReader {
                 String v = r.get(i);
                 if (v.isEmpty()) {
                     o.putNull(k);
-                } else if (k.equals("messages") || k.equals("events") || k.equals("fields")) {
+                } else if (k.equals("messages") || k.equals("events") || k.equals("fields") || k.equals("sides")) {
                     try {
                         o.set(k, JSON.readTree(v));
                     } catch (JsonProcessingException ex) {
@@ -347,7 +349,43 @@ public final class TicketArchiveReader {
         if (!tix.domain.Names.isAddress(email)) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
         Contact requester = new Contact(0, email, opt(o, "requester_name"), opt(o, "account"),
                 o.hasNonNull("requester_undeliverable") && bool(where, o, "requester_undeliverable"));
-        return new TicketArchive.Record(row, t, requester, messages(where, o, id), events(where, o, id));
+        List<Conversations.Side> sides = sides(where, o, id);
+        List<Message> messages = messages(where, o, id);
+        for (Message m : messages) {
+            if (m.sideId() != null && sides.stream().noneMatch(sd -> sd.id() == m.sideId())) {
+                throw DomainException.invalidData(where + "message " + m.id() + " belongs to side conversation "
+                        + m.sideId() + ", which is not in sides", "as export writes it");
+            }
+        }
+        String to = opt(o, "to_address");
+        if (to != null) parse(where, "to_address", () -> Names.address(to, "to_address", "support@example.com"));
+        return new TicketArchive.Record(row, t, requester, messages, events(where, o, id), to, sides);
+    }
+
+    /** The side conversations: {id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}. */
+    private static List<Conversations.Side> sides(String where, ObjectNode o, long ticket) {
+        List<Conversations.Side> out = new ArrayList<>();
+        JsonNode arr = o.get("sides");
+        if (arr == null || arr.isNull()) return out;
+        String shape = "{id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}";
+        if (!arr.isArray()) throw DomainException.invalidData(where + "sides is not an array", "a JSON array");
+        for (JsonNode n : arr) {
+            String w = where + "side conversation " + (out.size() + 1) + ": ";
+            if (!n.isObject()) throw DomainException.invalidData(w + "not an object", shape);
+            ObjectNode so = (ObjectNode) n;
+            for (String f : List.of("id", "partner", "subject", "reference", "created_by", "created_at", "updated_at")) {
+                if (!so.hasNonNull(f)) throw DomainException.invalidData(w + f + " is missing", shape);
+            }
+            long id = positive(w, "id", so);
+            if (out.stream().anyMatch(sd -> sd.id() == id)) throw DomainException.invalidData(w + "id " + id + " twice", "ids are unique");
+            String partner = text(so, "partner");
+            parse(w, "partner", () -> Names.address(partner, "partner", "partner@example.com"));
+            List<String> cc = addresses(w, so, "cc");
+            for (String a : cc) parse(w, "cc", () -> Names.address(a, "cc", "dev@example.com"));
+            out.add(new Conversations.Side(id, ticket, partner, cc, text(so, "subject"), text(so, "reference"),
+                    opt(so, "partner_ticket"), text(so, "created_by"), time(w, so, "created_at"), time(w, so, "updated_at")));
+        }
+        return out;
     }
 
     /** The custom field values: a JSON object of names to text (the import checks them against the desk's fields). */
@@ -383,7 +421,7 @@ public final class TicketArchiveReader {
             MessageKind kind = parse(w, "kind", () -> MessageKind.parse(text(mo, "kind")));
             out.add(new Message(positive(w, "id", mo), ticket, kind, text(mo, "author"), text(mo, "body"),
                     time(w, mo, "created_at"), opt(mo, "message_id"), addresses(w, mo, "to"), addresses(w, mo, "cc"),
-                    null));
+                    mo.hasNonNull("side") ? positive(w, "side", mo) : null));
         }
         return out;
     }

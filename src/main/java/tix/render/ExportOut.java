@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import tix.app.Conversations;
 import tix.app.TicketArchive;
 import tix.domain.Event;
 import tix.domain.Message;
@@ -112,6 +113,8 @@ public final class ExportOut {
                 cells.add(messages(r.messages()));
                 cells.add(events(r.events()));
                 cells.add(fields(t.fields()));
+                cells.add(text(r.toAddress()));
+                cells.add(sides(r.sides()));
                 print(cells);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -162,10 +165,18 @@ public final class ExportOut {
                     g.writeStringField("message_id", m.messageId());
                     addresses(g, "to", m.to());
                     addresses(g, "cc", m.cc());
+                    if (m.sideId() != null) g.writeNumberField("side", m.sideId());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
             }
+            return json.toString();
+        }
+
+        /** The side conversations cell: what COMPACT writes for the list of {@link #side} maps. */
+        private String sides(List<Conversations.Side> sides) throws IOException {
+            json.setLength(0);
+            COMPACT.writeValue(jsonOut, sides.stream().map(ExportOut::side).toList());
             return json.toString();
         }
 
@@ -338,6 +349,7 @@ public final class ExportOut {
             x.put("message_id", msg.messageId());
             if (!msg.to().isEmpty()) x.put("to", msg.to());
             if (!msg.cc().isEmpty()) x.put("cc", msg.cc());
+            if (msg.sideId() != null) x.put("side", msg.sideId());
             messages.add(x);
         }
         m.put("messages", messages);
@@ -349,6 +361,23 @@ public final class ExportOut {
         }
         m.put("events", events);
         m.put("fields", t.fields());
+        m.put("to_address", r.toAddress());
+        m.put("sides", r.sides().stream().map(ExportOut::side).toList());
+        return m;
+    }
+
+    /** A side conversation as export writes it (its messages are the ticket's, marked with "side": id). */
+    static Map<String, Object> side(Conversations.Side sd) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", sd.id());
+        m.put("partner", sd.partner());
+        m.put("cc", sd.cc());
+        m.put("subject", sd.subject());
+        m.put("reference", sd.reference());
+        m.put("partner_ticket", sd.partnerTicket());
+        m.put("created_by", sd.createdBy());
+        m.put("created_at", Views.time(sd.createdAt()));
+        m.put("updated_at", Views.time(sd.updatedAt()));
         return m;
     }
 }

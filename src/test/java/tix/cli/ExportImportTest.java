@@ -1,5 +1,6 @@
 package tix.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,84 @@ class ExportImportTest {
         assertEquals(2, other.ok("show", "3", "--json").json().get("split_from").asInt());
     }
 
+    private static String mail(String from, String to, String cc, String subject, String id, String inReplyTo,
+                               String body) {
+        return "From: " + from + "\r\nTo: " + to + "\r\n" + (cc == null ? "" : "Cc: " + cc + "\r\n")
+                + "Subject: " + subject + "\r\nMessage-ID: " + id + "\r\n"
+                + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\n")
+                + "Date: Mon, 23 Nov 2026 09:00:00 +0000\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body
+                + "\r\n";
+    }
+
+    @Test
+    void addressesCcAndSideConversationsSurviveTheRoundTripAndStayOutOfTheCustomerExport() throws Exception {
+        tix.at("2026-11-23T09:00:00Z").runWithInput(mail("ana@acme.example", "billing@example.com",
+                "boss@acme.example", "Invoice twice", "<c1@acme.example>", null, "Charged twice"), "mail", "ingest");
+        tix.at("2026-11-23T09:10:00Z").ok("reply", "1", "--body", "Checking with the bank.", "--cc", "audit@example.com");
+        JsonNode side = tix.at("2026-11-23T09:20:00Z").ok("side", "1", "--to", "cases@bank.example", "--cc",
+                "finance@example.com", "--body", "Did you run card 4242 twice?", "--json").json();
+        String reference = side.get("reference").asText();
+        String ours = tix.ok("mail", "outbox", "--json").json().findValues("message_id").stream()
+                .map(JsonNode::asText).filter(m -> !m.contains("c1@")).reduce((a, b) -> b).orElseThrow();
+        tix.at("2026-11-23T10:00:00Z").runWithInput(mail("cases@bank.example", "billing@example.com", null,
+                "[Case 77] [#1 side 1] Invoice twice", "<b1@bank.example>", ours, "Yes, a retry."), "mail", "ingest");
+        tix.at("2026-11-23T10:30:00Z").ok("side", "reply", "1", "--body", "Please refund the second one.");
+
+        String csv = tix.ok("export").out();
+        String json = tix.ok("export", "--json").out();
+        JsonNode t = new ObjectMapper().readTree(json).get(0);
+        assertEquals("billing@example.com", t.get("to_address").asText());
+        assertEquals(1, t.get("sides").size());
+        JsonNode s = t.get("sides").get(0);
+        assertEquals("cases@bank.example", s.get("partner").asText());
+        assertEquals("[\"finance@example.com\"]", s.get("cc").toString());
+        assertEquals(reference, s.get("reference").asText());
+        assertEquals("77", s.get("partner_ticket").asText());
+        JsonNode first = t.get("messages").get(0);
+        assertEquals("[\"billing@example.com\"]", first.get("to").toString());
+        assertEquals("[\"boss@acme.example\"]", first.get("cc").toString());
+        long inSide = 0;
+        for (JsonNode m : t.get("messages")) if (m.hasNonNull("side")) inSide++;
+        assertEquals(3, inSide, "the opening, the bank's answer, our second message");
+
+        for (String[] format : new String[][] {{"csv", csv}, {"json", json}}) {
+            Path file = dir.resolve("desk." + format[0]);
+            Files.writeString(file, format[1]);
+            TixRunner other = fresh("x" + format[0]);
+            other.ok("import", file.toString());
+            assertEquals(csv, other.ok("export").out(), format[0]);
+            assertEquals(json, other.ok("export", "--json").out(), format[0]);
+            assertEquals(stripVolatile(tix.ok("show", "1", "--json").json()), stripVolatile(other.ok("show", "1", "--json").json()));
+            assertEquals(tix.ok("side", "list", "1", "--json").out(), other.ok("side", "list", "1", "--json").out());
+            // the bank's next answer threads back into the imported desk as an internal note
+            other.at("2026-11-24T09:00:00Z").runWithInput(mail("cases@bank.example", "billing@example.com", null,
+                    "Refund", "<b2@bank.example>", "<b1@bank.example>", "Refunded."), "mail", "ingest");
+            assertEquals(1, other.ok("list", "--json").json().size(), "no new ticket");
+            JsonNode after = other.ok("side", "list", "1", "--json").json().get(0);
+            assertEquals(4, after.get("messages_count").asInt(), "three imported, one new");
+        }
+
+        // a message filed under a side conversation the file does not hold is bad data: nothing is written
+        Path bad = dir.resolve("bad.json");
+        JsonNode noSides = new ObjectMapper().readTree(json);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) noSides.get(0)).putArray("sides");
+        Files.writeString(bad, noSides.toString());
+        TixRunner empty = fresh("bad");
+        byte[] before = empty.bytes();
+        TixRunner.Result refused = empty.run("import", bad.toString());
+        assertEquals(7, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("belongs to side conversation 1, which is not in sides"), refused.err());
+        assertArrayEquals(before, empty.bytes());
+
+        String customer = tix.ok("export", "--customer", "--json").out();
+        JsonNode c = new ObjectMapper().readTree(customer).get(0);
+        assertEquals("[]", c.get("sides").toString(), "side conversations are internal");
+        assertFalse(customer.contains("4242") || customer.contains("a retry") || customer.contains("refund the second")
+                || customer.contains("cases@bank.example") || customer.contains(reference), customer);
+        String customerCsv = tix.ok("export", "--customer").out();
+        assertFalse(customerCsv.contains("4242") || customerCsv.contains("cases@bank.example"), customerCsv);
+    }
+
     /** Fields computed at show time from the current clock (SLA) are not stored, so they may differ. */
     private static JsonNode stripVolatile(JsonNode n) {
         ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove("sla");
@@ -143,7 +222,7 @@ class ExportImportTest {
         String listHeader = list.substring(0, list.indexOf("\r\n"));
         assertTrue(exportHeader.startsWith(listHeader + ","), exportHeader + "\n" + listHeader);
         assertTrue(exportHeader.endsWith(",status_changed_at,tier_entered_at,last_reply_at,last_customer_at,"
-                + "requester_undeliverable,messages,events,fields"));
+                + "requester_undeliverable,messages,events,fields,to_address,sides"));
         assertFalse(export.replace("\r\n", "").contains("\r"), "bare CR only inside quoted cells... none here: JSON escapes it");
         assertTrue(export.endsWith("\r\n"));
         assertEquals(exportHeader + "\r\n", tix.ok("export", "--status", "review").out(), "an empty export is the header");
