@@ -23,9 +23,11 @@ import tix.render.Progress;
 @Command(name = "export", description = "Write tickets with their messages and history as CSV or JSON, for "
         + "archives, reports and 'tix import'. Takes the filters of 'list' but by default exports every ticket, closed "
         + "ones included, in id order. CSV: RFC 4180, CRLF, a header row; the columns of 'list --csv', then "
-        + "status_changed_at, tier_entered_at, last_reply_at, last_customer_at, and messages and events as JSON arrays "
-        + "in their cells. JSON: an array of objects with the same fields. --customer leaves out internal notes, "
-        + "system messages and the history.")
+        + "status_changed_at, tier_entered_at, last_reply_at, last_customer_at, requester_undeliverable, messages and "
+        + "events as JSON arrays in their cells (each message with its to and cc, and side when it belongs to a side "
+        + "conversation), fields, to_address (the desk address the first mail was sent to) and sides (the side "
+        + "conversations, a JSON array). JSON: an array of objects with the same fields. --customer leaves out "
+        + "internal notes, system messages, side conversations and the history.")
 final class ExportCommand extends BaseCommand {
     enum Format { csv, json }
 
@@ -41,7 +43,7 @@ final class ExportCommand extends BaseCommand {
     Path output;
 
     @Option(names = "--customer", description = "Customer-facing: only customer messages and public replies; no "
-            + "internal notes, no system messages, no history.")
+            + "internal notes, no system messages, no side conversations, no history.")
     boolean customer;
 
     @Override

@@ -27,6 +27,7 @@ class CreateFromJsonTest {
         tix.ok("init");
         tix.ok("queue", "add", "Paid Support");
         tix.ok("tagset", "add", "--preset", "chat-vendor");
+        tix.ok("tagset", "add", "area", "Cloud Service");
         tix.ok("route", "add", "channel", "review", "--tag", "app review", "--priority", "high");
     }
 
