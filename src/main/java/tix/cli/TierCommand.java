@@ -26,6 +26,14 @@ final class TierCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
+    /** After a change: the tiers, but nothing with --quiet. */
+    static int printChanged(BaseCommand c, List<TeamService.TierInfo> tiers) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TeamService.TierInfo t : tiers) rows.add(AdminViews.tier(t));
+        c.output().changedRecords(rows, AdminViews.TIER_COLUMNS);
+        return ExitCodes.OK;
+    }
+
     @Command(name = "list", aliases = "ls", description = "The tiers, lowest first: position, calendar (empty: the "
             + "queue's), ticket count.")
     static final class ListTiers extends BaseCommand {
@@ -49,7 +57,7 @@ final class TierCommand extends BaseCommand {
 
         @Override
         int run() {
-            return print(this, new TeamService(session()).addTier(name, new TeamService.NewTier(after, calendar)));
+            return printChanged(this, new TeamService(session()).addTier(name, new TeamService.NewTier(after, calendar)));
         }
     }
 
@@ -64,7 +72,7 @@ final class TierCommand extends BaseCommand {
 
         @Override
         int run() {
-            return print(this, new TeamService(session()).setTierTeam(name, team.isBlank() ? null : team));
+            return printChanged(this, new TeamService(session()).setTierTeam(name, team.isBlank() ? null : team));
         }
     }
 }

@@ -79,6 +79,10 @@ class GlobalOptionsTest {
             {"team", "add", "product"},
             {"tagset", "add", "area", "Omnichannel"},
             {"agent", "add", "ana", "--name", "Ana Lima"},
+            {"tier", "add", "t6", "--after", "t5"},
+            {"doc", "add", "--title", "Passwords", "--body", "Reset them."},
+            {"known", "create", "--title", "Login loops"},
+            {"macro", "add", "thanks", "--body", "Thanks!"},
         };
         for (String[] c : commands) {
             String[] args = new String[c.length + 5];
