@@ -91,10 +91,10 @@ public final class DocService {
         return session.store().read(tx -> tx.docs().related(words, SUGGESTED));
     }
 
-    /** A reply's text with the doc's link after it (`reply --doc N`); the link alone when there is no text. */
+    /** A reply's text with the doc after it (`reply --doc N`, see {@link Doc#insert}); the doc alone when there is no text. */
     public String withLink(String body, long id) {
         Doc d = show(id);
-        return body == null || body.isBlank() ? d.link() : body.stripTrailing() + "\n\n" + d.link();
+        return body == null || body.isBlank() ? d.insert() : body.stripTrailing() + "\n\n" + d.insert();
     }
 
     public Doc remove(long id) {

@@ -48,7 +48,7 @@ public final class ReportService {
             List<String> macros = new ArrayList<>();
             for (Macros.Macro m : tx.macros().macros()) macros.add(m.body());
             List<String> links = new ArrayList<>();
-            for (Doc d : tx.docs().list(null)) links.add(d.url() != null ? d.url() : d.link());
+            for (Doc d : tx.docs().list(null)) links.add(d.url() != null ? d.url() : d.insert());
             Map<String, Cluster> clusters = new HashMap<>();
             TicketVisibility visible = new TicketVisibility(tx, session.viewer(tx));
             tx.activity().replies(period, r -> {

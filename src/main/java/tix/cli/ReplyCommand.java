@@ -22,7 +22,8 @@ final class ReplyCommand extends BaseCommand {
     String macro;
 
     @Option(names = "--doc", paramLabel = "N", converter = DocIdConverter.class,
-            description = "Put the link of knowledge-base doc N after the text ('tix doc search WORDS' finds one).")
+            description = "Put knowledge-base doc N after the text: its title and URL, or its title and body when it has "
+                    + "no URL ('tix doc search WORDS' finds one).")
     Long doc;
 
     @Option(names = "--cc", paramLabel = "ADDR", split = ",",

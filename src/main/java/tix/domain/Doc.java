@@ -16,9 +16,17 @@ public record Doc(long id, String title, String body, String url, List<String> t
         tags = List.copyOf(tags);
     }
 
-    /** What a reply inserts: the title and where to read it (the URL, else the doc's number). */
+    /** The title and where to read it (the URL, else the doc's number): how lists and suggestions name it. */
     public String link() {
         return title + ": " + (url != null ? url : "knowledge base doc " + id);
+    }
+
+    /**
+     * What {@code reply --doc} puts in an answer: the title and the URL; a doc kept only here has no address the
+     * customer could open, so its title and whole body go in instead.
+     */
+    public String insert() {
+        return url != null || body == null || body.isBlank() ? link() : title + "\n\n" + body.strip();
     }
 
     /** A title: not blank, one line, at most 200 characters. */

@@ -78,8 +78,8 @@ class DocCommandTest {
         assertEquals("Hello Carla, this explains it:\n\nResetting a password: https://docs.example.com/reset",
                 msgs.get(msgs.size() - 1).get("body").asText());
         JsonNode alone = tix.ok("reply", "1", "--doc", "2", "--json").json().get("messages");
-        assertEquals("Exporting invoices: knowledge base doc 2", alone.get(alone.size() - 1).get("body").asText(),
-                "a doc without a URL is named by its number");
+        assertEquals("Exporting invoices\n\nBilling > Invoices > Export.", alone.get(alone.size() - 1).get("body").asText(),
+                "a doc without a URL goes in whole: the customer cannot open 'doc 2'");
     }
 
     @Test

@@ -52,6 +52,9 @@ class ReportCommandTest {
         // and three times with a doc link
         tix.ok("doc", "add", "--title", "Exporting", "--url", "https://docs.example.com/export");
         for (long id : new long[] {a, b, c}) tix.ok("reply", "" + id, "--body", "See here.", "--doc", "1");
+        // and three times with a doc kept only here (its body goes in whole)
+        tix.ok("doc", "add", "--title", "Invoices", "--body", "Billing > Invoices > Export.");
+        for (long id : new long[] {a, b, c}) tix.ok("reply", "" + id, "--body", "Like this:", "--doc", "2");
 
         JsonNode repeats = tix.ok("report", "repeats", "--json").json();
         assertEquals(1, repeats.size(), repeats.toString());
