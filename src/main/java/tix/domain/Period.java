@@ -16,6 +16,10 @@ public record Period(Instant from, Instant until) {
     private static final Pattern RELATIVE = Pattern.compile("(\\d{1,5})([hdw])");
 
     public Period {
+        if (from != null && until != null && from.equals(until)) {
+            throw DomainException.usage("the period is empty: UNTIL is not included",
+                    "one day is SINCE..the next day, e.g. 2026-11-23..2026-11-24");
+        }
         if (from != null && until != null && !from.isBefore(until)) {
             throw DomainException.usage("the period ends before it starts", "SINCE..UNTIL with SINCE earlier, e.g. 14d..7d");
         }

@@ -96,6 +96,17 @@ class FindingTest {
         assertEquals(1, bulk.get("count").asInt(), bulk.toString());
         assertEquals(List.of(4L), ids("list", "--tag", "Weekly-Review"));
 
+        // the same edges everywhere: #3 was created at 2026-11-09T10:00:00Z, #4 at 2026-11-10T10:00:00Z
+        String edge = "2026-11-09T10:00:00Z";
+        assertEquals("[2]", exportedIds("--created", "2026-11-05.." + edge), "UNTIL is exclusive in export");
+        assertEquals("[3, 4]", exportedIds("--created", edge + ".."), "SINCE is inclusive in export");
+        JsonNode dry = tix.ok("bulk", "tag", "+edge", "--created", ".." + edge, "--dry-run", "--json").json();
+        assertEquals("[2]", dry.findValues("id").toString(), "bulk: exclusive UNTIL");
+        dry = tix.ok("bulk", "tag", "+edge", "--created", edge + "..2026-11-10T10:00:00Z", "--dry-run", "--json").json();
+        assertEquals("[3]", dry.findValues("id").toString(), "bulk: inclusive SINCE, exclusive UNTIL");
+        assertEquals(1, tix.ok("stats", "--created", edge + "..2026-11-10T10:00:00Z", "--json").json().get("created")
+                .get("this_month").asInt(), "stats: #3 in, #4 out");
+
         JsonNode all = tix.ok("stats", "--json").json();
         assertEquals(4, all.get("created").get("this_month").asInt());
         JsonNode week = tix.ok("stats", "--created", "2026-11-09..", "--json").json();
@@ -104,6 +115,14 @@ class FindingTest {
         JsonNode closed = tix.ok("stats", "--closed", "30d", "--json").json();
         assertEquals(1, closed.get("created").get("this_month").asInt());
         assertEquals(0, closed.get("unassigned").asInt(), "a closed ticket is not active");
+    }
+
+    private String exportedIds(String... filter) {
+        List<String> args = new ArrayList<>(List.of("export", "--format", "json"));
+        args.addAll(List.of(filter));
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode t : tix.ok(args.toArray(new String[0])).json()) ids.add(t.get("id").asLong());
+        return ids.toString();
     }
 
     @Test

@@ -52,6 +52,15 @@ class PeriodTest {
     }
 
     @Test
+    void aPeriodOfOneInstantIsEmptyAndSaysWhy() {
+        DomainException e = assertThrows(DomainException.class, () -> p("2026-11-23..2026-11-23"));
+        assertEquals("the period is empty: UNTIL is not included", e.getMessage());
+        assertEquals("one day is SINCE..the next day, e.g. 2026-11-23..2026-11-24", e.hint());
+        assertEquals("the period ends before it starts", assertThrows(DomainException.class,
+                () -> p("2026-11-24..2026-11-23")).getMessage());
+    }
+
+    @Test
     void alwaysHoldsEverything() {
         assertTrue(Period.ALWAYS.contains(Instant.EPOCH));
         assertEquals(Long.MIN_VALUE, Period.ALWAYS.fromMillis());
