@@ -27,7 +27,7 @@ final class TierCommand extends BaseCommand {
     }
 
     /** After a change: the tiers, but nothing with --quiet. */
-    static int printChanged(BaseCommand c, List<TeamService.TierInfo> tiers) {
+    static int tiersChanged(BaseCommand c, List<TeamService.TierInfo> tiers) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TeamService.TierInfo t : tiers) rows.add(AdminViews.tier(t));
         c.output().changedRecords(rows, AdminViews.TIER_COLUMNS);
@@ -57,7 +57,7 @@ final class TierCommand extends BaseCommand {
 
         @Override
         int run() {
-            return printChanged(this, new TeamService(session()).addTier(name, new TeamService.NewTier(after, calendar)));
+            return tiersChanged(this, new TeamService(session()).addTier(name, new TeamService.NewTier(after, calendar)));
         }
     }
 
@@ -72,7 +72,7 @@ final class TierCommand extends BaseCommand {
 
         @Override
         int run() {
-            return printChanged(this, new TeamService(session()).setTierTeam(name, team.isBlank() ? null : team));
+            return tiersChanged(this, new TeamService(session()).setTierTeam(name, team.isBlank() ? null : team));
         }
     }
 }
