@@ -89,7 +89,8 @@ public final class MailComposer {
             inReplyTo = m.messageId(); // the latest earlier message, the partner's or ours: their client threads it
         }
         Outbox.Item item = tx.outbox().enqueue(new Outbox.Item(0, t.id(), msg.id(), "side", msg.messageId(),
-                fromAddress(t), side.partner(), (inReplyTo == null ? "" : "Re: ") + sideSubject(t, side), body, inReplyTo, String.join(" ", refs),
+                fromAddress(t), side.partner(), (inReplyTo == null ? "" : "Re: ") + sideSubject(t, side), body,
+                inReplyTo, String.join(" ", refs),
                 "queued", 0, now, null, null, side.cc().isEmpty() ? null : String.join(",", side.cc())));
         tx.messages().setAddresses(msg.id(), List.of(side.partner()), side.cc());
         return item;

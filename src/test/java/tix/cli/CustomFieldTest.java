@@ -106,7 +106,7 @@ class CustomFieldTest {
         tix.ok("edit", String.valueOf(a), "--set", "seats=3", "--set", "plan-tier=silver");
         String csv = tix.ok("export", "--format", "csv", "--field", "seats=3").out();
         assertEquals(2, csv.split("\r\n").length, "the header and one ticket");
-        assertTrue(csv.startsWith("id,") && csv.split("\r\n")[0].endsWith(",events,fields"), csv.split("\r\n")[0]);
+        assertTrue(csv.startsWith("id,") && csv.split("\r\n")[0].endsWith(",events,fields,to_address,sides"), csv.split("\r\n")[0]);
         assertTrue(csv.contains("\"{\"\"plan-tier\"\":\"\"silver\"\",\"\"seats\"\":\"\"3\"\"}\""), csv);
         Path file = dir.resolve("desk.csv");
         Files.writeString(file, tix.ok("export", "--format", "csv").out());
