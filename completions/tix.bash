@@ -146,6 +146,7 @@ __tix_cmd() {
     'side') echo 'side' ;;
     'side list') echo 'side list' ;;
     'side ls') echo 'side list' ;;
+    'side reply') echo 'side reply' ;;
     'sla') echo 'sla' ;;
     'sla explain') echo 'sla explain' ;;
     'sla list') echo 'sla list' ;;
@@ -572,6 +573,11 @@ __tix_kind() {
     'side --subject') echo - ;;
     'side --to') echo - ;;
     'side -b') echo - ;;
+    'side reply --attach') echo - ;;
+    'side reply --body') echo - ;;
+    'side reply --body-file') echo - ;;
+    'side reply --cc') echo - ;;
+    'side reply -b') echo - ;;
     'sla remove --account-status') echo - ;;
     'sla remove --band') echo - ;;
     'sla remove --plan') echo - ;;
@@ -682,7 +688,7 @@ __tix_subs() {
     'report') printf '%s\n' 'repeats' 'tags' 'handoff' ;;
     'role') printf '%s\n' 'add' 'set' 'list' 'ls' 'show' 'rights' ;;
     'route') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' 'move' 'test' ;;
-    'side') printf '%s\n' 'list' 'ls' ;;
+    'side') printf '%s\n' 'list' 'ls' 'reply' ;;
     'sla') printf '%s\n' 'list' 'set' 'remove' 'explain' ;;
     'suspended') printf '%s\n' 'list' 'show' 'accept' 'reject' ;;
     'tagset') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
@@ -819,6 +825,7 @@ __tix_opts() {
     'show') printf '%s\n' '--format' '--explain' '--decrypt' '-h' '--help' '-V' '--version' ;;
     'side') printf '%s\n' '--to' '--cc' '--subject' '-b' '--body' '--body-file' '--attach' '-h' '--help' '-V' '--version' ;;
     'side list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
+    'side reply') printf '%s\n' '--cc' '-b' '--body' '--body-file' '--attach' '-h' '--help' '-V' '--version' ;;
     'sla') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'sla explain') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'sla list') printf '%s\n' '-h' '--help' '-V' '--version' ;;
@@ -856,7 +863,7 @@ __tix_opts() {
 # options whose value is a file
 __tix_file() {
   case "$1" in
-    'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file'|'side --body-file') return 0 ;;
+    'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file'|'side --body-file'|'side reply --body-file') return 0 ;;
   esac
   return 1
 }

@@ -320,6 +320,8 @@ function __tix_cmd
             echo 'side list'
         case 'side ls'
             echo 'side list'
+        case 'side reply'
+            echo 'side reply'
         case 'sla'
             echo 'sla'
         case 'sla explain'
@@ -1167,6 +1169,16 @@ function __tix_kind
             echo -
         case 'side -b'
             echo -
+        case 'side reply --attach'
+            echo -
+        case 'side reply --body'
+            echo -
+        case 'side reply --body-file'
+            echo -
+        case 'side reply --cc'
+            echo -
+        case 'side reply -b'
+            echo -
         case 'sla remove --account-status'
             echo -
         case 'sla remove --band'
@@ -1624,7 +1636,7 @@ complete -c tix -n '__tix_in \'reply\'' -s b -l body -r -d 'The text; \'-\' read
 complete -c tix -n '__tix_in \'reply\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
 complete -c tix -n '__tix_in \'reply\'' -l status -r -d 'Then set pending, resolved or waiting'
 complete -c tix -n '__tix_in \'reply\'' -l macro -r -d 'Append this canned response'
-complete -c tix -n '__tix_in \'reply\'' -l doc -r -d 'Put the link of knowledge-base doc N after the text (\'tix doc search …'
+complete -c tix -n '__tix_in \'reply\'' -l doc -r -d 'Put knowledge-base doc N after the text: its title and URL, or its ti…'
 complete -c tix -n '__tix_in \'reply\'' -l cc -r -d 'Also send the answer to these addresses (repeatable or comma-separate…'
 complete -c tix -n '__tix_in \'reply\'' -l attach -r -d 'Files to keep with the message and send as attachments (repeatable; t…'
 complete -c tix -n '__tix_in \'reply\'' -l if-version -r -d 'Refuse (exit 4) if the ticket is no longer at version N'
@@ -2272,6 +2284,7 @@ complete -c tix -n '__tix_in \'attachment save\'' -l force -d 'Replace a file of
 complete -c tix -n '__tix_in \'attachment save\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'attachment save\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_at \'side\'' -a 'list' -d 'A ticket\'s side conversations: partner, CC, the partner\'s ticket numb…'
+complete -c tix -n '__tix_at \'side\'' -a 'reply' -d 'The next message of side conversation SIDE_ID (the id \'tix side\' and …'
 complete -c tix -n '__tix_in \'side\'' -l to -r -d 'The partner\'s e-mail address'
 complete -c tix -n '__tix_in \'side\'' -l cc -r -d 'Also to these addresses (repeatable or comma-separated, e.g'
 complete -c tix -n '__tix_in \'side\'' -l subject -r -d 'The subject (default: the ticket\'s title)'
@@ -2282,6 +2295,12 @@ complete -c tix -n '__tix_in \'side\'' -s h -l help -d 'Show this help message a
 complete -c tix -n '__tix_in \'side\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'side list\'' -s h -l help -d 'Show this help message and exit'
 complete -c tix -n '__tix_in \'side list\'' -s V -l version -d 'Print version information and exit'
+complete -c tix -n '__tix_in \'side reply\'' -l cc -r -d 'Also to these addresses, from now on (repeatable or comma-separated)'
+complete -c tix -n '__tix_in \'side reply\'' -s b -l body -r -d 'The text; \'-\' reads standard input'
+complete -c tix -n '__tix_in \'side reply\'' -l body-file -r -F -d 'Read the text from FILE (\'-\' = standard input)'
+complete -c tix -n '__tix_in \'side reply\'' -l attach -r -d 'Files to keep with the message and send as attachments (repeatable; t…'
+complete -c tix -n '__tix_in \'side reply\'' -s h -l help -d 'Show this help message and exit'
+complete -c tix -n '__tix_in \'side reply\'' -s V -l version -d 'Print version information and exit'
 complete -c tix -n '__tix_in \'sweep\'' -l dry-run -d 'Print what would happen and write nothing (with --now: a what-if)'
 complete -c tix -n '__tix_in \'sweep\'' -s v -l verbose -d 'Also say when nothing was due, and how many tickets were read'
 complete -c tix -n '__tix_in \'sweep\'' -s h -l help -d 'Show this help message and exit'

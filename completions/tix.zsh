@@ -147,6 +147,7 @@ __tix_cmd() {
     'side') echo 'side' ;;
     'side list') echo 'side list' ;;
     'side ls') echo 'side list' ;;
+    'side reply') echo 'side reply' ;;
     'sla') echo 'sla' ;;
     'sla explain') echo 'sla explain' ;;
     'sla list') echo 'sla list' ;;
@@ -573,6 +574,11 @@ __tix_kind() {
     'side --subject') echo - ;;
     'side --to') echo - ;;
     'side -b') echo - ;;
+    'side reply --attach') echo - ;;
+    'side reply --body') echo - ;;
+    'side reply --body-file') echo - ;;
+    'side reply --cc') echo - ;;
+    'side reply -b') echo - ;;
     'sla remove --account-status') echo - ;;
     'sla remove --band') echo - ;;
     'sla remove --plan') echo - ;;
@@ -683,7 +689,7 @@ __tix_subs() {
     'report') printf '%s\n' 'repeats:Public answers written at least --min times in near-identical words (…' 'tags:Each tag'\''s use in the period: on how many tickets created then, and h…' 'handoff:The weekly hand-over: escalations up and down, known issues opened, r…' ;;
     'role') printf '%s\n' 'add:Add a role with these rights (admin), e.g' 'set:Grant or revoke rights of a role of the desk'\''s own (admin); built-in …' 'list:Every role with its rights and agents' 'ls:Every role with its rights and agents' 'show:One role: {"name", "built_in", "rights", "agents"} with --json' 'rights:Every right there is, with what it allows' ;;
     'route') printf '%s\n' 'add:Add a rule, e.g' 'list:Every rule in the order they are tried' 'ls:Every rule in the order they are tried' 'remove:Delete a rule; the rules after it move up one' 'rm:Delete a rule; the rules after it move up one' 'move:Put a rule at another position; the others keep their order' 'test:Which rules a new ticket with these facts would get, and what they wo…' ;;
-    'side') printf '%s\n' 'list:A ticket'\''s side conversations: partner, CC, the partner'\''s ticket numb…' 'ls:A ticket'\''s side conversations: partner, CC, the partner'\''s ticket numb…' ;;
+    'side') printf '%s\n' 'list:A ticket'\''s side conversations: partner, CC, the partner'\''s ticket numb…' 'ls:A ticket'\''s side conversations: partner, CC, the partner'\''s ticket numb…' 'reply:The next message of side conversation SIDE_ID (the id '\''tix side'\'' and …' ;;
     'sla') printf '%s\n' 'list:The SLA table, tier by tier' 'set:Add a row, or change the limits of the row with the same key (admin)' 'remove:Remove a row by its id, or by tier and the same key options as `set` …' 'explain:How a ticket'\''s SLA is computed: the policy matched and why, the calen…' ;;
     'suspended') printf '%s\n' 'list:Suspended tickets, oldest first, with why they were held' 'show:One suspended ticket: sender, reason and the raw message as received' 'accept:Real mail after all: the ticket becomes new, and the sender gets the …' 'reject:Spam or junk: closed with tag spam (kept, never deleted)' ;;
     'tagset') printf '%s\n' 'add:Create a family or add tags to it, one argument per tag as the desk n…' 'list:Every family'\''s tags with how many tickets carry each' 'ls:Every family'\''s tags with how many tickets carry each' 'remove:Take tags out of a family, or remove the whole family when no tag is …' 'rm:Take tags out of a family, or remove the whole family when no tag is …' ;;
@@ -796,7 +802,7 @@ __tix_opts() {
     'receive') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'release') printf '%s\n' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'reopen') printf '%s\n' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
-    'reply') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--status:Then set pending, resolved or waiting' '--macro:Append this canned response' '--doc:Put the link of knowledge-base doc N after the text ('\''tix doc search …' '--cc:Also send the answer to these addresses (repeatable or comma-separate…' '--attach:Files to keep with the message and send as attachments (repeatable; t…' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '--cc-agent:These agents watch the ticket from now on and are told (repeatable)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'reply') printf '%s\n' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--status:Then set pending, resolved or waiting' '--macro:Append this canned response' '--doc:Put knowledge-base doc N after the text: its title and URL, or its ti…' '--cc:Also send the answer to these addresses (repeatable or comma-separate…' '--attach:Files to keep with the message and send as attachments (repeatable; t…' '--if-version:Refuse (exit 4) if the ticket is no longer at version N' '--cc-agent:These agents watch the ticket from now on and are told (repeatable)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'report') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'report handoff') printf '%s\n' '--since:Default 7d' '--from-tier:Open tickets in this tier and above are listed (default t3)' '--process-family:The tag family of process tags (default process)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'report repeats') printf '%s\n' '--since:Only answers written in this period (default: all)' '--min:How many times (default 3)' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
@@ -820,6 +826,7 @@ __tix_opts() {
     'show') printf '%s\n' '--format:One line per ticket from TEMPLATE: {field} is replaced by the ticket'\''…' '--explain:Also explain the SLA computation (text; `sla explain ID --json` is it…' '--decrypt:Show customers'\'' PGP-encrypted blocks in clear (staff only; the key fi…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'side') printf '%s\n' '--to:The partner'\''s e-mail address' '--cc:Also to these addresses (repeatable or comma-separated, e.g' '--subject:The subject (default: the ticket'\''s title)' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--attach:Files to keep with the message and send as attachments (repeatable; t…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'side list') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
+    'side reply') printf '%s\n' '--cc:Also to these addresses, from now on (repeatable or comma-separated)' '-b:The text; '\''-'\'' reads standard input' '--body:The text; '\''-'\'' reads standard input' '--body-file:Read the text from FILE ('\''-'\'' = standard input)' '--attach:Files to keep with the message and send as attachments (repeatable; t…' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'sla') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'sla explain') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
     'sla list') printf '%s\n' '-h:Show this help message and exit' '--help:Show this help message and exit' '-V:Print version information and exit' '--version:Print version information and exit' ;;
@@ -857,7 +864,7 @@ __tix_opts() {
 # options whose value is a file
 __tix_file() {
   case "$1" in
-    'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file'|'side --body-file') return 0 ;;
+    'attachment save --to'|'create --body-file'|'doc add --body-file'|'doc edit --body-file'|'export --output'|'export -o'|'macro add --body-file'|'note --body-file'|'receive --body-file'|'reply --body-file'|'side --body-file'|'side reply --body-file') return 0 ;;
   esac
   return 1
 }
