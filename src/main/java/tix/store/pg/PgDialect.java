@@ -108,7 +108,7 @@ final class PgDialect implements SqlDialect {
         public String tickets(int terms) {
             // ts_rank's weights are {D, C, B, A}: a title word (A) weighs five body words (B), as bm25(5, 1) does
             return "WITH q AS (SELECT " + query(terms, false) + " AS q) SELECT f.rowid FROM ticket_fts f, q "
-                    + "WHERE f.doc @@ q.q ORDER BY CASE WHEN to_tsvector('simple', f.title) @@ q.q THEN 0 ELSE 1 END, "
+                    + "WHERE f.doc @@ q.q ORDER BY CASE WHEN to_tsvector('simple', tix_fold(f.title)) @@ q.q THEN 0 ELSE 1 END, "
                     + "ts_rank('{0, 0, 0.2, 1.0}', f.doc, q.q) DESC, f.rowid LIMIT ?";
         }
 
@@ -120,12 +120,15 @@ final class PgDialect implements SqlDialect {
                     + "ORDER BY ts_rank('{0, 0.2, 0.4, 1.0}', f.doc, q.q) DESC, d.id LIMIT ?";
         }
 
-        /** Each term a phrase (its words in order, as an FTS5 "quoted string"), all of them or any. */
+        /**
+         * Each term a phrase (its words in order, as an FTS5 "quoted string"), all of them or any; folded as the
+         * stored documents are (tix_fold, migration pg/016: diacritics removed as FTS5's remove_diacritics 2 does).
+         */
         private String query(int terms, boolean any) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < terms; i++) {
                 if (i > 0) sb.append(any ? " || " : " && ");
-                sb.append("phraseto_tsquery('simple', ?)");
+                sb.append("phraseto_tsquery('simple', tix_fold(?))");
             }
             return sb.toString();
         }
