@@ -29,6 +29,13 @@ public interface Archive {
 
     /** Writes rows with their own ids. An id (or Message-ID) that is taken throws {@link Taken}. */
     interface Loader extends AutoCloseable {
+        /**
+         * The row of the file the next rows come from: a loader that writes in batches names it in the {@link Taken}
+         * it throws later, when the batch is written.
+         */
+        default void at(long row) {
+        }
+
         /** Inserts the ticket with its own id, version, times, links, tags and schedule. */
         void ticket(Ticket t, Schedule schedule);
 
@@ -58,11 +65,22 @@ public interface Archive {
     final class Taken extends RuntimeException {
         private final String what;
         private final String id;
+        private final long row;
 
         public Taken(String what, String id) {
+            this(what, id, 0);
+        }
+
+        /** {@code row}: the file's row it came from ({@link Loader#at}), 0 for the row being loaded now. */
+        public Taken(String what, String id, long row) {
             super(what + " " + id + " is taken", null, false, false);
             this.what = what;
             this.id = id;
+            this.row = row;
+        }
+
+        public long row() {
+            return row;
         }
 
         public String what() {

@@ -108,20 +108,23 @@ public final class ArchiveService {
         long high = Long.MIN_VALUE;
         try (TicketArchive.Cursor cursor = source.open(); Ahead<TicketArchive.Record> rows = new Ahead<>(cursor, 256, "tix-import-reader");
              Archive.Loader load = tx.archive().load(IMPORT_CACHE_MIB)) {
-            while (rows.hasNext()) {
-                TicketArchive.Record r = rows.next();
-                if (refs.create(r)) schedule.refresh(tx);
-                Contact c = requesters.of(r.requester(), refs);
-                Ticket t = r.ticket().toBuilder().requesterId(c.id()).fields(refs.fields(r)).build();
-                List<Event> history = new ArrayList<>(r.events().size());
-                for (Event e : r.events()) {
-                    history.add(new Event(e.id(), t.id(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
-                }
-                // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
-                Account account = c.account() == null ? null : refs.account(c.account());
-                BulkSchedule.Result s = schedule.of(t, schedule.sla(t, account, history, t.updatedAt()), history, null, null,
-                        t.updatedAt());
-                try {
+            long row = 0;
+            try {
+                while (rows.hasNext()) {
+                    TicketArchive.Record r = rows.next();
+                    row = r.row();
+                    load.at(row);
+                    if (refs.create(r)) schedule.refresh(tx);
+                    Contact c = requesters.of(r.requester(), refs);
+                    Ticket t = r.ticket().toBuilder().requesterId(c.id()).fields(refs.fields(r)).build();
+                    List<Event> history = new ArrayList<>(r.events().size());
+                    for (Event e : r.events()) {
+                        history.add(new Event(e.id(), t.id(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
+                    }
+                    // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
+                    Account account = c.account() == null ? null : refs.account(c.account());
+                    BulkSchedule.Result s = schedule.of(t, schedule.sla(t, account, history, t.updatedAt()), history, null, null,
+                            t.updatedAt());
                     load.ticket(s.ticket(), s.schedule());
                     restoreConversations(tx, t.id(), r);
                     for (Message m : r.messages()) load.message(m.withTicket(t.id()));
@@ -129,20 +132,21 @@ public final class ArchiveService {
                         if (m.sideId() != null) tx.conversations().restoreSideMessage(m.sideId(), m.id());
                     }
                     for (Event e : history) load.event(e);
-                } catch (Archive.Taken e) {
-                    throw new TakenAt(e, r.row());
+                    load.searchRow(t.id(), t.title(), bodies(r.messages()));
+                    tickets++;
+                    messages += r.messages().size();
+                    events += history.size();
+                    low = Math.min(low, t.id());
+                    high = Math.max(high, t.id());
+                    if (tick != null) tick.run();
                 }
-                load.searchRow(t.id(), t.title(), bodies(r.messages()));
-                tickets++;
-                messages += r.messages().size();
-                events += history.size();
-                low = Math.min(low, t.id());
-                high = Math.max(high, t.id());
-                if (tick != null) tick.run();
+                int dropped = tickets == 0 ? 0 : load.dropDanglingLinks(low, high);
+                load.finish();
+                return new Restored(tickets, messages, events, refs.created, dropped);
+            } catch (Archive.Taken e) {
+                // a loader that writes in batches finds a taken id after its row: it names the row itself
+                throw new TakenAt(e, e.row() > 0 ? e.row() : row);
             }
-            int dropped = tickets == 0 ? 0 : load.dropDanglingLinks(low, high);
-            load.finish();
-            return new Restored(tickets, messages, events, refs.created, dropped);
         }
     }
 

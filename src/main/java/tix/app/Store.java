@@ -64,6 +64,14 @@ public interface Store extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Removes the desk this store made a moment ago (a failed {@code import --create} leaves none): for a file the
+     * caller deletes it; a database is emptied of every object tix's migrations made.
+     */
+    default void dropDesk() {
+        throw new UnsupportedOperationException("drop");
+    }
+
     /** A held advisory lock. */
     interface Lock extends AutoCloseable {
         @Override

@@ -30,10 +30,11 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     int run() {
-        root().mayCreate = create;
         TicketArchive.Source source = TicketArchiveReader.source(file, root().env().stdin());
-        Path db = root().dbPath();
-        boolean creating = create && !Files.exists(db);
+        boolean url = root().dbUrlOrNull() != null;
+        // asked before mayCreate is set: on PostgreSQL the question opens the database, which may not make a desk
+        boolean creating = create && (url ? !root().databaseHoldsDesk() : !Files.exists(root().dbPath()));
+        root().mayCreate = create;
         ArchiveService.Restored r;
         try (Progress p = progress("importing", 0)) {
             // a desk made by import is made as init makes it (the acting agent its admin), and only if the import
@@ -41,7 +42,7 @@ final class ImportCommand extends BaseCommand {
             if (creating) new AgentService(session()).init();
             r = new ArchiveService(session()).restore(source, p::advance);
         } catch (RuntimeException e) {
-            if (creating) removeDesk(db);
+            if (creating) removeDesk(url);
             throw e;
         }
         Output out = output();
@@ -65,7 +66,16 @@ final class ImportCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    private void removeDesk(Path db) {
+    private void removeDesk(boolean url) {
+        if (url) {
+            try {
+                session().store().dropDesk();
+            } catch (RuntimeException ignored) {
+                // the error being reported matters more than a schema left behind
+            }
+            return;
+        }
+        Path db = root().dbPath();
         session().store().close();
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             try {

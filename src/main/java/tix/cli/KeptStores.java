@@ -17,6 +17,7 @@ import tix.app.Store;
 final class KeptStores implements StoreFactory {
     private final Function<Path, Store> open;
     private final Map<Object, Store> kept = new HashMap<>();
+    private final java.util.Set<Store> opened = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     KeptStores(Function<Path, Store> open) {
         this.open = open;
@@ -52,7 +53,22 @@ final class KeptStores implements StoreFactory {
             s = make.get();
             kept.put(key, s);
         }
-        return new Lent(s);
+        return new Lent(this, key, s);
+    }
+
+    /**
+     * A store whose first transaction failed (its opening: no desk at the URL yet, a refused password) is not kept:
+     * the next command (init, say) opens the database again, with its own right to create a desk.
+     */
+    private <R> R use(Object key, Store s, java.util.function.Supplier<R> call) {
+        try {
+            R r = call.get();
+            opened.add(s);
+            return r;
+        } catch (RuntimeException e) {
+            if (!opened.contains(s) && kept.remove(key, s)) s.close();
+            throw e;
+        }
     }
 
     private static boolean current(Store s) {
@@ -65,6 +81,7 @@ final class KeptStores implements StoreFactory {
 
     /** Closes every kept store (the shell's or the server's end). */
     void closeAll() {
+        opened.clear();
         for (Store s : kept.values()) {
             try {
                 s.close();
@@ -77,20 +94,29 @@ final class KeptStores implements StoreFactory {
 
     /** A kept store as one command sees it: everything but close() goes through. */
     private static final class Lent implements Store {
+        private final KeptStores owner;
+        private final Object key;
         private final Store s;
 
-        Lent(Store s) {
+        Lent(KeptStores owner, Object key, Store s) {
+            this.owner = owner;
+            this.key = key;
             this.s = s;
         }
 
         @Override
         public <R> R write(Work<R> work) {
-            return s.write(work);
+            return owner.use(key, s, () -> s.write(work));
         }
 
         @Override
         public <R> R read(Work<R> work) {
-            return s.read(work);
+            return owner.use(key, s, () -> s.read(work));
+        }
+
+        @Override
+        public void dropDesk() {
+            s.dropDesk();
         }
 
         @Override

@@ -96,7 +96,6 @@ class CustomFieldTest {
 
     @Test
     void exportCarriesTheFieldsAndImportPutsThemBack() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(tix.PgCluster.enabled(), "tix import is SQLite's only (docs/postgresql.md)");
         Desk desk = new Desk(dir);
         TixRunner tix = desk.tix;
         tix.ok("field", "add", "seats", "--type", "number");

@@ -99,6 +99,23 @@ final class PgDialect implements SqlDialect {
     }
 
     @Override
+    public String violatedConstraint(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException p && "23505".equals(p.getSQLState())
+                && p.getServerErrorMessage() != null) {
+            return p.getServerErrorMessage().getConstraint();
+        }
+        return null;
+    }
+
+    @Override
+    public java.util.List<String> bulkLoad() {
+        // migration pg/016: the search triggers skip their work while tix.bulk_load is on (the loader writes each
+        // ticket's search row once), and the ticket links may point to a ticket loaded later in the same load
+        return java.util.List.of("SET LOCAL tix.bulk_load = 'on'",
+                "SET CONSTRAINTS tickets_split_from_fkey, tickets_merged_into_fkey, tickets_follow_up_of_fkey DEFERRED");
+    }
+
+    @Override
     public Search search() {
         return SEARCH;
     }

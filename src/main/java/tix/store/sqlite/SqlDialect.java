@@ -18,6 +18,22 @@ public interface SqlDialect {
     /** An error of this engine as tix says it (busy, read-only, damaged ...). */
     DomainException translate(SQLException e);
 
+    /**
+     * The constraint a unique violation ({@code SQLSTATE 23505}) broke, by name, or null when the engine does not say
+     * (SQLite's errors are read by their result codes instead).
+     */
+    default String violatedConstraint(SQLException e) {
+        return null;
+    }
+
+    /**
+     * Statements that start a bulk load in the current transaction (PostgreSQL: its search triggers stand aside, the
+     * ticket links are checked at commit); SQLite's own loader does this with pragmas instead.
+     */
+    default java.util.List<String> bulkLoad() {
+        return java.util.List.of();
+    }
+
     /** Full-text search of this engine, or null for SQLite's FTS5 (written in the repositories themselves). */
     default Search search() {
         return null;

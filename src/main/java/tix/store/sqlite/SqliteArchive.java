@@ -39,7 +39,88 @@ final class SqliteArchive implements Archive {
 
     @Override
     public Loader load(int cacheMiB) {
-        return new BulkLoader(sql, cacheMiB);
+        // SQLite's load is its own (pragmas, its search triggers dropped); another engine batches the same statements
+        return sql.dialect() instanceof SqliteDialect ? new BulkLoader(sql, cacheMiB) : new BatchLoader(sql);
+    }
+
+    /** The statements of a bulk load, on either engine (the rows keep their own ids). */
+    static final String TICKET = "INSERT INTO tickets(id, title, status, priority, channel, queue, tier, team, assignee, "
+            + "sticky, requester_id, due_at, status_until, created_at, updated_at, version, status_changed_at, "
+            + "tier_entered_at, last_reply_at, last_customer_at, split_from, merged_into, follow_up_of, "
+            + "known_issue, sla_colour, next_due_at, sla_breach_at, reminded_at, grown_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    static final String TAG = "INSERT OR IGNORE INTO ticket_tags(ticket_id, tag, tag_key) VALUES (?, ?, ?)";
+    static final String TAG_NAME = "INSERT OR IGNORE INTO tag_names(tag_key, display) VALUES (?, ?)";
+    static final String FIELD = "INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)";
+    static final String MESSAGE = "INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id, "
+            + "to_addrs, cc_addrs) VALUES (?,?,?,?,?,?,?,?,?)";
+    static final String EVENT = "INSERT INTO events(id, ticket_id, at, actor, action, field, old, new) VALUES (?,?,?,?,?,?,?,?)";
+    static final String SEARCH = "INSERT INTO ticket_fts(rowid, title, body) VALUES (?, ?, ?)";
+
+    /** Binds a ticket's row (with its sweep schedule) to {@link #TICKET}. */
+    static void bindTicket(PreparedStatement p, Ticket d, Schedule s) throws SQLException {
+        p.setLong(1, d.id());
+        p.setString(2, d.title());
+        p.setString(3, d.status().wire());
+        p.setInt(4, d.priority());
+        p.setString(5, d.channel().wire());
+        p.setString(6, d.queue());
+        p.setString(7, d.tier());
+        p.setString(8, d.team());
+        p.setString(9, d.assignee());
+        p.setInt(10, d.sticky() ? 1 : 0);
+        p.setLong(11, d.requesterId());
+        time(p, 12, d.dueAt());
+        time(p, 13, d.statusUntil());
+        time(p, 14, d.createdAt());
+        time(p, 15, d.updatedAt());
+        p.setLong(16, d.version());
+        time(p, 17, d.statusChangedAt());
+        time(p, 18, d.tierEnteredAt());
+        time(p, 19, d.lastReplyAt());
+        time(p, 20, d.lastCustomerAt());
+        number(p, 21, d.splitFrom());
+        number(p, 22, d.mergedInto());
+        number(p, 23, d.followUpOf());
+        number(p, 24, d.knownIssue());
+        p.setString(25, d.slaColour());
+        time(p, 26, s.nextDueAt());
+        time(p, 27, s.slaBreachAt());
+        time(p, 28, s.remindedAt());
+        time(p, 29, s.grownAt());
+    }
+
+    static void bindMessage(PreparedStatement p, Message m) throws SQLException {
+        p.setLong(1, m.id());
+        p.setLong(2, m.ticketId());
+        p.setString(3, m.kind().wire());
+        p.setString(4, m.author());
+        p.setString(5, m.body());
+        time(p, 6, m.createdAt());
+        p.setString(7, m.messageId());
+        p.setString(8, SqliteMessages.join(m.to()));
+        p.setString(9, SqliteMessages.join(m.cc()));
+    }
+
+    static void bindEvent(PreparedStatement p, Event e) throws SQLException {
+        p.setLong(1, e.id());
+        p.setLong(2, e.ticketId());
+        time(p, 3, e.at());
+        p.setString(4, e.actor());
+        p.setString(5, e.action());
+        p.setString(6, e.field());
+        p.setString(7, e.oldValue());
+        p.setString(8, e.newValue());
+    }
+
+    static void time(PreparedStatement p, int i, Instant v) throws SQLException {
+        if (v == null) p.setNull(i, Types.BIGINT);
+        else p.setLong(i, v.toEpochMilli());
+    }
+
+    static void number(PreparedStatement p, int i, Long v) throws SQLException {
+        if (v == null) p.setNull(i, Types.BIGINT);
+        else p.setLong(i, v);
     }
 
     /**
@@ -68,11 +149,6 @@ final class SqliteArchive implements Archive {
 
         BulkLoader(Sql sql, int cacheMiB) {
             this.sql = sql;
-            if (!(sql.dialect() instanceof SqliteDialect)) {
-                // the bulk load is SQLite's own (pragmas, its search triggers); PostgreSQL has no twin of it yet
-                throw tix.domain.DomainException.usage("tix import into a PostgreSQL desk is not supported yet",
-                        "import into a SQLite file, then copy it: tix db copy FILE URL");
-            }
             sql.update("PRAGMA defer_foreign_keys = ON");
             cacheBefore = sql.count("PRAGMA cache_size");
             sql.update("PRAGMA cache_size = " + (-1024L * cacheMiB));
@@ -80,18 +156,13 @@ final class SqliteArchive implements Archive {
                     + "AND tbl_name IN ('tickets', 'messages') AND sql LIKE '%AFTER INSERT%' AND sql LIKE '%ticket_fts%' "
                     + "ORDER BY name", rs -> rs.getString(1)));
             for (String t : triggers) ddl("DROP TRIGGER " + t.substring(0, t.indexOf('\0')));
-            ticket = sql.own("INSERT INTO tickets(id, title, status, priority, channel, queue, tier, team, assignee, "
-                    + "sticky, requester_id, due_at, status_until, created_at, updated_at, version, status_changed_at, "
-                    + "tier_entered_at, last_reply_at, last_customer_at, split_from, merged_into, follow_up_of, "
-                    + "known_issue, sla_colour, next_due_at, sla_breach_at, reminded_at, grown_at) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            tag = sql.own("INSERT OR IGNORE INTO ticket_tags(ticket_id, tag, tag_key) VALUES (?, ?, ?)");
-            tagName = sql.own("INSERT OR IGNORE INTO tag_names(tag_key, display) VALUES (?, ?)");
-            field = sql.own("INSERT INTO ticket_fields(ticket_id, name, value) VALUES (?, ?, ?)");
-            message = sql.own("INSERT INTO messages(id, ticket_id, kind, author, body, created_at, message_id, to_addrs, "
-                    + "cc_addrs) VALUES (?,?,?,?,?,?,?,?,?)");
-            event = sql.own("INSERT INTO events(id, ticket_id, at, actor, action, field, old, new) VALUES (?,?,?,?,?,?,?,?)");
-            search = sql.own("INSERT INTO ticket_fts(rowid, title, body) VALUES (?, ?, ?)");
+            ticket = sql.own(TICKET);
+            tag = sql.own(TAG);
+            tagName = sql.own(TAG_NAME);
+            field = sql.own(FIELD);
+            message = sql.own(MESSAGE);
+            event = sql.own(EVENT);
+            search = sql.own(SEARCH);
             try {
                 config = ticket.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig();
             } catch (SQLException e) {
@@ -113,35 +184,7 @@ final class SqliteArchive implements Archive {
         public void ticket(Ticket d, Schedule s) {
             try {
                 PreparedStatement p = ticket;
-                p.setLong(1, d.id());
-                p.setString(2, d.title());
-                p.setString(3, d.status().wire());
-                p.setInt(4, d.priority());
-                p.setString(5, d.channel().wire());
-                p.setString(6, d.queue());
-                p.setString(7, d.tier());
-                p.setString(8, d.team());
-                p.setString(9, d.assignee());
-                p.setInt(10, d.sticky() ? 1 : 0);
-                p.setLong(11, d.requesterId());
-                time(p, 12, d.dueAt());
-                time(p, 13, d.statusUntil());
-                time(p, 14, d.createdAt());
-                time(p, 15, d.updatedAt());
-                p.setLong(16, d.version());
-                time(p, 17, d.statusChangedAt());
-                time(p, 18, d.tierEnteredAt());
-                time(p, 19, d.lastReplyAt());
-                time(p, 20, d.lastCustomerAt());
-                number(p, 21, d.splitFrom());
-                number(p, 22, d.mergedInto());
-                number(p, 23, d.followUpOf());
-                number(p, 24, d.knownIssue());
-                p.setString(25, d.slaColour());
-                time(p, 26, s.nextDueAt());
-                time(p, 27, s.slaBreachAt());
-                time(p, 28, s.remindedAt());
-                time(p, 29, s.grownAt());
+                bindTicket(p, d, s);
                 run(p, "ticket", String.valueOf(d.id()));
                 for (String t : d.tags()) {
                     tag.setLong(1, d.id());
@@ -167,15 +210,7 @@ final class SqliteArchive implements Archive {
         public void message(Message m) {
             try {
                 PreparedStatement p = message;
-                p.setLong(1, m.id());
-                p.setLong(2, m.ticketId());
-                p.setString(3, m.kind().wire());
-                p.setString(4, m.author());
-                p.setString(5, m.body());
-                time(p, 6, m.createdAt());
-                p.setString(7, m.messageId());
-                p.setString(8, SqliteMessages.join(m.to()));
-                p.setString(9, SqliteMessages.join(m.cc()));
+                bindMessage(p, m);
                 try {
                     p.executeUpdate();
                 } catch (SQLException e) {
@@ -194,14 +229,7 @@ final class SqliteArchive implements Archive {
         public void event(Event e) {
             try {
                 PreparedStatement p = event;
-                p.setLong(1, e.id());
-                p.setLong(2, e.ticketId());
-                time(p, 3, e.at());
-                p.setString(4, e.actor());
-                p.setString(5, e.action());
-                p.setString(6, e.field());
-                p.setString(7, e.oldValue());
-                p.setString(8, e.newValue());
+                bindEvent(p, e);
                 run(p, "event", String.valueOf(e.id()));
             } catch (SQLException x) {
                 throw sql.translate(x);
@@ -267,15 +295,6 @@ final class SqliteArchive implements Archive {
             return e instanceof SQLiteException ? ((SQLiteException) e).getResultCode() : null;
         }
 
-        private static void time(PreparedStatement p, int i, Instant v) throws SQLException {
-            if (v == null) p.setNull(i, Types.NULL);
-            else p.setLong(i, v.toEpochMilli());
-        }
-
-        private static void number(PreparedStatement p, int i, Long v) throws SQLException {
-            if (v == null) p.setNull(i, Types.NULL);
-            else p.setLong(i, v);
-        }
     }
 
     @Override
