@@ -9,6 +9,7 @@
 #   SIZES="10000 1000000" bench/pg.sh 1M too (make-db takes minutes, the copy longer)
 #   WARM=1 bench/pg.sh                the same through the warm server (one kept connection per desk and URL);
 #                                     the sweep is not served, so its row stays two plain JVMs
+#   KEEP=1 bench/pg.sh                leaves the cluster running and the files in place (for EXPLAIN ANALYZE)
 #
 # Needs hyperfine, sqlite3 and jq. Not a test: it asserts nothing. Medians from one run on a shared machine.
 set -euo pipefail
@@ -27,6 +28,7 @@ as=()
 if [ "$(id -u)" = 0 ]; then chown nobody "$work"; as=(runuser -u nobody --); fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 cleanup() {
+    if [ -n "${KEEP:-}" ]; then echo "bench: kept $work (port $port; stop: ${as[*]} $bin/pg_ctl -D $work/pgdata stop)" >&2; return; fi
     "${as[@]}" "$bin/pg_ctl" -D "$work/pgdata" -m fast -w stop >/dev/null 2>&1 || true
     for p in "$work"/run/tix/*.pid; do [ -r "$p" ] && kill "$(cat "$p")" 2>/dev/null; done
     rm -rf "$work"

