@@ -123,9 +123,10 @@ final class PgDialect implements SqlDialect {
     private static final Search SEARCH = new Search() {
         @Override
         public String tickets(int terms) {
-            // ts_rank's weights are {D, C, B, A}: a title word (A) weighs five body words (B), as bm25(5, 1) does
+            // ts_rank's weights are {D, C, B, A}: a title word (A) weighs five body words (B), as bm25(5, 1) does; the
+            // title's own words are the stored document's of weight A (ts_filter), not the title parsed again per row
             return "WITH q AS (SELECT " + query(terms, false) + " AS q) SELECT f.rowid FROM ticket_fts f, q "
-                    + "WHERE f.doc @@ q.q ORDER BY CASE WHEN to_tsvector('simple', tix_fold(f.title)) @@ q.q THEN 0 ELSE 1 END, "
+                    + "WHERE f.doc @@ q.q ORDER BY CASE WHEN ts_filter(f.doc, '{a}') @@ q.q THEN 0 ELSE 1 END, "
                     + "ts_rank('{0, 0, 0.2, 1.0}', f.doc, q.q) DESC, f.rowid LIMIT ?";
         }
 
