@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tix.PgCluster;
 import tix.TixRunner;
 import tix.Tmux;
 
@@ -45,6 +46,24 @@ class InteractiveShellTest {
     private static boolean promptAtEnd(String screen, String prompt) {
         String[] lines = screen.split("\n");
         return lines[lines.length - 1].equals(prompt.stripTrailing());
+    }
+
+    /** A shell on an empty PostgreSQL database: a first command refused (no desk), then init in the same shell. */
+    @Test
+    void initWorksAfterAFailedFirstCommandOnAPostgresqlUrl() throws Exception {
+        String url = PgCluster.get().newDatabase();
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.put("TIX_DB", url);
+        try (Tmux t = new Tmux(env, 120, 40, "tix")) {
+            t.await("prompt", s -> s.stripTrailing().endsWith(">"));
+            t.type("list").press("Enter");
+            t.await("refused", s -> s.contains("tix: no desk at " + url));
+            t.type("init").press("Enter");
+            t.await("made", s -> s.contains("Initialised " + url + " with lead as admin."));
+            t.type("create --title Printer --requester carla@example.com").press("Enter");
+            t.await("a ticket on the new desk", s -> s.contains("#1"));
+            t.type("exit").press("Enter");
+        }
     }
 
     @Test
