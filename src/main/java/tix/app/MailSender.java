@@ -20,11 +20,25 @@ public interface MailSender extends AutoCloseable {
         private static final long serialVersionUID = 1L;
         private final boolean permanent;
         private final boolean connection;
+        private final boolean uncertain;
 
         public Failure(String message, boolean permanent, boolean connection, Throwable cause) {
+            this(message, permanent, connection, false, cause);
+        }
+
+        /**
+         * {@code uncertain}: the connection broke after the message was handed over and before the server answered,
+         * so it may have been accepted: sending it again could deliver it twice.
+         */
+        public Failure(String message, boolean permanent, boolean connection, boolean uncertain, Throwable cause) {
             super(message, cause);
             this.permanent = permanent;
             this.connection = connection;
+            this.uncertain = uncertain;
+        }
+
+        public boolean uncertain() {
+            return uncertain;
         }
 
         public boolean permanent() {

@@ -30,10 +30,14 @@ public final class MailService {
 
     // ---------------------------------------------------------------- outbox
 
+    /** The statuses `mail outbox --status` takes. */
+    public static final List<String> OUTBOX_STATUSES = List.of("queued", "sending", "sent", "failed", "held", "manual",
+            "unsure");
+
     public List<Outbox.Item> outbox(String status) {
-        if (status != null && !Set.of("queued", "sent", "failed", "held", "manual").contains(status)) {
-            throw DomainException.usage("unknown outbox status '" + status + "'",
-                    "one of queued, sent, failed, held, manual");
+        if (status != null && !OUTBOX_STATUSES.contains(status)) {
+            throw DomainException.usage("unknown outbox status '" + status + "'", "one of "
+                    + String.join(", ", OUTBOX_STATUSES));
         }
         return session.store().read(tx -> {
             List<Outbox.Item> rows = tx.outbox().list(status, null);
@@ -46,23 +50,44 @@ public final class MailService {
     }
 
     /**
-     * A person posted a `manual` answer (to a channel handle) by hand: the row is sent now. Refused (exit 3) for a row
-     * that does not exist, (exit 4) for one that is not waiting to be posted.
+     * A person says a row went out: a `manual` answer they posted to a channel handle, or an `unsure` mail they found
+     * delivered (in the recipient's mailbox or the server's log): the row is sent now. Refused (exit 3) for a row that
+     * does not exist, (exit 4) for one in another status.
      */
     public Outbox.Item markSent(long outboxId) {
         if (outboxId <= 0) throw DomainException.usage("bad outbox id " + outboxId, "see 'tix mail outbox --status manual'");
         return session.store().write(tx -> {
             session.actor(tx);
-            Outbox.Item row = tx.outbox().list(null, null).stream().filter(i -> i.id() == outboxId).findFirst()
-                    .orElseThrow(() -> DomainException.notFound("outbox row " + outboxId + " not found",
-                            "see 'tix mail outbox --status manual'"));
+            Outbox.Item row = row(tx, outboxId);
             if (!tx.outbox().markPosted(outboxId, session.now())) {
-                throw DomainException.conflict("outbox row " + outboxId + " is " + row.status() + ", not manual",
-                        "only answers to channel handles are posted by hand");
+                throw DomainException.conflict("outbox row " + outboxId + " is " + row.status() + ", not manual or unsure",
+                        "only answers posted by hand and mail a stopped 'mail send' may have delivered are marked sent");
             }
-            return tx.outbox().list(null, row.ticketId()).stream().filter(i -> i.id() == outboxId).findFirst()
-                    .orElseThrow();
+            return row(tx, outboxId);
         });
+    }
+
+    /**
+     * One `unsure` (or `failed`) row back to the queue, due at once: a person checked that it never arrived. The next
+     * `mail send` delivers it. Refused (exit 3) for a row that does not exist, (exit 4) for one in another status.
+     */
+    public Outbox.Item retry(long outboxId) {
+        if (outboxId <= 0) throw DomainException.usage("bad outbox id " + outboxId, "see 'tix mail outbox --status unsure'");
+        return session.store().write(tx -> {
+            session.actor(tx);
+            Outbox.Item row = row(tx, outboxId);
+            if (!tx.mail().retryOne(outboxId)) {
+                throw DomainException.conflict("outbox row " + outboxId + " is " + row.status() + ", not unsure or failed",
+                        "queued mail goes with the next 'tix mail send'; sent mail is never sent again");
+            }
+            return row(tx, outboxId);
+        });
+    }
+
+    private static Outbox.Item row(Tx tx, long outboxId) {
+        return tx.outbox().list(null, null).stream().filter(i -> i.id() == outboxId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("outbox row " + outboxId + " not found",
+                        "see 'tix mail outbox'"));
     }
 
     /** Failed rows back to queued, due at once. */
@@ -70,42 +95,84 @@ public final class MailService {
         return session.store().write(tx -> tx.mail().retryFailed());
     }
 
-    /** {@code ran} false: another `mail send` held the desk's send lock, so this one sent nothing. */
-    public record SendReport(boolean ran, int sent, int retrying, int failed, int left) {
+    /**
+     * {@code ran} false: another `mail send` held the desk's send lock, so this one sent nothing. {@code unsure}: rows
+     * this run found claimed by a `mail send` that died between claiming and recording them, now `unsure`.
+     */
+    public record SendReport(boolean ran, int sent, int retrying, int failed, int left, List<Long> unsure) {
+        public SendReport(boolean ran, int sent, int retrying, int failed, int left) {
+            this(ran, sent, retrying, failed, left, List.of());
+        }
     }
 
+    /** Why a claim left by a dead run became unsure (the row's last error). */
+    static final String ABANDONED = "a mail send was stopped between handing this mail to the server and recording "
+            + "the answer: it may or may not have been delivered";
+
+    /** Why a row whose delivery got no answer became unsure. */
+    static final String UNANSWERED = "the connection broke before the server answered: it may or may not have the mail";
+
     /**
-     * Delivers every due outbox row through {@code sender}: at least once (a row is marked sent only after the
-     * server accepted it), never again once marked. Failures back off; permanent ones fail at once. One `mail send`
-     * at a time per desk (an advisory lock, as for the sweep): two overlapping cron runs would otherwise both read a
-     * row as queued and both deliver it.
+     * Delivers every due outbox row through {@code sender}, never twice and never silently lost. Each row is claimed
+     * first ({@code sending}, by this run, committed), then handed to the server, then marked {@code sent}; a failure
+     * puts it back to {@code queued} with a backoff, or {@code failed} (permanent ones at once). One `mail send` at a
+     * time per desk (an advisory lock, as for the sweep), so a row found {@code sending} while holding the lock was
+     * claimed by a run that died (SIGKILL, power) before it recorded the server's answer: it becomes {@code unsure},
+     * never sent again by itself (the Message-ID stays the same should a person retry it).
      */
     public SendReport send(MailSender sender, int limit) {
         Optional<Store.Lock> lock = session.store().tryLock("mail-send");
         if (lock.isEmpty()) return new SendReport(false, 0, 0, 0, 0);
         try (Store.Lock held = lock.get()) {
-            return sendLocked(sender, limit);
+            List<Long> unsure = session.store().write(tx -> tx.mail().abandonClaims(ABANDONED));
+            SendReport r = sendLocked(sender, limit);
+            List<Long> all = new ArrayList<>(unsure);
+            all.addAll(r.unsure());
+            return new SendReport(true, r.sent(), r.retrying(), r.failed(), r.left(), all);
         }
+    }
+
+    /** Who claims a row: this process, as pid@host. */
+    static String runId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            host = "localhost";
+        }
+        return ProcessHandle.current().pid() + "@" + host;
     }
 
     private SendReport sendLocked(MailSender sender, int limit) {
         Instant now = session.now();
         List<Outbox.Item> due = session.store().read(tx -> tx.mail().due(now, limit));
+        if (due.isEmpty()) return new SendReport(true, 0, 0, 0, 0);
         String fallbackFrom = session.store().read(tx -> fromFallback(tx));
+        String me = runId();
+        List<Long> unsure = new ArrayList<>();
         int sent = 0;
         int retrying = 0;
         int failed = 0;
         int done = 0;
         for (Outbox.Item item : due) {
-            // the row may have been sent or changed by another `mail send` since it was read
-            Optional<Outbox.Item> fresh = session.store().read(tx -> tx.outbox().list("queued", item.ticketId()).stream()
-                    .filter(i -> i.id() == item.id()).findFirst());
             done++;
-            if (fresh.isEmpty()) continue;
+            // the claim, committed before the server hears of the mail; false when the row changed since it was read
+            Optional<Outbox.Item> claimed = session.store().write(tx -> {
+                if (!tx.mail().claim(item.id(), me, session.now())) return Optional.<Outbox.Item>empty();
+                return tx.outbox().list("sending", item.ticketId()).stream().filter(i -> i.id() == item.id()).findFirst();
+            });
+            if (claimed.isEmpty()) continue;
+            Outbox.Item row = claimed.get();
             try {
-                List<MailSender.Part> parts = session.store().read(tx -> parts(tx, fresh.get()));
-                sender.deliver(fresh.get(), fresh.get().from() != null ? fresh.get().from() : fallbackFrom, parts);
+                List<MailSender.Part> parts = session.store().read(tx -> parts(tx, row));
+                sender.deliver(row, row.from() != null ? row.from() : fallbackFrom, parts);
             } catch (MailSender.Failure f) {
+                if (f.uncertain()) {
+                    // the server may have the mail: a person decides, as for a claim a dead run left
+                    session.store().write(tx -> tx.mail().abandonClaims(UNANSWERED + ": " + f.getMessage()));
+                    unsure.add(item.id());
+                    break;
+                }
                 int attempts = item.attempts() + 1;
                 boolean last = f.permanent() || attempts >= MAX_ATTEMPTS;
                 Instant next = last ? null : now.plus(BACKOFF[Math.min(attempts - 1, BACKOFF.length - 1)]);
@@ -124,7 +191,7 @@ public final class MailService {
             });
             sent++;
         }
-        return new SendReport(true, sent, retrying, failed, due.size() - done);
+        return new SendReport(true, sent, retrying, failed, due.size() - done, unsure);
     }
 
     /** The files kept with the message the row sends (an answer's or a side conversation's), in order. */

@@ -57,10 +57,26 @@ public interface MailStore {
     /** Queued rows whose next attempt is due at {@code now}, oldest first. */
     List<Outbox.Item> due(Instant now, int limit);
 
+    /**
+     * Claims a queued row for delivery: status {@code sending}, by {@code by} (the run: pid@host) at {@code at}. False
+     * when the row is no longer queued (sent, held or changed meanwhile). Committed before the SMTP conversation.
+     */
+    boolean claim(long outboxId, String by, Instant at);
+
+    /** The claimed row was accepted by the server: {@code sent}. */
     void markSent(long outboxId, Instant at);
 
     /** Records a failed attempt: queued again at {@code nextAttempt}, or failed for good when it is null. */
     void markAttempt(long outboxId, int attempts, Instant nextAttempt, String error);
+
+    /**
+     * Rows still {@code sending}, claimed by a run that is gone (the caller holds the send lock, so no live run holds
+     * a claim), become {@code unsure} with {@code why} (and the claim) as their last error; returns their ids.
+     */
+    List<Long> abandonClaims(String why);
+
+    /** One {@code unsure} or {@code failed} row back to queued, due at once; false when the row is in neither. */
+    boolean retryOne(long outboxId);
 
     /** Failed rows back to queued (attempts reset); returns how many. */
     int retryFailed();

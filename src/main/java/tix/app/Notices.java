@@ -18,7 +18,7 @@ public interface Notices {
     /** Notifications of a ticket (all when null), oldest first. */
     List<Notice> list(Long ticketId);
 
-    /** Whether any notification waits for the hook. */
+    /** Whether any notification waits for the hook (queued, or claimed by a delivery that may have died). */
     boolean anyQueued();
 
     /** Queues the failed notifications again; returns how many. */
@@ -26,6 +26,12 @@ public interface Notices {
 
     /** Marks every queued notification `sending` and returns them (oldest first): the caller hands them to the hook. */
     List<Notice> claimQueued(int limit);
+
+    /**
+     * Notifications still {@code sending}, claimed by a delivery that is gone (the caller holds the hook lock, so no
+     * live delivery holds a claim), become failed with {@code why}; returns how many.
+     */
+    int abandonSending(String why);
 
     /** The hook's outcome for one notification: sent, or failed with why. */
     void hookDone(long id, String status, String error);

@@ -12,9 +12,6 @@ import tix.domain.Rules;
  * on the notification (hook_status failed, hook_error) and can be retried.
  */
 public final class NotificationService {
-    /** Notifications given to the hook per run. */
-    static final int BATCH = 100;
-
     private final Session session;
 
     public NotificationService(Session session) {
@@ -31,42 +28,56 @@ public final class NotificationService {
     public record Delivery(int sent, int failed, String firstError) {
     }
 
+    /** Why a notification a dead delivery left `sending` failed (its hook_error). */
+    static final String ABANDONED = "the delivery that gave this notification to the hook was stopped before it "
+            + "recorded the outcome: the hook may or may not have run ('tix notifications --retry' runs it again)";
+
     /**
-     * Gives every queued notification to the hook. Cheap when there is nothing to do (one read); the rows are claimed
-     * in a write transaction first, so two commands finishing together never run the hook twice for one.
+     * Gives every queued notification to the hook, never twice and never silently lost. One delivery at a time per
+     * desk (an advisory lock; a command that finds it held leaves its notifications queued for the one running, or
+     * the next command). Each notification is claimed ({@code sending}, committed) before the hook runs and its
+     * outcome written right after, so a delivery killed mid-hook leaves at most one claim: the next delivery, holding
+     * the lock, knows its owner is gone and marks it failed with why (the hook may have run), never runs it again by
+     * itself. Cheap when there is nothing to do (one read).
      */
     public Delivery deliver(Hook hook) {
         String command = session.store().read(tx -> tx.notices().anyQueued()
                 ? tx.settings().get(Notifications.HOOK).filter(h -> !h.isBlank()).orElse("") : null);
         if (command == null) return new Delivery(0, 0, null);
-        List<Notices.Notice> claimed = session.store().write(tx -> tx.notices().claimQueued(BATCH));
-        if (command.isEmpty()) {
-            // the hook was unset after these were queued: nobody to give them to
-            session.store().write(tx -> {
-                for (Notices.Notice n : claimed) tx.notices().hookDone(n.id(), "failed", "no notify.hook set");
-                return null;
-            });
-            return new Delivery(0, claimed.size(), "no notify.hook set");
-        }
-        List<String> errors = new ArrayList<>();
-        for (Notices.Notice n : claimed) {
-            String error;
-            try {
-                error = hook.run(command, n);
-            } catch (RuntimeException e) {
-                error = String.valueOf(e.getMessage());
+        java.util.Optional<Store.Lock> lock = session.store().tryLock("notify-hook");
+        if (lock.isEmpty()) return new Delivery(0, 0, null);
+        try (Store.Lock held = lock.get()) {
+            int abandoned = session.store().write(tx -> tx.notices().abandonSending(ABANDONED));
+            int sent = 0;
+            int failed = abandoned;
+            String first = abandoned > 0 ? ABANDONED : null;
+            while (true) {
+                List<Notices.Notice> claimed = session.store().write(tx -> tx.notices().claimQueued(1));
+                if (claimed.isEmpty()) break;
+                Notices.Notice n = claimed.get(0);
+                String error;
+                if (command.isEmpty()) {
+                    error = "no notify.hook set"; // unset after these were queued: nobody to give them to
+                } else {
+                    try {
+                        error = hook.run(command, n);
+                    } catch (RuntimeException e) {
+                        error = String.valueOf(e.getMessage());
+                    }
+                }
+                String e = error;
+                session.store().write(tx -> {
+                    tx.notices().hookDone(n.id(), e == null ? "sent" : "failed", e);
+                    return null;
+                });
+                if (e == null) sent++;
+                else {
+                    failed++;
+                    if (first == null) first = e;
+                }
             }
-            errors.add(error);
+            return new Delivery(sent, failed, first);
         }
-        session.store().write(tx -> {
-            for (int i = 0; i < claimed.size(); i++) {
-                String e = errors.get(i);
-                tx.notices().hookDone(claimed.get(i).id(), e == null ? "sent" : "failed", e);
-            }
-            return null;
-        });
-        int failed = (int) errors.stream().filter(e -> e != null).count();
-        return new Delivery(claimed.size() - failed, failed, errors.stream().filter(e -> e != null).findFirst().orElse(null));
     }
 
     /** The notifications of a ticket (all when null), oldest first; {@code failed}: only those the hook failed. */

@@ -7,7 +7,9 @@ import java.util.List;
 public interface Outbox {
     /**
      * {@code cc}: further recipients, comma-separated, or null. {@code status} {@code manual}: an answer to a channel
-     * handle (twitter:@name ...) that a person posts; `mail send` never takes it.
+     * handle (twitter:@name ...) that a person posts; `mail send` never takes it. {@code sending}: claimed by a `mail
+     * send` that is delivering it now; {@code unsure}: claimed by a `mail send` that died before it recorded the
+     * server's answer, so it may or may not have been delivered: a person decides (mark-sent or retry).
      */
     record Item(long id, Long ticketId, Long messageRef, String kind, String messageId, String from, String to,
                 String subject, String body, String inReplyTo, String references, String status, int attempts,
@@ -26,7 +28,10 @@ public interface Outbox {
         }
     }
 
-    /** Marks a `manual` row as posted by a person; false when there is no such row in status manual. */
+    /**
+     * A person says the row went out: a `manual` row they posted, or an `unsure` one they found delivered. False when
+     * there is no such row in either status.
+     */
     boolean markPosted(long id, Instant at);
 
     Item enqueue(Item item);

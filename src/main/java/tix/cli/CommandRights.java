@@ -48,7 +48,8 @@ final class CommandRights {
         for (String w : new String[] {"note", "reply", "tag", "status", "resolve", "close", "reopen", "priority", "due",
                 "edit", "notify", "split", "merge", "suspended accept", "suspended reject", "doc add", "doc edit",
                 // a side conversation is mail from the ticket; marking a manual outbox row sent records a posted answer
-                "side", "side reply", "mail mark-sent"}) {
+                // mail retry puts one unsure or failed row back in the queue
+                "side", "side reply", "mail mark-sent", "mail retry"}) {
             m.put(w, work);
         }
         m.put("take", Right.TICKET_TAKE);

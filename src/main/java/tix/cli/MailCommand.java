@@ -27,7 +27,8 @@ import tix.render.MailViews;
  */
 @Command(name = "mail", description = "Mail: ingest, fetch, send, outbox, queue-settings.",
         subcommands = {MailCommand.Ingest.class, MailCommand.Fetch.class, MailCommand.Send.class,
-            MailCommand.OutboxList.class, MailCommand.MarkSent.class, MailCommand.QueueSettings.class})
+            MailCommand.OutboxList.class, MailCommand.MarkSent.class, MailCommand.Retry.class,
+            MailCommand.QueueSettings.class})
 final class MailCommand extends BaseCommand {
     @Override
     int run() {
@@ -286,8 +287,13 @@ final class MailCommand extends BaseCommand {
     @Command(name = "send", description = {"Deliver the outbox over SMTP: --url smtp://user@host:port or "
             + "smtps://..., else the setting mail.smtp_url (tix config) or mail.smtp_url in the config file. "
             + "STARTTLS when the server offers it.",
-        "At least once: a row is marked sent only after the server accepted it, and never sent again after that. "
-            + "One mail send at a time per desk: a second one that overlaps says so on stderr, sends nothing and "
+        "Never twice, never silently lost: each row is claimed (status sending, committed) before the server hears "
+            + "of it and marked sent after the server accepted it. A row a killed mail send left sending, or one "
+            + "whose connection broke before the server answered, may or may not have been delivered: it becomes "
+            + "unsure, is never sent again by itself, and mail send says so in one line on stderr; see 'tix mail "
+            + "outbox --status unsure', then 'tix mail mark-sent ID' (it arrived) or 'tix mail retry ID' (it did not; "
+            + "the resend keeps its Message-ID).",
+        "One mail send at a time per desk: a second one that overlaps says so on stderr, sends nothing and "
             + "exits 0. Failures are retried with growing delays (1 min ... 24 h); refusals (5xx) fail at once."})
     static final class Send extends BaseCommand {
         @Option(names = "--url", paramLabel = "URL", description = "smtp://user@host:port or smtps://user@host:port")
@@ -316,6 +322,14 @@ final class MailCommand extends BaseCommand {
                 spec.commandLine().getErr().println("tix: another mail send is running on this database; nothing sent");
                 spec.commandLine().getErr().flush();
             }
+            if (!r.unsure().isEmpty()) {
+                List<String> ids = r.unsure().stream().map(String::valueOf).toList();
+                spec.commandLine().getErr().println("tix: " + ids.size() + " outbox mail(s) may or may not have been "
+                        + "delivered (a mail send was stopped or lost the connection mid-delivery): not sent again, now "
+                        + "unsure: " + String.join(", ", ids.size() > 10 ? ids.subList(0, 10) : ids)
+                        + (ids.size() > 10 ? " ..." : "") + " (check, then 'tix mail mark-sent ID' or 'tix mail retry ID')");
+                spec.commandLine().getErr().flush();
+            }
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put("sent", r.sent());
             row.put("retrying", r.retrying());
@@ -329,8 +343,10 @@ final class MailCommand extends BaseCommand {
     @Command(name = "outbox", description = "List queued and sent mail (ticket_id, to, subject, kind, status); "
             + "--retry requeues failed rows first.")
     static final class OutboxList extends BaseCommand {
-        @Option(names = "--status", paramLabel = "S", description = "queued, sent, failed, held or manual (answers "
-                + "to channel handles such as twitter:@name, for a person to post; 'mail send' never sends them).")
+        @Option(names = "--status", paramLabel = "S", description = "queued, sending, sent, failed, held, manual "
+                + "(answers to channel handles such as twitter:@name, for a person to post; 'mail send' never sends "
+                + "them) or unsure (a mail send was stopped mid-delivery: the mail may or may not have arrived; "
+                + "resolve with 'tix mail mark-sent ID' or 'tix mail retry ID').")
         String status;
 
         @Option(names = "--retry", description = "Put failed rows back in the queue, due at once.")
@@ -347,15 +363,32 @@ final class MailCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "mark-sent", description = "Record that a person posted a manual outbox row (an answer to a "
-            + "channel handle) by hand: its status becomes sent. Only rows in status manual (exit 4 otherwise).")
+    @Command(name = "mark-sent", description = "Record that an outbox row went out: a manual row (an answer to a "
+            + "channel handle) a person posted by hand, or an unsure row found delivered (in the recipient's mailbox "
+            + "or the server's log). Its status becomes sent. Only rows in status manual or unsure (exit 4 otherwise).")
     static final class MarkSent extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "OUTBOX_ID", description = "The row's id from 'tix mail outbox --status manual'.")
+        @Parameters(index = "0", paramLabel = "OUTBOX_ID", description = "The row's id from 'tix mail outbox --status "
+                + "manual' or '--status unsure'.")
         long id;
 
         @Override
         int run() {
             output().record(MailViews.outbox(new MailService(session()).markSent(id)));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "retry", description = "Put one unsure or failed outbox row back in the queue, due at once: "
+            + "the next mail send delivers it (with the same Message-ID). For an unsure row, first check that it "
+            + "never arrived; otherwise 'tix mail mark-sent ID'. Only rows in status unsure or failed (exit 4 otherwise).")
+    static final class Retry extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "OUTBOX_ID", description = "The row's id from 'tix mail outbox --status "
+                + "unsure' or '--status failed'.")
+        long id;
+
+        @Override
+        int run() {
+            output().record(MailViews.outbox(new MailService(session()).retry(id)));
             return ExitCodes.OK;
         }
     }

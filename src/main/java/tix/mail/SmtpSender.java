@@ -77,13 +77,33 @@ public final class SmtpSender implements MailSender {
             transport.sendMessage(msg, msg.getAllRecipients());
         } catch (SendFailedException e) {
             int code = code(e);
+            if (unansweredEndOfData(e)) {
+                close();
+                throw new Failure("no answer after the message was sent: " + oneLine(e.getMessage()), false, true,
+                        true, e);
+            }
             throw new Failure("refused" + (code > 0 ? " (" + code + ")" : "") + ": " + oneLine(e.getMessage()),
                     code >= 500, false, e);
         } catch (MessagingException e) {
             int code = code(e);
             close();
-            throw new Failure("delivery failed: " + oneLine(e.getMessage()), code >= 500, code <= 0, e);
+            // no answer at all: the connection (checked with NOOP just before) broke in the middle of the transaction,
+            // perhaps after the server took the message: sending it again could deliver it twice
+            throw new Failure("delivery failed: " + oneLine(e.getMessage()), code >= 500, code <= 0, code <= 0, e);
         }
+    }
+
+    /**
+     * The whole message went (the "." that ends DATA), and the connection ended before the server's answer: it may have
+     * taken the mail or not.
+     */
+    private static boolean unansweredEndOfData(MessagingException e) {
+        for (Throwable t = e; t != null; t = t instanceof MessagingException ? ((MessagingException) t).getNextException() : null) {
+            if (t instanceof SMTPSendFailedException f && ".".equals(f.getCommand())) {
+                return f.getReturnCode() < 200 || f.getReturnCode() > 599;
+            }
+        }
+        return false;
     }
 
     private static int code(MessagingException e) {

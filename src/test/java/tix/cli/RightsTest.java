@@ -118,6 +118,7 @@ class RightsTest {
         s("mail", "mail");
         s("mail outbox", "mail", "outbox");
         s("mail mark-sent", "mail", "mark-sent", "1");
+        s("mail retry", "mail", "retry", "1");
         s("side", "side", "2", "--to", "partner@example.com", "--body", "Any news on your side?");
         s("side list", "side", "list", "2");
         s("side reply", "side", "reply", "1", "--body", "And over 2MB?");

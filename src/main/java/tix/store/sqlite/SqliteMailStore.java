@@ -148,6 +148,12 @@ final class SqliteMailStore implements MailStore {
     }
 
     @Override
+    public boolean claim(long outboxId, String by, Instant at) {
+        return sql.update("UPDATE outbox SET status = 'sending', claimed_by = ?, claimed_at = ? WHERE id = ? "
+                + "AND status = 'queued'", by, at, outboxId) == 1;
+    }
+
+    @Override
     public void markSent(long outboxId, Instant at) {
         sql.update("UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, "
                 + "next_attempt_at = NULL WHERE id = ?", at, outboxId);
@@ -156,8 +162,24 @@ final class SqliteMailStore implements MailStore {
     @Override
     public void markAttempt(long outboxId, int attempts, Instant nextAttempt, String error) {
         sql.update("UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, status = ? WHERE id = ? "
-                + "AND status = 'queued'", attempts, nextAttempt, error, nextAttempt == null ? "failed" : "queued",
-                outboxId);
+                + "AND status IN ('queued', 'sending')", attempts, nextAttempt, error,
+                nextAttempt == null ? "failed" : "queued", outboxId);
+    }
+
+    @Override
+    public List<Long> abandonClaims(String why) {
+        List<Long> ids = sql.query("SELECT id FROM outbox WHERE status = 'sending' ORDER BY id", rs -> rs.getLong(1));
+        for (long id : ids) {
+            sql.update("UPDATE outbox SET status = 'unsure', last_error = ? || ' (claimed by ' || coalesce(claimed_by, "
+                    + "'?') || ')' WHERE id = ? AND status = 'sending'", why, id);
+        }
+        return ids;
+    }
+
+    @Override
+    public boolean retryOne(long outboxId) {
+        return sql.update("UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = NULL, claimed_by = NULL, "
+                + "claimed_at = NULL WHERE id = ? AND status IN ('unsure', 'failed')", outboxId) == 1;
     }
 
     @Override

@@ -30,7 +30,7 @@ final class SqliteNotices implements Notices {
 
     @Override
     public boolean anyQueued() {
-        return sql.one("SELECT 1 FROM notifications WHERE hook_status = 'queued' LIMIT 1", rs -> true).isPresent();
+        return sql.one("SELECT 1 FROM notifications WHERE hook_status IN ('queued', 'sending') LIMIT 1", rs -> true).isPresent();
     }
 
     @Override
@@ -44,6 +44,12 @@ final class SqliteNotices implements Notices {
                 SqliteNotices::map, limit);
         for (Notice n : queued) sql.update("UPDATE notifications SET hook_status = 'sending' WHERE id = ?", n.id());
         return queued;
+    }
+
+    @Override
+    public int abandonSending(String why) {
+        return sql.update("UPDATE notifications SET hook_status = 'failed', hook_error = ? WHERE hook_status = 'sending'",
+                why);
     }
 
     @Override

@@ -39,7 +39,8 @@ final class SqliteOutbox implements Outbox {
 
     @Override
     public boolean markPosted(long id, java.time.Instant at) {
-        return sql.update("UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ? AND status = 'manual'", at, id) == 1;
+        return sql.update("UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ? AND status IN ('manual', 'unsure')",
+                at, id) == 1;
     }
 
     private List<Item> select(String where, List<Object> args) {
