@@ -30,6 +30,8 @@ ALTER TABLE messages ADD COLUMN side_id INTEGER REFERENCES side_conversations(id
 
 -- The outbox gains a CC, the kind `side` (mail of a side conversation) and the status `manual` (an answer to a
 -- channel handle, posted by a person). CHECK constraints cannot be altered in place: the table is rebuilt.
+-- Dropping the old table sets notifications.outbox_id to NULL (ON DELETE SET NULL): the links are kept aside.
+CREATE TEMP TABLE notification_outbox_012 AS SELECT id, outbox_id FROM notifications WHERE outbox_id IS NOT NULL;
 CREATE TABLE outbox_new (
     id              INTEGER PRIMARY KEY,
     ticket_id       INTEGER REFERENCES tickets(id) ON DELETE CASCADE,
@@ -57,3 +59,6 @@ INSERT INTO outbox_new(id, ticket_id, message_ref, kind, message_id, from_addr, 
 DROP TABLE outbox;
 ALTER TABLE outbox_new RENAME TO outbox;
 CREATE INDEX outbox_status ON outbox(status, next_attempt_at);
+UPDATE notifications SET outbox_id = (SELECT k.outbox_id FROM notification_outbox_012 k WHERE k.id = notifications.id)
+    WHERE id IN (SELECT id FROM notification_outbox_012);
+DROP TABLE notification_outbox_012;

@@ -242,6 +242,13 @@ class DeskFileTest {
                 if (from < 13) st.execute("INSERT INTO ticket_tags(ticket_id, tag) VALUES (1, 'billing_dept')");
                 // from schema 2 on, every stored ticket has a next-rule time (here: due at once, for the next sweep)
                 if (from >= 2) st.execute("UPDATE tickets SET next_due_at = 0");
+                // a notification mailed through the outbox: 012 and 014 make the outbox table again and must keep the link
+                if (from >= 10) {
+                    st.execute("INSERT INTO outbox(id, ticket_id, kind, message_id, to_addr, subject, body, status, created_at) "
+                            + "VALUES (7, 1, 'notification', '<n7@desk.example>', 'ana@desk.example', 'S', 'B', 'sent', 0)");
+                    st.execute("INSERT INTO notifications(ticket_id, agent, event, subject, body, outbox_id, created_at) "
+                            + "VALUES (1, 'ana', 'assigned', 'S', 'B', 7, 0)");
+                }
             }
             TixRunner.Result show = runAt(db, List.of("show", "1", "--json"));
             assertEquals(0, show.code(), "from schema " + from + ": " + show);
@@ -255,6 +262,10 @@ class DeskFileTest {
                         "a tag from before names had keys matches any spelling (from schema " + from + ")");
             }
             assertEquals(String.valueOf(latest), one(db, "PRAGMA user_version"), "from schema " + from);
+            if (from >= 10) {
+                assertEquals("7 sent", one(db, "SELECT n.outbox_id || ' ' || o.status FROM notifications n JOIN outbox o "
+                        + "ON o.id = n.outbox_id"), "the notification keeps its outbox mail (from schema " + from + ")");
+            }
             assertEquals(0, runAt(db, List.of("create", "--title", "New", "--requester", "dan@example.org")).code());
             assertTrue(runAt(db, List.of("search", "printer", "--json")).out().contains("Old ticket"),
                     "the search index covers migrated tickets (from schema " + from + ")");
