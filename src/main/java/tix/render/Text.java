@@ -57,7 +57,7 @@ final class Text {
 
     void ticket(PrintWriter out, TicketDetail d) {
         Ticket t = d.ticket();
-        out.println(bold("#" + t.id() + " " + t.title()));
+        out.println(bold("#" + t.id() + " " + clean(t.title())));
         field(out, "status", t.status() + (t.statusUntil() == null ? "" : " until " + when(t.statusUntil()))
                 + (t.unanswered() ? "  (unanswered)" : ""));
         field(out, "priority", t.priority() + " (" + Priority.band(t.priority()) + ")");
@@ -66,7 +66,7 @@ final class Text {
                 + (t.team() == null ? "" : "  team " + t.team()) + (t.sticky() ? "" : "  (not sticky)"));
         String req = d.requester().email() + (d.requester().name() == null ? "" : " (" + d.requester().name() + ")")
                 + (d.requester().account() == null ? "" : "  account " + d.requester().account());
-        field(out, "requester", req);
+        field(out, "requester", clean(req));
         field(out, "channel", t.channel().wire());
         TicketDetail.Sla sla = d.sla();
         if (sla == null || sla.colour().equals("none")) {
@@ -93,7 +93,7 @@ final class Text {
         field(out, "created", when(t.createdAt()) + "   updated " + when(t.updatedAt()) + "   version " + t.version());
         for (Message m : d.messages()) {
             out.println();
-            String head = "[" + m.id() + "] " + m.kind().wire().toUpperCase() + "  " + m.author() + "  " + when(m.createdAt())
+            String head = "[" + m.id() + "] " + m.kind().wire().toUpperCase() + "  " + clean(m.author()) + "  " + when(m.createdAt())
                     + (m.sideId() == null ? "" : "  side " + m.sideId());
             out.println(m.kind().isPublic() ? bold(head) : dim(head));
             if (!m.cc().isEmpty()) out.println(dim("    cc " + clean(String.join(", ", m.cc()))));
@@ -245,13 +245,13 @@ final class Text {
         return wide ? 2 : 1;
     }
 
-    /** One line: control characters (from mail, say) never reach the terminal. */
-    private static String clean(String s) {
+    /** One line: control characters (from mail, say), the 8-bit C1 ones (CSI ...) too, never reach the terminal. */
+    static String clean(String s) {
         if (s == null) return "-";
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(c < 32 || c == 127 ? ' ' : c);
+            sb.append(c < 32 || c >= 127 && c < 160 ? ' ' : c);
         }
         return sb.toString();
     }

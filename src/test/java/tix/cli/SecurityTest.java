@@ -138,6 +138,28 @@ class SecurityTest {
     }
 
     @Test
+    void whatACustomerWritesNeverReachesTheAgentsTerminalAsControlSequences() {
+        Desk desk = new Desk(dir);
+        desk.tix.ok("queue", "set", "support", "--add-address", "support@example.com");
+        // a subject and a sender's name that would retitle the terminal (OSC), clear it (CSI) and use the 8-bit CSI
+        String mail = "From: =?UTF-8?Q?Eve_=1B]0;pwned=07_=C2=9B2J?= <eve@example.com>\r\nTo: support@example.com\r\n"
+                + "Subject: =?UTF-8?Q?Help_=1B[2J=1B]52;c;Y3VybA=3D=3D=07_me?=\r\nMessage-ID: <esc1@example.com>\r\n"
+                + "\r\nbody \u001b[31mred\u001b[0m\r\n";
+        desk.tix.runWithInput(mail, "mail", "ingest");
+        desk.tix.ok("create", "--title", "Agent \u001b]0;typed\u0007 title", "--requester", "eve@example.com",
+                "--name", "Eve \u001b[2J", "--body", "x");
+        for (List<String> command : List.of(List.of("show", "1"), List.of("show", "2"), List.of("list"),
+                List.of("history", "1"), List.of("search", "Help"))) {
+            String out = desk.tix.ok(command.toArray(new String[0])).out();
+            for (char c : out.toCharArray()) {
+                assertFalse(c < 32 && c != '\n' || c >= 127 && c < 160, command + " printed control character "
+                        + (int) c + ":\n" + out);
+            }
+        }
+        assertTrue(desk.tix.ok("show", "1").out().contains("Help"), "the subject is still shown, as text");
+    }
+
+    @Test
     void theEventLogIsAppendOnlyThroughEveryCommandButPermanentDelete() throws Exception {
         Desk desk = new Desk(dir);
         desk.agent("ana", "agent");
