@@ -95,6 +95,7 @@ __tix_cmd() {
     'mail mark-sent') echo 'mail mark-sent' ;;
     'mail outbox') echo 'mail outbox' ;;
     'mail queue-settings') echo 'mail queue-settings' ;;
+    'mail retry') echo 'mail retry' ;;
     'mail send') echo 'mail send' ;;
     'merge') echo 'merge' ;;
     'note') echo 'note' ;;
@@ -682,7 +683,7 @@ __tix_subs() {
     'field') printf '%s\n' 'add' 'list' 'ls' 'remove' 'rm' ;;
     'known') printf '%s\n' 'create' 'link' 'list' 'ls' 'show' 'note' 'resolve' ;;
     'macro') printf '%s\n' 'add' 'list' 'ls' 'show' 'remove' 'rm' 'suggest' ;;
-    'mail') printf '%s\n' 'ingest' 'fetch' 'send' 'outbox' 'mark-sent' 'queue-settings' ;;
+    'mail') printf '%s\n' 'ingest' 'fetch' 'send' 'outbox' 'mark-sent' 'retry' 'queue-settings' ;;
     'queue') printf '%s\n' 'add' 'list' 'ls' 'show' 'set' 'remove' 'rm' 'member' ;;
     'queue member') printf '%s\n' 'add' 'remove' 'rm' 'list' 'ls' ;;
     'report') printf '%s\n' 'repeats' 'tags' 'handoff' ;;
@@ -782,6 +783,7 @@ __tix_opts() {
     'mail mark-sent') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'mail outbox') printf '%s\n' '--status' '--retry' '-h' '--help' '-V' '--version' ;;
     'mail queue-settings') printf '%s\n' '--fetch-url' '--new-template' '--closed-template' '--reminder-template' '--phone-template' '--auto-response-limit' '--max-message-bytes' '--max-attachment-bytes' '-h' '--help' '-V' '--version' ;;
+    'mail retry') printf '%s\n' '-h' '--help' '-V' '--version' ;;
     'mail send') printf '%s\n' '--url' '--limit' '-h' '--help' '-V' '--version' ;;
     'merge') printf '%s\n' '--into' '--if-version' '-h' '--help' '-V' '--version' ;;
     'note') printf '%s\n' '-b' '--body' '--body-file' '--attach' '--if-version' '--cc-agent' '-h' '--help' '-V' '--version' ;;
