@@ -12,7 +12,7 @@ import tix.TixRunner;
 
 /**
  * Search folds diacritics on both engines (SQLite: FTS5's unicode61 remove_diacritics 2; PostgreSQL: tix_fold of
- * migration pg/016): a word typed with or without its accents finds the same tickets and docs, in the same order.
+ * migration pg/015): a word typed with or without its accents finds the same tickets and docs, in the same order.
  */
 class AccentSearchTest {
     @TempDir

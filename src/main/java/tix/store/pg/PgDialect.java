@@ -109,7 +109,7 @@ final class PgDialect implements SqlDialect {
 
     @Override
     public java.util.List<String> bulkLoad() {
-        // migration pg/016: the search triggers skip their work while tix.bulk_load is on (the loader writes each
+        // migration pg/015: the search triggers skip their work while tix.bulk_load is on (the loader writes each
         // ticket's search row once), and the ticket links may point to a ticket loaded later in the same load
         return java.util.List.of("SET LOCAL tix.bulk_load = 'on'",
                 "SET CONSTRAINTS tickets_split_from_fkey, tickets_merged_into_fkey, tickets_follow_up_of_fkey DEFERRED");
@@ -140,7 +140,7 @@ final class PgDialect implements SqlDialect {
 
         /**
          * Each term a phrase (its words in order, as an FTS5 "quoted string"), all of them or any; folded as the
-         * stored documents are (tix_fold, migration pg/016: diacritics removed as FTS5's remove_diacritics 2 does).
+         * stored documents are (tix_fold, migration pg/015: diacritics removed as FTS5's remove_diacritics 2 does).
          */
         private String query(int terms, boolean any) {
             StringBuilder sb = new StringBuilder();

@@ -1,4 +1,4 @@
--- PostgreSQL only (../016.sql is its comment-only twin).
+-- PostgreSQL only (../015.sql is its comment-only twin).
 --
 -- 1. Search folds diacritics, as SQLite's FTS5 tokenizer 'unicode61 remove_diacritics 2' does: 'café' and 'cafe' are
 --    one word. tix_fold maps each Latin letter whose canonical decomposition is an ASCII letter and combining marks

@@ -1,3 +1,3 @@
--- Twin of pg/016.sql, which is PostgreSQL's own: search folds diacritics there as FTS5's unicode61 remove_diacritics 2
+-- Twin of pg/015.sql, which is PostgreSQL's own: search folds diacritics there as FTS5's unicode61 remove_diacritics 2
 -- does here, a bulk load (tix import) writes the search rows itself, and the ticket links are checked at commit.
 -- SQLite has all of it already (001, 007, PRAGMA defer_foreign_keys); nothing to do.
