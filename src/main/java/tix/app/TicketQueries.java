@@ -145,11 +145,12 @@ public final class TicketQueries {
 
     private static List<TicketDetail> withRequesters(Tx tx, List<Ticket> tickets, java.time.Instant now) {
         java.util.Map<Long, Contact> contacts = new java.util.HashMap<>();
-        Timekeeper keeper = tickets.isEmpty() ? null : tx.timekeeper();
+        if (tickets.isEmpty()) return new ArrayList<>();
+        java.util.Map<Long, tix.domain.SlaClock.State> slas = tx.timekeeper().sla(tickets, now);
         List<TicketDetail> out = new ArrayList<>(tickets.size());
         for (Ticket t : tickets) {
             Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.contacts().contact(k).orElseThrow());
-            out.add(SlaService.attach(keeper, new TicketDetail(t, c, List.of(), List.of(), null), now));
+            out.add(new TicketDetail(t, c, List.of(), List.of(), null).withSla(SlaService.view(slas.get(t.id()))));
         }
         return out;
     }

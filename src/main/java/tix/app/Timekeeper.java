@@ -93,6 +93,29 @@ public final class Timekeeper {
         return sla(t, tx.events().forTicket(t.id()), now);
     }
 
+    /**
+     * The SLA of each ticket at {@code now}, by ticket id: their events read in a few set-based queries, each
+     * requester's account and each tier's calendar looked up once (a list of 1,500 rows asked 4 queries a row).
+     */
+    public Map<Long, SlaClock.State> sla(List<Ticket> tickets, Instant now) {
+        List<Long> ids = new java.util.ArrayList<>(tickets.size());
+        for (Ticket t : tickets) ids.add(t.id());
+        Map<Long, List<tix.domain.Event>> histories = tx.events().forTickets(ids);
+        Map<Long, java.util.Optional<Account>> accounts = new HashMap<>();
+        Map<String, java.util.Optional<String>> tierCalendars = new HashMap<>();
+        Map<Long, SlaClock.State> out = new HashMap<>(tickets.size() * 2);
+        for (Ticket t : tickets) {
+            Account a = accounts.computeIfAbsent(t.requesterId(), k -> java.util.Optional.ofNullable(account(t))).orElse(null);
+            SlaPolicy p = SlaPolicy.match(policies, t.tier(), t.priority(), a == null ? null : a.plan(),
+                    a == null ? null : a.status());
+            String forced = tierCalendars.computeIfAbsent(t.tier(),
+                    k -> java.util.Optional.ofNullable(tx.time().tierCalendar(k))).orElse(null);
+            BusinessCalendar cal = forced != null ? calendar(forced) : queueCalendar(t);
+            out.put(t.id(), SlaClock.compute(t, p, cal, histories.getOrDefault(t.id(), List.of()), now));
+        }
+        return out;
+    }
+
     public SlaClock.State sla(Ticket t, List<tix.domain.Event> history, Instant now) {
         return SlaClock.compute(t, policy(t), slaCalendar(t), history, now);
     }

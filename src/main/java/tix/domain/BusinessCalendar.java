@@ -151,11 +151,67 @@ public final class BusinessCalendar {
         return out;
     }
 
-    /** The business time between two instants (zero when {@code to} is not after {@code from}). */
+    /**
+     * The business time between two instants (zero when {@code to} is not after {@code from}). The days well inside
+     * the span are summed from a table of each day's business time (an SLA clock a year old asks this for 365 days,
+     * for each row of a list); the first and last two days are clipped as {@link #intervalsBetween} clips them.
+     */
     public Duration between(Instant from, Instant to) {
-        long ms = 0;
-        for (Interval i : intervalsBetween(from, to)) ms += i.end.toEpochMilli() - i.start.toEpochMilli();
+        if (!to.isAfter(from)) return Duration.ZERO;
+        LocalDate first = from.atZone(zone).toLocalDate().minusDays(1);
+        LocalDate last = to.atZone(zone).toLocalDate();
+        // days first+3 .. last-2 lie wholly inside [from, to) even if a time-zone gap moves an opening by hours
+        LocalDate innerFrom = first.plusDays(3);
+        LocalDate innerTo = last.minusDays(2);
+        long span = innerTo.toEpochDay() - innerFrom.toEpochDay();
+        if (span < 7 || span > MAX_TABLE_DAYS) return Duration.ofMillis(clipped(from, to, first, last));
+        long ms = clipped(from, to, first, innerFrom.minusDays(1)) + wholeDays(innerFrom, innerTo)
+                + clipped(from, to, innerTo.plusDays(1), last);
         return Duration.ofMillis(ms);
+    }
+
+    /** Business milliseconds of the days {@code a..b} clipped to [from, to). */
+    private long clipped(Instant from, Instant to, LocalDate a, LocalDate b) {
+        long ms = 0;
+        for (LocalDate d = a; !d.isAfter(b); d = d.plusDays(1)) {
+            for (Interval i : intervals(d)) {
+                Instant x = i.start.isBefore(from) ? from : i.start;
+                Instant y = i.end.isAfter(to) ? to : i.end;
+                if (y.isAfter(x)) ms += y.toEpochMilli() - x.toEpochMilli();
+            }
+        }
+        return ms;
+    }
+
+    /** The longest span summed from the table; longer ones (decades) are counted day by day. */
+    private static final int MAX_TABLE_DAYS = 20 * 366;
+    /** Days the table grows by beyond what was asked, so that a list of rows a day apart rebuilds it rarely. */
+    private static final int TABLE_SLACK = 400;
+    /** {@code table[i]}: business milliseconds of the days from {@code tableBase} to {@code tableBase + i - 1}. */
+    private long tableBase;
+    private long[] table;
+
+    /** Business milliseconds of the whole days {@code a..b}. */
+    private synchronized long wholeDays(LocalDate a, LocalDate b) {
+        long lo = a.toEpochDay();
+        long hi = b.toEpochDay() + 1;
+        if (table == null || lo < tableBase || hi > tableBase + table.length - 1) {
+            long base = table == null ? lo - TABLE_SLACK : Math.min(lo - TABLE_SLACK, tableBase);
+            long end = table == null ? hi + TABLE_SLACK : Math.max(hi + TABLE_SLACK, tableBase + table.length - 1);
+            if (end - base > 2L * MAX_TABLE_DAYS) { // spans far apart: a table of this one only
+                base = lo - TABLE_SLACK;
+                end = hi + TABLE_SLACK;
+            }
+            long[] t = new long[(int) (end - base + 1)];
+            for (int i = 1; i < t.length; i++) {
+                long day = 0;
+                for (Interval iv : intervals(LocalDate.ofEpochDay(base + i - 1))) day += iv.end.toEpochMilli() - iv.start.toEpochMilli();
+                t[i] = t[i - 1] + day;
+            }
+            tableBase = base;
+            table = t;
+        }
+        return table[(int) (hi - tableBase)] - table[(int) (lo - tableBase)];
     }
 
     /**

@@ -72,6 +72,15 @@ class BusinessCalendarProperties {
         assertEquals(Duration.ZERO, c.between(b, a));
     }
 
+    @Property(tries = 400)
+    void betweenOverLongSpansIsTheSumOfTheIntervals(@ForAll("calendars") BusinessCalendar c,
+                                                    @ForAll("instants") Instant a, @ForAll("instants") Instant b) {
+        // between() sums the days well inside a span from a table; the intervals are counted one day at a time
+        long ms = 0;
+        for (BusinessCalendar.Interval i : c.intervalsBetween(a, b)) ms += i.length().toMillis();
+        assertEquals(Duration.ofMillis(ms), c.between(a, b));
+    }
+
     @Property(tries = 300)
     void businessTimeNeverRunsFasterThanTheClock(@ForAll("calendars") BusinessCalendar c, @ForAll("instants") Instant a,
                                                  @ForAll("amounts") Duration d) {
