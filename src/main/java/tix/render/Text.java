@@ -225,6 +225,11 @@ final class Text {
     static int columns(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
+            if (s.charAt(i) < 0x80) { // ASCII, control characters included, is one column (the common case)
+                n++;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             n += columns(cp);
             i += Character.charCount(cp);
