@@ -31,6 +31,8 @@ public final class ArchiveService {
     private static final int CONTACTS_KEPT = 10_000;
     /** SQLite's page cache during an import, kept small: an import's memory must not grow with the file. */
     private static final int IMPORT_CACHE_MIB = 16;
+    /** Tickets an export reads the messages and events of in one go (their bodies are in memory meanwhile). */
+    private static final int EXPORT_CHUNK = 256;
 
     private final Session session;
 
@@ -49,18 +51,34 @@ public final class ArchiveService {
             long[] n = {0};
             tix.domain.Actor viewer = session.viewer(tx);
             try (Behind<TicketArchive.Record> writer = new Behind<>(sink, 256, "tix-export-writer")) {
+                // tickets a chunk at a time: each chunk's messages and events are two set-based queries, not two a ticket
+                List<Ticket> chunk = new java.util.ArrayList<>(EXPORT_CHUNK);
+                Runnable flush = () -> {
+                    if (chunk.isEmpty()) return;
+                    List<Long> ids = new java.util.ArrayList<>(chunk.size());
+                    for (Ticket t : chunk) ids.add(t.id());
+                    Map<Long, List<Message>> messagesOf = tx.messages().forTickets(ids);
+                    Map<Long, List<Event>> eventsOf = customer ? Map.of() : tx.events().forTickets(ids);
+                    Map<Long, Contact> contacts = new java.util.HashMap<>();
+                    for (Ticket t : chunk) {
+                        Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.contacts().contact(k).orElseThrow());
+                        List<Message> messages = messagesOf.get(t.id());
+                        if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
+                        List<Event> events = customer ? List.of() : eventsOf.get(t.id());
+                        // side conversations are internal: never in a customer-facing export
+                        List<Conversations.Side> sides = customer ? List.of() : tx.conversations().sides(t.id());
+                        writer.accept(new TicketArchive.Record(0, t, c, messages, events,
+                                tx.conversations().toAddress(t.id()).orElse(null), sides));
+                        n[0]++;
+                    }
+                    chunk.clear();
+                };
                 tx.archive().forEachTicket(TicketQueries.tagKeys(tx, TicketQueries.withFields(tx, filter)), t -> {
                     if (!viewer.sees(t.queue())) return; // members-only queues the exporter is not in
-                    Contact c = tx.contacts().contact(t.requesterId()).orElseThrow();
-                    List<Message> messages = tx.messages().forTicket(t.id());
-                    if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
-                    List<Event> events = customer ? List.of() : tx.events().forTicket(t.id());
-                    // side conversations are internal: never in a customer-facing export
-                    List<Conversations.Side> sides = customer ? List.of() : tx.conversations().sides(t.id());
-                    writer.accept(new TicketArchive.Record(0, t, c, messages, events,
-                            tx.conversations().toAddress(t.id()).orElse(null), sides));
-                    n[0]++;
+                    chunk.add(t);
+                    if (chunk.size() == EXPORT_CHUNK) flush.run();
                 });
+                flush.run();
                 writer.finish();
             }
             return n[0];

@@ -9,6 +9,16 @@ public interface Messages {
 
     List<Message> forTicket(long ticketId);
 
+    /**
+     * The messages of each ticket, in the order {@link #forTicket} gives them, read in a few set-based queries (an
+     * export reads them a chunk of tickets at a time). A ticket without messages maps to an empty list.
+     */
+    default java.util.Map<Long, List<Message>> forTickets(java.util.Collection<Long> ticketIds) {
+        java.util.Map<Long, List<Message>> out = new java.util.LinkedHashMap<>();
+        for (long id : ticketIds) out.put(id, forTicket(id));
+        return out;
+    }
+
     Optional<Message> find(long messageId);
 
     Optional<Message> findByMessageId(String rfcMessageId);

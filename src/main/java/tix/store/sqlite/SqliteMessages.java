@@ -31,6 +31,27 @@ final class SqliteMessages implements Messages {
                 SqliteMessages::map, ticketId);
     }
 
+    /** Ids bound per query; the last chunk repeats its last id, so one statement serves every chunk. */
+    private static final int CHUNK = 256;
+    private static final String FOR_TICKETS = "SELECT " + COLUMNS + " FROM messages WHERE ticket_id IN ("
+            + "?, ".repeat(CHUNK - 1) + "?) ORDER BY ticket_id, created_at, id";
+
+    @Override
+    public java.util.Map<Long, List<Message>> forTickets(java.util.Collection<Long> ticketIds) {
+        java.util.Map<Long, List<Message>> out = new java.util.HashMap<>(ticketIds.size() * 2);
+        List<Long> ids = new java.util.ArrayList<>(ticketIds.size());
+        for (Long id : ticketIds) if (out.putIfAbsent(id, new java.util.ArrayList<>()) == null) ids.add(id);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            Object[] args = new Object[CHUNK];
+            for (int i = 0; i < CHUNK; i++) args[i] = ids.get(Math.min(from + i, ids.size() - 1));
+            sql.each(FOR_TICKETS, rs -> {
+                Message m = map(rs);
+                out.get(m.ticketId()).add(m);
+            }, args);
+        }
+        return out;
+    }
+
     @Override
     public Optional<Message> find(long messageId) {
         return sql.one("SELECT " + COLUMNS + " FROM messages WHERE id = ?", SqliteMessages::map, messageId);
