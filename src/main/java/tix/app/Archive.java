@@ -47,6 +47,15 @@ public interface Archive {
         void searchRow(long ticketId, String title, String bodies);
 
         /**
+         * Runs {@code work} once every row given so far is in the database: at once for a loader that writes each row
+         * as it comes, after the batch is sent for one that writes in batches. For writes of other repositories that
+         * refer to the loaded rows (a ticket's side conversations, the address it was sent to).
+         */
+        default void after(Runnable work) {
+            work.run();
+        }
+
+        /**
          * Clears links (split_from, merged_into, follow_up_of) of tickets with ids in [from, to] that point to no
          * ticket; returns how many were cleared. Links are checked when the transaction ends, so a ticket may point
          * to one loaded after it.

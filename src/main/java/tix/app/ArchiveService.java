@@ -144,10 +144,12 @@ public final class ArchiveService {
                     BulkSchedule.Result s = schedule.of(t, schedule.sla(t, account, history, t.updatedAt()), history, null, null,
                             t.updatedAt());
                     load.ticket(s.ticket(), s.schedule());
-                    restoreConversations(tx, t.id(), r);
                     for (Message m : r.messages()) load.message(m.withTicket(t.id()));
-                    for (Message m : r.messages()) {
-                        if (m.sideId() != null) tx.conversations().restoreSideMessage(m.sideId(), m.id());
+                    if (r.toAddress() != null || !r.sides().isEmpty()) {
+                        // once the ticket and its messages are written (a batch later on PostgreSQL)
+                        long ticketId = t.id();
+                        long fileRow = row;
+                        load.after(() -> restoreConversations(tx, ticketId, r, fileRow));
                     }
                     for (Event e : history) load.event(e);
                     load.searchRow(t.id(), t.title(), bodies(r.messages()));
@@ -168,13 +170,23 @@ public final class ArchiveService {
         }
     }
 
-    /** The desk address the customer wrote to and the side conversations, as exported. */
-    private static void restoreConversations(Tx tx, long ticket, TicketArchive.Record r) {
+    /**
+     * The desk address the customer wrote to and the side conversations with their messages, as exported; a taken
+     * side id or reference names the file's row it came from.
+     */
+    private static void restoreConversations(Tx tx, long ticket, TicketArchive.Record r, long fileRow) {
         if (r.toAddress() != null) tx.conversations().setToAddress(ticket, r.toAddress());
-        for (Conversations.Side side : r.sides()) {
-            tx.conversations().restoreSide(new Conversations.Side(side.id(), ticket, side.partner(), side.cc(),
-                    side.subject(), side.reference(), side.partnerTicket(), side.createdBy(), side.createdAt(),
-                    side.updatedAt()));
+        try {
+            for (Conversations.Side side : r.sides()) {
+                tx.conversations().restoreSide(new Conversations.Side(side.id(), ticket, side.partner(), side.cc(),
+                        side.subject(), side.reference(), side.partnerTicket(), side.createdBy(), side.createdAt(),
+                        side.updatedAt()));
+            }
+        } catch (Archive.Taken e) {
+            throw new Archive.Taken(e.what(), e.id(), fileRow);
+        }
+        for (Message m : r.messages()) {
+            if (m.sideId() != null) tx.conversations().restoreSideMessage(m.sideId(), m.id());
         }
     }
 

@@ -109,6 +109,11 @@ final class RightsCheckedStore implements Store {
     }
 
     @Override
+    public void dropDesk() {
+        s.dropDesk();
+    }
+
+    @Override
     public void close() {
         pending = null;
         s.close();

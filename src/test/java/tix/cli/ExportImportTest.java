@@ -152,11 +152,15 @@ class ExportImportTest {
             assertEquals(stripVolatile(tix.ok("show", "1", "--json").json()), stripVolatile(other.ok("show", "1", "--json").json()));
             assertEquals(tix.ok("side", "list", "1", "--json").out(), other.ok("side", "list", "1", "--json").out());
             // the bank's next answer threads back into the imported desk as an internal note
-            other.at("2026-11-24T09:00:00Z").runWithInput(mail("cases@bank.example", "billing@example.com", null,
-                    "Refund", "<b2@bank.example>", "<b1@bank.example>", "Refunded."), "mail", "ingest");
+            TixRunner.Result answer = other.at("2026-11-24T09:00:00Z").runWithInput(mail("cases@bank.example",
+                    "billing@example.com", null, "Refund", "<b2@bank.example>", "<b1@bank.example>", "Refunded."),
+                    "mail", "ingest");
+            assertEquals(0, answer.code(), "the imported desk takes new messages (ids continue after the file's)\n" + answer);
             assertEquals(1, other.ok("list", "--json").json().size(), "no new ticket");
             JsonNode after = other.ok("side", "list", "1", "--json").json().get(0);
             assertEquals(4, after.get("messages_count").asInt(), "three imported, one new");
+            assertEquals(2, other.ok("create", "--title", "Next", "--requester", "ann@example.com", "--json").json()
+                    .get("id").asInt(), "ticket ids continue after the imported ones");
         }
 
         // a message filed under a side conversation the file does not hold is bad data: nothing is written

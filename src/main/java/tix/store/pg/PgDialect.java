@@ -116,6 +116,26 @@ final class PgDialect implements SqlDialect {
     }
 
     @Override
+    public java.util.List<String> bulkLoadDone() {
+        // as tix db copy does: each serial or identity column's sequence continues after the highest id loaded
+        return java.util.List.of("""
+                DO $$
+                DECLARE r record;
+                BEGIN
+                    FOR r IN SELECT c.relname AS tab, a.attname AS col,
+                                    pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
+                             FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+                             WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'
+                               AND a.attnum > 0 AND NOT a.attisdropped
+                               AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL
+                    LOOP
+                        EXECUTE format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false)',
+                                       r.seq, r.col, r.tab);
+                    END LOOP;
+                END $$""");
+    }
+
+    @Override
     public Search search() {
         return SEARCH;
     }

@@ -39,6 +39,7 @@ final class BatchLoader implements Archive.Loader {
     private final Batch message;
     private final Batch event;
     private final Batch search;
+    private final List<Runnable> afterSend = new ArrayList<>();
     private long row;
     private int rows;
     private long chars;
@@ -130,6 +131,11 @@ final class BatchLoader implements Archive.Loader {
     }
 
     @Override
+    public void after(Runnable work) {
+        afterSend.add(work);
+    }
+
+    @Override
     public int dropDanglingLinks(long from, long to) {
         send();
         int n = 0;
@@ -143,6 +149,11 @@ final class BatchLoader implements Archive.Loader {
     @Override
     public void finish() {
         send();
+        try (Statement st = connection.createStatement()) {
+            for (String done : sql.dialect().bulkLoadDone()) st.execute(done);
+        } catch (SQLException e) {
+            throw sql.translate(e);
+        }
         // the links are checked now, before the commit (an error here names the constraint, not a commit failure)
         sql.update("SET CONSTRAINTS ALL IMMEDIATE");
     }
@@ -162,8 +173,16 @@ final class BatchLoader implements Archive.Loader {
         if (rows >= ROWS || chars >= CHARS) send();
     }
 
-    /** Sends every batch, in order; a failure is found row by row (see the class comment). */
+    /** Sends every batch, in order (a failure is found row by row, see the class comment), then the work waiting for it. */
     private void send() {
+        sendBatches();
+        if (afterSend.isEmpty()) return;
+        List<Runnable> due = new ArrayList<>(afterSend);
+        afterSend.clear();
+        for (Runnable work : due) work.run();
+    }
+
+    private void sendBatches() {
         if (rows == 0) return;
         // the transaction is the store's (BEGIN ... COMMIT on the connection), so the savepoint is SQL too
         boolean saved = false;

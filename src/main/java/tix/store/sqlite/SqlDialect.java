@@ -34,6 +34,14 @@ public interface SqlDialect {
         return java.util.List.of();
     }
 
+    /**
+     * Statements that end a bulk load whose rows carried their own ids (PostgreSQL: every id sequence moves past the
+     * highest id, so the next ticket, message or event continues the numbering); SQLite needs none.
+     */
+    default java.util.List<String> bulkLoadDone() {
+        return java.util.List.of();
+    }
+
     /** Full-text search of this engine, or null for SQLite's FTS5 (written in the repositories themselves). */
     default Search search() {
         return null;
