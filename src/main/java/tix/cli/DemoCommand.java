@@ -29,7 +29,9 @@ import tix.domain.MessageKind;
         "With --tickets N, fill the new desk with N tickets instead: two years of history up to --now (default: now), "
         + "1-20 messages each, agents, teams, queues, tag families, accounts and contacts, every status, tier and "
         + "channel, SLA clocks running and the next time rules scheduled, as if sweeps had run all along. The same "
-        + "--seed and --now give the same desk. The desk appears at --db only once it is complete."})
+        + "--seed and --now give the same desk. The desk appears at --db only once it is complete.",
+        "--db may be a postgresql:// URL of an empty database: the desk is made in a temporary file first and then "
+        + "copied into it, compared row for row, as 'tix db copy' does."})
 final class DemoCommand extends BaseCommand {
     private static final String DAY = "2026-11-23T";
 
@@ -43,7 +45,9 @@ final class DemoCommand extends BaseCommand {
     int run() {
         if (tickets == null) return day();
         if (tickets < 1 || tickets > 10_000_000) throw DomainException.usage("bad --tickets " + tickets, "1 to 10000000");
-        Path db = newDatabase();
+        String url = root().dbUrl;
+        if (url != null) requireEmpty(url);
+        Path db = url != null ? temporaryDatabase() : newDatabase();
         Path part = db.resolveSibling(db.getFileName() + ".part");
         for (String suffix : new String[] {"", "-wal", "-shm"}) delete(part.resolveSibling(part.getFileName() + suffix));
         DeskGenerator.Made made;
@@ -59,7 +63,12 @@ final class DemoCommand extends BaseCommand {
         } catch (IOException e) {
             throw DomainException.usage("cannot move the new desk to " + db, String.valueOf(e.getMessage()));
         }
-        output().say("Demo desk: " + db + "\nGenerated " + made.tickets() + " tickets, " + made.messages() + " messages, "
+        String where = db.toString();
+        if (url != null) {
+            copyInto(db, url);
+            where = StoreFactory.redact(url);
+        }
+        output().say("Demo desk: " + where + "\nGenerated " + made.tickets() + " tickets, " + made.messages() + " messages, "
                 + made.events() + " events; " + made.agents() + " agents, " + made.accounts() + " accounts, "
                 + made.contacts() + " contacts (seed " + seed + ", now " + now + ").");
         return ExitCodes.OK;
@@ -75,31 +84,51 @@ final class DemoCommand extends BaseCommand {
 
     private Path newDatabase() {
         Path db = root().db;
-        if (db == null) {
-            try {
-                return Files.createTempDirectory("tix-demo-").resolve("demo.db");
-            } catch (IOException e) {
-                throw DomainException.usage("cannot create a temporary database", String.valueOf(e.getMessage()));
-            }
-        }
+        if (db == null) return temporaryDatabase();
         if (Files.exists(db)) throw DomainException.conflict("demo wants a new database, " + db + " exists", "give a new --db path or none");
         return db;
     }
 
-    private int day() {
-        Path db = root().db;
-        if (db == null) {
+    private static Path temporaryDatabase() {
+        try {
+            return Files.createTempDirectory("tix-demo-").resolve("demo.db");
+        } catch (IOException e) {
+            throw DomainException.usage("cannot create a temporary database", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Copies the desk just made in {@code file} into the empty PostgreSQL database at {@code url} (all or nothing,
+     * compared row for row) and removes the file: the demo of a team's shared desk.
+     */
+    private void copyInto(Path file, String url) {
+        if (!(root().stores() instanceof StoreFactory factory)) {
+            throw DomainException.usage("this tix cannot open " + StoreFactory.redact(url), "give --db a file");
+        }
+        try (Store source = root().stores().apply(file);
+             Store target = factory.url(url, PgPassword.find(root(), url), true)) {
+            source.copyTo(target);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) delete(file.resolveSibling(file.getFileName() + suffix));
             try {
-                Path dir = Files.createTempDirectory("tix-demo-");
-                db = dir.resolve("demo.db");
+                Files.deleteIfExists(file.getParent());
             } catch (IOException e) {
-                throw DomainException.usage("cannot create a temporary database", String.valueOf(e.getMessage()));
+                // a temporary folder left behind holds nothing
             }
-        } else if (Files.exists(db)) {
+        }
+    }
+
+    private int day() {
+        String url = root().dbUrl;
+        Path db = url != null ? temporaryDatabase() : root().db;
+        if (db == null) {
+            db = temporaryDatabase();
+        } else if (url == null && Files.exists(db)) {
             throw DomainException.conflict("demo wants a new database, " + db + " exists", "give a new --db path or none");
         }
+        if (url != null) requireEmpty(url);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Demo desk: " + db);
+        out.println("Demo desk: " + (url != null ? StoreFactory.redact(url) : db));
         step(db, "lead", "09:00", "init");
         step(db, "lead", "09:01", "agent", "add", "ana", "--name", "Ana Lima", "--signature", "Ana, Acme Support");
         step(db, "lead", "09:01", "agent", "add", "ben", "--name", "Ben Okafor");
@@ -124,9 +153,18 @@ final class DemoCommand extends BaseCommand {
         step(db, "ana", "11:05", "reply", "3", "--body",
                 "Settings > Contacts > Export gives you a CSV of every contact.");
         step(db, "ana", "11:06", "list", "--status", "new,open,pending,resolved");
+        if (url != null) copyInto(db, url);
         out.println();
-        out.println("Explore it yourself:  ./tix --db " + db + " show 1");
+        out.println("Explore it yourself:  ./tix --db " + (url != null ? StoreFactory.redact(url) : db) + " show 1");
         return ExitCodes.OK;
+    }
+
+    /** A day acted out for nothing is refused before it starts: the URL's database must not hold a desk already. */
+    private void requireEmpty(String url) {
+        if (root().databaseHoldsDesk()) {
+            throw DomainException.conflict("demo wants a new database, " + StoreFactory.redact(url) + " holds a desk",
+                    "give the URL of an empty database");
+        }
     }
 
     private void step(Path db, String agent, String time, String... args) {

@@ -52,6 +52,27 @@ class PgEngineTest {
     }
 
     @Test
+    void demoFillsAnEmptyDatabaseAtItsUrlAndRefusesOneThatHoldsADesk() throws Exception {
+        TixRunner day = new TixRunner(Files.createDirectories(dir.resolve("day")), true).as("lead");
+        TixRunner.Result acted = day.ok("demo");
+        assertTrue(acted.out().startsWith("Demo desk: postgresql://"), acted.out());
+        assertTrue(acted.out().contains("Explore it yourself:  ./tix --db postgresql://"), acted.out());
+        assertEquals("Cannot log in after password reset", day.ok("show", "1", "--json").json().get("title").asText());
+        assertEquals(3, day.ok("list", "--json", "--status", "new,open,pending,resolved").json().size());
+        String before = day.dump();
+        TixRunner.Result again = day.run("demo");
+        assertEquals(4, again.code(), again.toString());
+        assertTrue(again.err().startsWith("tix: demo wants a new database, postgresql://"), again.err());
+        assertEquals(before, day.dump(), "a refused demo leaves the desk as it was");
+
+        TixRunner generated = new TixRunner(Files.createDirectories(dir.resolve("gen")), true).as("lead");
+        TixRunner.Result made = generated.ok("demo", "--tickets", "40", "--seed", "7");
+        assertTrue(made.out().startsWith("Demo desk: postgresql://") && made.out().contains("Generated 40 tickets"), made.out());
+        assertEquals(40, generated.ok("export", "--json").json().size());
+        assertTrue(generated.ok("check").out().startsWith("ok: postgresql://"));
+    }
+
+    @Test
     void aDatabaseOfAnotherProgramIsRefusedAndLeftAlone() throws Exception {
         TixRunner tix = new TixRunner(dir, true).as("lead");
         tix.sql("CREATE TABLE invoices (id integer)");
