@@ -14,7 +14,7 @@ import tix.domain.Ticket;
  * never leave. Each row gets its RFC 5322 Message-ID here, when queued, and the reply message stores the same id so
  * the customer's answer threads back to the ticket.
  */
-public final class MailComposer {
+final class MailComposer {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Tx tx;
 

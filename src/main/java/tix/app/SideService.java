@@ -30,17 +30,29 @@ public final class SideService {
     public record Info(Conversations.Side side, int messages) {
     }
 
+    /** The first message of a side conversation: to whom, who else, the subject (null: the ticket's title). */
+    public record Opening(String partner, List<String> cc, String subject, String body,
+                          List<AttachmentService.NewFile> files) {
+    }
+
+    /** A later message of a side conversation: CC addresses added to it, the text, the files. */
+    public record Followup(List<String> cc, String body, List<AttachmentService.NewFile> files) {
+    }
+
     /**
      * Opens a side conversation on ticket {@code id} (a merged ticket's target) to {@code partner}: the text is stored
      * as an internal note of the ticket and queued as mail to the partner and the CC addresses.
      */
-    public Info open(long id, String partner, List<String> cc, String subject, String body,
-                     List<AttachmentService.NewFile> files) {
+    public Info open(long id, Opening o) {
+        String partner = o.partner();
+        String subject = o.subject();
+        String body = o.body();
+        List<AttachmentService.NewFile> files = o.files();
         if (partner == null || partner.isBlank()) {
             throw DomainException.usage("a side conversation needs --to ADDRESS", "the partner's e-mail address");
         }
         String to = Names.address(partner, "partner address", "partner@example.com");
-        List<String> copies = TicketService.checkCc(cc);
+        List<String> copies = TicketService.checkCc(o.cc());
         copies.removeIf(to::equalsIgnoreCase);
         if (body == null || body.isBlank()) throw DomainException.usage("the message is empty", "--body TEXT");
         if (subject != null && subject.isBlank()) throw DomainException.usage("the subject is empty", "leave --subject out to use the ticket's title");
@@ -67,10 +79,12 @@ public final class SideService {
     /**
      * The next message of side conversation {@code sideId}: stored as an internal note of its ticket and mailed to the
      * partner on the same thread (the conversation's reference and every earlier message in References, In-Reply-To
-     * the latest), so the partner's answer threads back. CC: the conversation's, plus {@code cc}, which stay on it.
+     * the latest), so the partner's answer threads back. CC: the conversation's, plus the follow-up's, which stay on it.
      */
-    public Info reply(long sideId, List<String> cc, String body, List<AttachmentService.NewFile> files) {
-        List<String> added = TicketService.checkCc(cc);
+    public Info reply(long sideId, Followup f) {
+        String body = f.body();
+        List<AttachmentService.NewFile> files = f.files();
+        List<String> added = TicketService.checkCc(f.cc());
         if (body == null || body.isBlank()) throw DomainException.usage("the message is empty", "--body TEXT");
         return session.store().write(tx -> {
             Actor actor = session.actor(tx);

@@ -44,8 +44,8 @@ final class SideCommand extends BaseCommand {
     int run() {
         if (id == null) throw DomainException.usage("which ticket?", "tix side ID --to ADDRESS --body TEXT, or tix side list ID");
         if (to == null) throw DomainException.usage("a side conversation needs --to ADDRESS", "the partner's e-mail address");
-        SideService.Info info = new SideService(session()).open(id, to, cc, subject, body.read(root().env(), true),
-                attach.read());
+        SideService.Info info = new SideService(session()).open(id,
+                new SideService.Opening(to, cc, subject, body.read(root().env(), true), attach.read()));
         output().record(view(info));
         return ExitCodes.OK;
     }
@@ -87,8 +87,8 @@ final class SideCommand extends BaseCommand {
 
         @Override
         int run() {
-            SideService.Info info = new SideService(session()).reply(sideId, cc, body.read(root().env(), true),
-                    attach.read());
+            SideService.Info info = new SideService(session()).reply(sideId,
+                    new SideService.Followup(cc, body.read(root().env(), true), attach.read()));
             output().record(view(info));
             return ExitCodes.OK;
         }
