@@ -138,12 +138,7 @@ final class BatchLoader implements Archive.Loader {
     @Override
     public int dropDanglingLinks(long from, long to) {
         send();
-        int n = 0;
-        for (String link : List.of("split_from", "merged_into", "follow_up_of")) {
-            n += sql.update("UPDATE tickets SET " + link + " = NULL WHERE id BETWEEN ? AND ? AND " + link
-                    + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM tickets o WHERE o.id = tickets." + link + ")", from, to);
-        }
-        return n;
+        return SqliteArchive.dropDanglingLinks(sql, from, to);
     }
 
     @Override

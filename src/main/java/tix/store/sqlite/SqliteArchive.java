@@ -130,6 +130,16 @@ final class SqliteArchive implements Archive {
      * twenty messages was indexed twenty times. {@link #searchRow} writes the same row once. DDL is part of the
      * transaction: a load that rolls back (or is killed) leaves the triggers as they were.
      */
+    /** Clears the links of loaded tickets [from, to] that point to no ticket (both loaders); how many were cleared. */
+    static int dropDanglingLinks(Sql sql, long from, long to) {
+        int n = 0;
+        for (String link : List.of("split_from", "merged_into", "follow_up_of")) {
+            n += sql.update("UPDATE tickets SET " + link + " = NULL WHERE id BETWEEN ? AND ? AND " + link
+                    + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM tickets o WHERE o.id = tickets." + link + ")", from, to);
+        }
+        return n;
+    }
+
     private static final class BulkLoader implements Loader {
         private final Sql sql;
         private final List<String> triggers = new ArrayList<>();
@@ -250,12 +260,7 @@ final class SqliteArchive implements Archive {
 
         @Override
         public int dropDanglingLinks(long from, long to) {
-            int n = 0;
-            for (String link : List.of("split_from", "merged_into", "follow_up_of")) {
-                n += sql.update("UPDATE tickets SET " + link + " = NULL WHERE id BETWEEN ? AND ? AND " + link
-                        + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM tickets o WHERE o.id = tickets." + link + ")", from, to);
-            }
-            return n;
+            return SqliteArchive.dropDanglingLinks(sql, from, to);
         }
 
         @Override
