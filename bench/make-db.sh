@@ -7,6 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 db=${1:?usage: bench/make-db.sh FILE [N]}
 n=${2:-10000}
+step=$((31536000000 / n)) # the tickets span one year whatever N is (every ~52 minutes at 10,000)
 command -v sqlite3 >/dev/null || { echo "bench: sqlite3 is needed (apt-get install sqlite3)" >&2; exit 1; }
 rm -f "$db" "$db-wal" "$db-shm"
 "$here/../tix" --db "$db" --as lead --now 2026-01-05T08:00:00Z -q init >/dev/null
@@ -42,16 +43,21 @@ INSERT INTO tickets(id, title, status, priority, channel, queue, tier, assignee,
          CASE i % 7 WHEN 0 THEN 'triage' WHEN 1 THEN 't1' WHEN 2 THEN 't1' WHEN 3 THEN 't2' WHEN 4 THEN 't3' WHEN 5 THEN 't4' ELSE 'oncall' END,
          CASE i % 5 WHEN 0 THEN NULL WHEN 1 THEN 'ana' WHEN 2 THEN 'ben' WHEN 3 THEN 'caro' ELSE 'dev' END,
          1, 1 + (i * 7) % 2000,
-         1735689600000 + i * 3153600, 1735689600000 + i * 3153600 + 3600000, 3,
-         1735689600000 + i * 3153600 + 3600000, 1735689600000 + i * 3153600,
-         CASE WHEN i % 4 = 0 THEN NULL ELSE 1735689600000 + i * 3153600 + 3600000 END,
-         1735689600000 + i * 3153600,
+         1735689600000 + i * $step, 1735689600000 + i * $step + 3600000, 3,
+         1735689600000 + i * $step + 3600000, 1735689600000 + i * $step,
+         CASE WHEN i % 4 = 0 THEN NULL ELSE 1735689600000 + i * $step + 3600000 END,
+         1735689600000 + i * $step,
          CASE i % 4 WHEN 0 THEN 'green' WHEN 1 THEN 'yellow' WHEN 2 THEN 'red' ELSE 'none' END,
          NULL
   FROM t;
 -- hold and waiting tickets wait until a month after they were answered
 UPDATE tickets SET status_until = updated_at + 30 * 86400000 WHERE status IN ('hold', 'waiting');
-INSERT INTO ticket_tags(ticket_id, tag) SELECT id, CASE id % 3 WHEN 0 THEN 'billing' WHEN 1 THEN 'login' ELSE 'export' END FROM tickets;
+-- as migration 002 does: every live ticket is due for the sweep, which computes its next rule time (below)
+UPDATE tickets SET next_due_at = 0 WHERE status NOT IN ('closed', 'suspended');
+INSERT INTO ticket_tags(ticket_id, tag, tag_key)
+  SELECT id, x, x FROM (SELECT id, CASE id % 3 WHEN 0 THEN 'billing' WHEN 1 THEN 'login' ELSE 'export' END AS x FROM tickets);
+-- each tag's display name, as tix writes it when a ticket is first tagged
+INSERT OR IGNORE INTO tag_names(tag_key, display) VALUES ('billing', 'billing'), ('login', 'login'), ('export', 'export');
 INSERT INTO messages(ticket_id, kind, author, body, created_at)
   SELECT t.id, 'customer', c.email, 'Hello, ' || t.title || '. It started this morning and blocks our whole team.', t.created_at
   FROM tickets t JOIN contacts c ON c.id = t.requester_id;
@@ -68,4 +74,6 @@ COMMIT;
 PRAGMA wal_checkpoint(TRUNCATE);
 ANALYZE;
 SQL
+# the sweep cron would have run: next rule times computed, whatever was due applied (tix check is clean after it)
+"$here/../tix" --db "$db" --as lead --now 2026-01-05T08:00:00Z -q sweep >/dev/null
 echo "$db: $(sqlite3 "$db" 'SELECT count(*) FROM tickets') tickets, $(sqlite3 "$db" "SELECT count(*) FROM tickets WHERE status <> 'closed'") not closed"
