@@ -16,8 +16,15 @@ import tix.domain.Queue;
  */
 @Command(name = "_complete", hidden = true, description = "Values for shell completion: one per line.")
 final class CompleteCommand extends BaseCommand {
-    /** Ticket ids offered: the most urgent active tickets first. */
-    static final int TICKETS = 300;
+    /** Ticket ids offered with their titles: the most recently worked on first (the cache's "ticket" file). */
+    static final int TICKETS = 200;
+    /** Events looked at for "recently worked on", and the newest tickets looked at when those are too few. */
+    static final int TOUCHES = 2000;
+    static final int WINDOW = 2000;
+    /** Every open ticket's id (the "ids" file), for a typed id that is not among {@link #TICKETS}; a cap, not a page. */
+    static final int IDS = 100_000;
+    /** Tags offered (those on the newest tickets first), before the families' own. */
+    static final int TAGS = 1000;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "KIND")
     String kind;
@@ -34,7 +41,7 @@ final class CompleteCommand extends BaseCommand {
         if (refresh) {
             if (Files.isRegularFile(root().dbPath())) {
                 try {
-                    CompletionCache.refresh(root(), CompletionCache.dir(root()));
+                    CompletionCache.refresh(root(), CompletionCache.dir(root()), CompletionCache.KINDS);
                 } catch (java.io.IOException | RuntimeException e) {
                     // completion must never spill errors into the command line being typed
                 }
@@ -60,17 +67,17 @@ final class CompleteCommand extends BaseCommand {
     static List<String> values(TixCommand root, String kind, boolean describe) {
         List<String> out = new ArrayList<>();
         switch (kind) {
-            case "ticket": {
-                Filters f = new Filters();
-                f.limit = TICKETS;
-                // the tickets alone (no requesters, no SLA clocks): this runs after every write
-                tix.app.TicketFilter filter = f.filter(null, root.session().now());
-                for (tix.domain.Ticket t : root.session().store().read(tx -> tx.tickets().list(filter))) {
+            case "ticket":
+                // runs after every write: a bounded read (the last events, the newest tickets), whatever the desk's size
+                for (tix.app.Reports.Offered t : root.session().store().read(tx -> tx.reports().recentTickets(TICKETS,
+                        TOUCHES, WINDOW))) {
                     String id = String.valueOf(t.id());
                     out.add(describe ? id + "\t" + oneLine(t.title()) : id);
                 }
                 break;
-            }
+            case "ids":
+                for (long id : root.session().store().read(tx -> tx.reports().openIds(IDS))) out.add(String.valueOf(id));
+                break;
             case "agent":
                 root.session().store().read(tx -> {
                     for (Agent a : tx.agents().agents()) {
@@ -89,7 +96,7 @@ final class CompleteCommand extends BaseCommand {
             case "team": out.addAll(root.session().store().read(tx -> tx.teams().teams())); break;
             case "tag":
                 root.session().store().read(tx -> {
-                    out.addAll(tx.reports().tags());
+                    out.addAll(tx.reports().tags(TAGS));
                     for (tix.domain.TagFamilies.Family f : tx.tagSets().tagFamilies().all()) {
                         for (String t : f.tags()) {
                             if (!out.contains(f.tag(t))) out.add(f.tag(t));

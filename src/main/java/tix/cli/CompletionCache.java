@@ -18,8 +18,34 @@ import java.util.List;
  * background.
  */
 final class CompletionCache {
-    /** Kinds written, each to a file of its name. */
-    static final List<String> KINDS = Completion.DYNAMIC;
+    /** Kinds written, each to a file of its name: the scripts' kinds, and "ids" (every open ticket's id). */
+    static final List<String> KINDS = java.util.stream.Stream.concat(Completion.DYNAMIC.stream(), java.util.stream.Stream.of("ids"))
+            .toList();
+
+    /** What a command on tickets can change: the tickets offered (ids, titles, statuses) and the tags in use. */
+    private static final List<String> TICKETS = List.of("ticket", "ids", "tag");
+
+    /**
+     * The kinds each command can change, by its top-level name; a command not named here (the admin commands, import,
+     * restore, merge, delete, ...) renews every kind. Each kind's query is bounded, so a renewal costs the same on a
+     * small desk and on a million tickets.
+     */
+    private static final java.util.Map<String, List<String>> CHANGES = new java.util.HashMap<>();
+
+    static {
+        for (String c : List.of("create", "assign", "take", "release", "escalate", "deescalate", "split", "tag", "reply",
+                "note", "receive", "status", "resolve", "close", "reopen", "priority", "due", "edit", "bulk", "mail",
+                "suspended", "sweep", "side", "attachment", "known", "notify", "notifications")) {
+            CHANGES.put(c, TICKETS);
+        }
+        CHANGES.put("follow", List.of("watcher"));
+        CHANGES.put("unfollow", List.of("watcher"));
+    }
+
+    /** The kinds {@code command} (a top-level name, or null) can change. */
+    static List<String> kindsOf(String command) {
+        return command == null ? KINDS : CHANGES.getOrDefault(command, KINDS);
+    }
 
     private CompletionCache() {
         throw new AssertionError();
@@ -38,13 +64,15 @@ final class CompletionCache {
      * Refreshes the cache when it is missing or older than the database; never fails (completion is a courtesy).
      * Returns the stamp to {@link #seal} once the command has closed its database, or null.
      */
-    static Path refreshIfStale(TixCommand root) {
+    static Path refreshIfStale(TixCommand root, String command) {
         try {
             Path db = root.dbPath();
             if (!Files.isRegularFile(db)) return null;
             Path dir = dir(root);
-            if (!stale(db, dir.resolve("stamp"))) return null;
-            refresh(root, dir);
+            Path stamp = dir.resolve("stamp");
+            if (!stale(db, stamp)) return null;
+            // a first run writes every kind; later ones only what the command can have changed
+            refresh(root, dir, Files.exists(stamp) ? kindsOf(command) : KINDS);
             return dir.resolve("stamp");
         } catch (RuntimeException | IOException e) {
             // a cache that cannot be written is just not there: completion then asks tix itself
@@ -89,10 +117,10 @@ final class CompletionCache {
         return Files.exists(wal) && Files.size(wal) > 0 && Files.getLastModifiedTime(wal).compareTo(s) > 0;
     }
 
-    /** Writes every kind's file (each replaced whole), then the stamp. */
-    static void refresh(TixCommand root, Path dir) throws IOException {
+    /** Writes {@code kinds}' files (each replaced whole), then the stamp. */
+    static void refresh(TixCommand root, Path dir, List<String> kinds) throws IOException {
         Files.createDirectories(dir);
-        for (String kind : KINDS) {
+        for (String kind : kinds) {
             List<String> values = CompleteCommand.values(root, kind, true);
             Path tmp = dir.resolve(kind + ".tmp");
             Files.write(tmp, values, StandardCharsets.UTF_8);

@@ -164,7 +164,7 @@ public final class Tix {
             err.flush();
             answered.accept(code);
             // the completion scripts read the desk's values from a cache: a write (or a first run) renews it here
-            if (code == 0 && !NO_CACHE.contains(String.valueOf(only))) stamp = CompletionCache.refreshIfStale(root);
+            if (code == 0 && !NO_CACHE.contains(String.valueOf(only))) stamp = CompletionCache.refreshIfStale(root, only);
             if (code == 0 && "_complete".equals(only)) stamp = CompletionCache.writtenBy(root, started);
             return code;
         } finally {

@@ -68,6 +68,44 @@ class ShellCompletionTest {
         }
     }
 
+    /**
+     * A desk of 251 open tickets: the cache offers the 200 last worked on with titles (52 to 251 here), and the first
+     * digits of an id among the others (1 to 51) complete from the file of every open id.
+     */
+    @Test
+    void aTypedIdBeyondTheOfferedTicketsCompletesFromEveryOpenId(@TempDir Path own) throws Exception {
+        TixRunner tix = new TixRunner(own).as("lead").at("2026-11-23T09:00:00Z");
+        tix.ok("init");
+        tix.ok("-q", "create", "--title", "First", "--requester", "carla@example.com");
+        String cols;
+        try (java.sql.Connection c = tix.connection(); java.sql.ResultSet rs = c.createStatement()
+                .executeQuery("SELECT group_concat(name, ', ') FROM pragma_table_info('tickets') WHERE name <> 'id'")) {
+            cols = rs.getString(1);
+        }
+        String range = "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 251) ";
+        tix.sql(range + "INSERT INTO tickets(id, " + cols + ") SELECT n.i, " + cols + " FROM n, tickets t WHERE t.id = 1");
+        tix.sql(range + "INSERT INTO events(ticket_id, at, actor, action) SELECT n.i, e.at, e.actor, e.action "
+                + "FROM n, events e WHERE e.ticket_id = 1");
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.put("HOME", own.toString());
+        env.put("TIX_DB", own.resolve("tix.db").toString());
+        tix.ok("_complete", "--refresh");
+        try (Tmux t = new Tmux(env, 120, 30, "bash", "--norc", "--noprofile")) {
+            t.type("PS1='$ '; source " + root.resolve("completions/tix.bash") + "; clear").press("Enter");
+            t.await("prompt", s -> s.equals("$"));
+            t.type("tix show 25").press("Tab", "Tab");
+            t.await("offered ids", s -> s.matches("(?s).*\\n250\\s+251\\n\\$ tix show 25\\s*$"));
+            t.press("C-u").type("tix show 3").press("Tab", "Tab");
+            t.await("ids not offered, by their first digits", s -> s.matches("(?s).*\\n3\\s+30\\s+31\\s+.*39\\n\\$ tix show 3\\s*$"));
+        }
+        try (Tmux t = new Tmux(env, 120, 30, "zsh", "-f")) {
+            t.type("PS1='%% '; source " + root.resolve("completions/tix.zsh") + "; clear").press("Enter");
+            t.await("prompt", s -> s.equals("%"));
+            t.type("tix show 3").press("Tab");
+            t.await("ids not offered, by their first digits", s -> s.contains("30") && s.contains("39"));
+        }
+    }
+
     @Test
     void zshCompletesNativelyWithDescriptions() {
         try (Tmux t = new Tmux(env(), 120, 30, "zsh", "-f")) {

@@ -39,10 +39,43 @@ final class SqliteReports implements Reports {
         return all.toArray();
     }
 
+    /** The statuses `list` shows by default, as an SQL list (an IN over the status index, where NOT IN scans). */
+    private static final String LISTED = java.util.Arrays.stream(tix.domain.Status.values())
+            .filter(s -> s != tix.domain.Status.CLOSED && s != tix.domain.Status.SUSPENDED)
+            .map(s -> "'" + s.wire() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
     @Override
-    public List<String> tags() {
-        return sql.query("SELECT min(coalesce(n.display, g.tag)) FROM ticket_tags g "
-                + "LEFT JOIN tag_names n ON n.tag_key = g.tag_key GROUP BY g.tag_key ORDER BY count(*) DESC, g.tag_key", rs -> rs.getString(1));
+    public List<String> tags(int limit) {
+        // every tag has its tag_names row; its newest ticket is the last entry of ticket_tags_key(tag_key, ticket_id)
+        return sql.query("SELECT display FROM (SELECT n.display, n.tag_key, (SELECT max(g.ticket_id) FROM ticket_tags g "
+                + "WHERE g.tag_key = n.tag_key) AS newest FROM tag_names n) u WHERE u.newest IS NOT NULL "
+                + "ORDER BY u.newest DESC, u.tag_key LIMIT ?", rs -> rs.getString(1), limit);
+    }
+
+    @Override
+    public List<Offered> recentTickets(int limit, int touches, int window) {
+        List<Offered> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        // the tickets of the last events (a rowid range read backwards), each at its latest event
+        sql.each("SELECT t.id, t.title FROM (SELECT e.ticket_id, max(e.id) AS last FROM (SELECT ticket_id, id FROM events "
+                + "ORDER BY id DESC LIMIT ?) e WHERE e.ticket_id IS NOT NULL GROUP BY e.ticket_id) r "
+                + "JOIN tickets t ON t.id = r.ticket_id WHERE t.status IN " + LISTED + " ORDER BY r.last DESC LIMIT ?", rs -> {
+                    if (seen.add(rs.getLong(1))) out.add(new Offered(rs.getLong(1), rs.getString(2)));
+                }, touches, limit);
+        if (out.size() < limit) {
+            sql.each("SELECT t.id, t.title FROM (SELECT id, title, status FROM tickets ORDER BY id DESC LIMIT ?) t "
+                    + "WHERE t.status IN " + LISTED + " ORDER BY t.id DESC", rs -> {
+                        if (out.size() < limit && seen.add(rs.getLong(1))) out.add(new Offered(rs.getLong(1), rs.getString(2)));
+                    }, window);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Long> openIds(int limit) {
+        // "t.id + 0": ordering by the rowid itself would walk every ticket backwards instead of the status index
+        return sql.query("SELECT t.id FROM tickets t WHERE t.status IN " + LISTED + " ORDER BY t.id + 0 DESC LIMIT ?",
+                rs -> rs.getLong(1), limit);
     }
 
     @Override
