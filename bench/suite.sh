@@ -215,15 +215,26 @@ SQL
     "$tix" _complete --refresh
     task_tab=()
     [ -n "$have_task" ] && task_tab=(-n "task _ids" "task _ids")
+    # an open ticket's id typed whole that is not among the 200 offered with titles (read from the ids file)
+    typed=$((n - 1400))
+    base_tab=()
+    if [ -n "$base" ]; then # the older jar's script and cache, side by side
+        XDG_CACHE_HOME=$work/base-cache "$base" _complete --refresh
+        bcomp=$work/base-tix.bash # install.sh copies this tree's script: the older jar prints its own
+        TIX_SERVER=0 "$base" completion bash >"$bcomp"
+        base_tab=(-n "base TAB ids" "env XDG_CACHE_HOME=$work/base-cache bash --norc --noprofile -c 'source $bcomp; COMP_WORDS=(tix show \"\"); COMP_CWORD=2; _tix_complete'")
+    fi
     hyperfine -N -w "$WARMUP" -r "$RUNS" --export-json "$work/t.json" \
         -n "bash" "bash --norc --noprofile -c :" \
         -n "bash + tix.bash" "bash --norc --noprofile -c 'source $comp'" \
         -n "TAB ids" "bash --norc --noprofile -c 'source $comp; COMP_WORDS=(tix show \"\"); COMP_CWORD=2; _tix_complete'" \
+        -n "TAB typed id" "bash --norc --noprofile -c 'source $comp; COMP_WORDS=(tix show $typed); COMP_CWORD=2; _tix_complete'" \
         -n "TAB agents" "bash --norc --noprofile -c 'source $comp; COMP_WORDS=(tix assign 1 --to \"\"); COMP_CWORD=4; _tix_complete'" \
         -n "TAB tags" "bash --norc --noprofile -c 'source $comp; COMP_WORDS=(tix tag 1 -); COMP_CWORD=3; _tix_complete'" \
-        "${task_tab[@]}" >/dev/null 2>&1 || true
+        "${base_tab[@]}" "${task_tab[@]}" >/dev/null 2>&1 || true
     b=$(ms "$work/t.json" bash) s=$(ms "$work/t.json" "bash + tix.bash")
     tab_ids=$(ms "$work/t.json" "TAB ids") tab_agents=$(ms "$work/t.json" "TAB agents") tab_tags=$(ms "$work/t.json" "TAB tags")
+    tab_typed=$(ms "$work/t.json" "TAB typed id") base_ids=$(ms "$work/t.json" "base TAB ids")
     task_ids=$(ms "$work/t.json" "task _ids")
 
     echo
@@ -243,6 +254,8 @@ SQL
     echo "| new bash, no completion | $b |"
     echo "| new bash sourcing tix.bash (extra: $((s - b))) | $s |"
     echo "| TAB on \`tix show \` (ticket ids; extra over the sourcing bash) | $tab_ids ($((tab_ids - s))) |"
+    echo "| TAB on \`tix show $typed\` (an open id not offered: the ids file) | $tab_typed ($((tab_typed - s))) |"
+    [ -n "$base_ids" ] && echo "| base jar's TAB on \`tix show \` (its own script and cache) | $base_ids ($((base_ids - s))) |"
     echo "| TAB on \`tix assign 1 --to \` (agents) | $tab_agents ($((tab_agents - s))) |"
     echo "| TAB on \`tix tag 1 -\` (tags) | $tab_tags ($((tab_tags - s))) |"
     [ -n "$task_ids" ] && echo "| Taskwarrior's \`task _ids\` (what its TAB runs) | $task_ids |"
