@@ -10,6 +10,7 @@
 #   JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 bench/suite.sh    (the JDK 17 AppCDS path)
 #   BASE_JAR=/path/to/older/tix.jar bench/suite.sh    (adds that jar's warm path, "base warm", to the same runs)
 #   OPS="show list" bench/suite.sh      (only these operations: show list priority tag search create json)
+#   DESK_1000000=/work/desks/1m.db SIZES=1000000 bench/suite.sh    (copies that desk instead of making one)
 #
 # Needs hyperfine, sqlite3, jq and python3; Taskwarrior and Fossil rows are left out when they are not installed.
 # Not a test: it asserts nothing. Medians from one run on a shared machine: read the ratios.
@@ -88,7 +89,8 @@ measure() {
 for n in $SIZES; do
     : >"$work/table"
     db=$work/desk-$n.db
-    TIX_SERVER=0 "$root/bench/make-db.sh" "$db" "$n" >&2
+    made=DESK_$n # DESK_1000000=/path/1m.db: a copy of a desk bench/make-db.sh made before (never written to)
+    if [ -n "${!made:-}" ]; then cp "${!made}" "$db"; else TIX_SERVER=0 "$root/bench/make-db.sh" "$db" "$n" >&2; fi
     export TIX_DB=$db
     id=$((n / 2))
     open_id=$((n - 100))
