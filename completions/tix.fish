@@ -31,6 +31,11 @@ function __tix_cached
         command tix --db $db _complete --refresh </dev/null >/dev/null 2>&1 &
         disown 2>/dev/null
     end
+    if test "$kind" = ticket; and string match -qr '^[0-9]+$' -- "$argv[3]"
+        # a typed id: the offered tickets it starts, else the open tickets' ids it starts
+        command grep -e "^$argv[3]" -- $dir/ticket 2>/dev/null; or command grep -m 100 -e "^$argv[3]" -- $dir/ids 2>/dev/null
+        return 0
+    end
     test -r $dir/$kind; and string collect < $dir/$kind | string split -n \n
 end
 
@@ -1447,7 +1452,7 @@ function __tix_values
             contains -- "$sign" + -; or set sign +
             __tix_cached tag $argv[2] | string replace -r '^' -- $sign
         case '*'
-            __tix_cached $argv[1] $argv[2]
+            __tix_cached $argv[1] $argv[2] (commandline -ct)
     end
 end
 
