@@ -48,20 +48,29 @@ public final class TicketQueries {
                 full ? tx.conversations().toAddress(t.id()).orElse(null) : null);
     }
 
-    /** Tickets of a filter, each with its requester (messages are not loaded). */
+    /** Tickets of a filter, each with its requester and its SLA computed now (messages are not loaded). */
     public List<TicketDetail> list(TicketFilter filter) {
+        return list(filter, true);
+    }
+
+    /**
+     * As {@link #list(TicketFilter)}; without {@code clocks} the rows carry no computed SLA (null: views show the
+     * stored colour), for output that never reads it (the text table, --format, CSV), which saves a clock a row.
+     */
+    public List<TicketDetail> list(TicketFilter filter, boolean clocks) {
         validate(filter);
         return session.store().read(tx -> {
             checkNames(tx, filter);
             TicketFilter wanted = tagKeys(tx, withFields(tx, filter));
             Actor actor = session.viewer(tx);
-            if (actor.hiddenQueues().isEmpty()) return withRequesters(tx, tx.tickets().list(wanted), session.now());
+            java.time.Instant now = clocks ? session.now() : null;
+            if (actor.hiddenQueues().isEmpty()) return withRequesters(tx, tx.tickets().list(wanted), now);
             if (wanted.queue() != null && !actor.sees(wanted.queue())) {
                 throw Rules.lack(actor, Right.QUEUE_ALL, "list members-only queue " + wanted.queue());
             }
             // members-only queues the actor is not in: left out, and the limit counts what is shown
             TicketFilter all = wanted.withLimit(null);
-            return withRequesters(tx, visible(actor, tx.tickets().list(all), wanted.limit()), session.now());
+            return withRequesters(tx, visible(actor, tx.tickets().list(all), wanted.limit()), now);
         });
     }
 
@@ -143,14 +152,15 @@ public final class TicketQueries {
         return out;
     }
 
+    /** {@code now}: the SLA clocks' instant; null computes none (the rows' {@code sla} stays null). */
     private static List<TicketDetail> withRequesters(Tx tx, List<Ticket> tickets, java.time.Instant now) {
         java.util.Map<Long, Contact> contacts = new java.util.HashMap<>();
         if (tickets.isEmpty()) return new ArrayList<>();
-        java.util.Map<Long, tix.domain.SlaClock.State> slas = tx.timekeeper().sla(tickets, now);
+        java.util.Map<Long, tix.domain.SlaClock.State> slas = now == null ? null : tx.timekeeper().sla(tickets, now);
         List<TicketDetail> out = new ArrayList<>(tickets.size());
         for (Ticket t : tickets) {
             Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.contacts().contact(k).orElseThrow());
-            out.add(new TicketDetail(t, c, List.of(), List.of(), null).withSla(SlaService.view(slas.get(t.id()))));
+            out.add(new TicketDetail(t, c, List.of(), List.of(), slas == null ? null : SlaService.view(slas.get(t.id()))));
         }
         return out;
     }

@@ -13,7 +13,8 @@ final class ListCommand extends BaseCommand {
 
     @Override
     int run() {
-        output().template(format.template).tickets(queries().list(filters.filter(null, session().now())));
+        tix.render.Output out = output().template(format.template);
+        out.tickets(queries().list(filters.filter(null, session().now()), out.readsClocks()));
         return ExitCodes.OK;
     }
 }

@@ -81,6 +81,14 @@ public final class Output {
         return format;
     }
 
+    /**
+     * Whether {@link #tickets} shows each ticket's computed SLA clock: only JSON does (its {@code sla} object); the
+     * text table, --format and CSV show the stored colour, so a list for them need not compute the clocks.
+     */
+    public boolean readsClocks() {
+        return format == Format.JSON && (fields.isEmpty() || fields.contains("sla"));
+    }
+
     public PrintWriter out() {
         return out;
     }
@@ -141,9 +149,7 @@ public final class Output {
                 } else if (template != null) {
                     for (TicketDetail d : list) out.println(template.apply(d));
                 } else {
-                    StringWriter buf = new StringWriter();
-                    text.tickets(new PrintWriter(buf), list);
-                    screen.page(out, buf.toString());
+                    screen.page(out, text.tickets(list));
                 }
                 break;
         }
