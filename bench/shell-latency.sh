@@ -6,7 +6,7 @@
 #   bench/shell-latency.sh [N_TICKETS=1000] [RUNS=10] [COMMAND="list --limit 50"]
 #   BASE_JAR=/path/to/older/tix.jar bench/shell-latency.sh ...   (also times that jar's `tix shell`, side by side:
 #                                      a second tmux session of the same size, the two shells taking turns each run)
-#   FRESH=0 bench/shell-latency.sh ...  (leaves out the fresh-process runs)
+#   FRESH=0 bench/shell-latency.sh ...  (leaves out the fresh-process runs; VERBOSE=1 prints every run's figure)
 #
 # Prints one line per mode: median, min and max in milliseconds.
 set -euo pipefail
@@ -94,7 +94,7 @@ PY
 }
 
 summary() { # label, then numbers on stdin
-    python3 -c 'import sys,statistics; v=[int(x) for x in sys.stdin.read().split()]; print(f"{sys.argv[1]:<34} median {statistics.median(v):6.0f} ms   min {min(v):5d}   max {max(v):5d}   ({len(v)} runs)")' "$1"
+    python3 -c 'import sys,statistics; v=[int(x) for x in sys.stdin.read().split()]; print(f"{sys.argv[1]:<34} median {statistics.median(v):6.0f} ms   min {min(v):5d}   max {max(v):5d}   ({len(v)} runs)" + (f": {v}" if sys.argv[2] == "1" else ""))' "$1" "${VERBOSE:-0}"
 }
 
 # start_shell SESSION [VAR=VALUE...]: a bash in a new tmux session (160x50), then `tix shell` in it; prints its prompt

@@ -121,6 +121,31 @@ class InteractiveShellTest {
         }
     }
 
+    /**
+     * The shell drives its terminal in-process (JLine's JNI provider): a command starts no child process. With JLine's
+     * fallback, every size and mode query ran `stty`, eight processes a command (found on PATH: here a logging one).
+     */
+    @Test
+    void commandsInTheShellRunNoStty() throws Exception {
+        Path log = dir.resolve("stty.log");
+        Path stty = bin.resolve("stty");
+        java.nio.file.Files.writeString(stty, "#!/bin/sh\necho \"$*\" >> '" + log + "'\n"
+                + "for s in /usr/bin/stty /bin/stty; do [ -x \"$s\" ] && exec \"$s\" \"$@\"; done\nexit 1\n");
+        java.nio.file.Files.setPosixFilePermissions(stty, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Tmux t = new Tmux(env(), 120, 40, "tix", "shell")) {
+            t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("show 1").press("Enter");
+            t.await("the ticket", s -> s.contains("#1 Printer on fire") && promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("list").press("Enter");
+            t.await("the list", s -> s.contains("Login loops") && promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("histo").press("Tab");
+            t.await("line editing still works", s -> s.endsWith("lead 0 open 0 red> history"));
+            t.press("C-u").type("exit").press("Enter");
+        }
+        String ran = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+        assertEquals("", ran, "stty runs by the shell");
+    }
+
     @Test
     void otherCommandsNeverLoadJLine() throws IOException, InterruptedException {
         String out = classesLoaded("list", "--db", tix.db().toString(), "--as", "lead");

@@ -85,7 +85,8 @@ public final class Repl {
                 if (first.equals("exit") || first.equals("quit")) break;
                 if (first.equals("help")) words = List.of("--help");
                 Thread.interrupted();
-                last = host.execute(words, terminal.getWidth(), terminal.getHeight());
+                org.jline.terminal.Size size = terminal.getSize();
+                last = host.execute(words, size.getColumns(), size.getRows());
                 Thread.interrupted();
             }
             reader.getHistory().save();
