@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Per-command latency of `tix shell` against a fresh `tix` process, for the same command on the same terminal.
-# Both run in one tmux window (so both pay the same terminal drawing); the time is from pressing Enter until the
-# prompt is back on the screen, read with tmux capture-pane every few milliseconds.
+# Each runs in a tmux window of the same size, 160x50 (so all pay the same terminal drawing); the time is from pressing
+# Enter until the prompt is back on the screen, read with tmux capture-pane every few milliseconds. "terminal floor"
+# is `cat` of the command's plain output in such a window: what tmux alone takes to draw it.
 #
 #   bench/shell-latency.sh [N_TICKETS=1000] [RUNS=10] [COMMAND="list --limit 50"]
 #   BASE_JAR=/path/to/older/tix.jar bench/shell-latency.sh ...   (also times that jar's `tix shell`, side by side:
@@ -116,6 +117,13 @@ if [ "${FRESH:-1}" != 0 ]; then
     sleep 0.5
     for ((i = 0; i < runs; i++)); do time_run f '$' "tix $cmd"; done | summary "fresh process (tix $cmd)"
 fi
+# the terminal's own share: `cat` of the command's output (its plain text) in the same kind of window
+(PATH=$work/bin:$PATH XDG_RUNTIME_DIR=$work/run TIX_SERVER=0 TIX_NO_BUILD=1 tix --db "$db" --as lead $cmd \
+    >"$work/floor.txt" 2>/dev/null) || true
+$T new-session -d -s c -x 160 -y 50 "${env_args[@]}" bash --norc --noprofile
+$T send-keys -t c "PS1='$ '" Enter
+sleep 0.5
+for ((i = 0; i < runs; i++)); do time_run c '$' "cat $work/floor.txt"; done | summary "terminal floor (cat of its output)"
 prompt=$(start_shell b)
 if [ -n "$base_jar" ]; then
     base_prompt=$(start_shell a "TIX_JAR=$work/base/tix.jar")
