@@ -35,11 +35,9 @@ import tix.domain.Transitions;
  * ({@link Changes#diff}), and the sweep's own doings up to now (unattended escalation, priority growth, reminders,
  * auto-close). The desk is left as a sweep run at now would leave it: its SLA colours are current, and every ticket's
  * next time rule is scheduled as {@link Timekeeper} schedules it, so a sweep later on finds exactly what has come due.
- * Tickets are written in batches through {@link Archive#load}.
+ * The tickets are written in one transaction by {@link Store#fill}, the bulk path of a new desk.
  */
 public final class DeskGenerator {
-    /** Tickets per write transaction. */
-    static final int BATCH = 20_000;
     private static final Duration HISTORY = Duration.ofDays(730);
     private static final String SWEEP = SweepService.ACTOR;
 
@@ -75,23 +73,17 @@ public final class DeskGenerator {
         actor.setDaemon(true);
         actor.start();
         try {
-            for (int from = 1; from <= tickets; from += BATCH) {
-                int count = Math.min(tickets, from + BATCH - 1) - from + 1;
-                session.store().write(tx -> {
-                    try (Archive.Loader load = tx.archive().load(DEMO_CACHE_MIB)) {
-                        for (int i = 0; i < count; i++) {
-                            Rows r = take(queue);
-                            load.ticket(r.ticket, r.schedule);
-                            for (Message m : r.messages) load.message(m);
-                            for (Event e : r.events) load.event(e);
-                            load.searchRow(r.ticket.id(), r.ticket.title(), r.search);
-                            if (tick != null) tick.run();
-                        }
-                        load.finish();
-                    }
-                    return null;
-                });
-            }
+            session.store().fill(DEMO_CACHE_MIB, load -> {
+                for (int i = 0; i < tickets; i++) {
+                    Rows r = take(queue);
+                    load.ticket(r.ticket, r.schedule);
+                    for (Message m : r.messages) load.message(m);
+                    for (Event e : r.events) load.event(e);
+                    load.searchRow(r.ticket.id(), r.ticket.title(), r.search);
+                    if (tick != null) tick.run();
+                }
+                return null;
+            });
         } finally {
             actor.interrupt();
         }

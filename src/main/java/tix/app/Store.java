@@ -72,6 +72,22 @@ public interface Store extends AutoCloseable {
         throw new UnsupportedOperationException("drop");
     }
 
+    /**
+     * Fills a desk made a moment ago for this, with no tickets yet, in one transaction: {@code work} gives the rows to
+     * the loader (finished before the commit). An engine may fill much faster than {@link #write} writes, because the
+     * desk is new: on SQLite the file has no journal while it fills and its indexes are built at the end, so a fill that
+     * fails leaves a file the caller must delete. {@code cacheMiB}: the engine's page cache for the fill.
+     */
+    default <R> R fill(int cacheMiB, java.util.function.Function<Archive.Loader, R> work) {
+        return write(tx -> {
+            try (Archive.Loader load = tx.archive().load(cacheMiB)) {
+                R result = work.apply(load);
+                load.finish();
+                return result;
+            }
+        });
+    }
+
     /** A held advisory lock. */
     interface Lock extends AutoCloseable {
         @Override

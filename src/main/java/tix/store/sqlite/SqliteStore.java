@@ -100,6 +100,13 @@ public final class SqliteStore implements Store, JdbcDesk {
         return inTransaction("BEGIN IMMEDIATE", work);
     }
 
+    /** See {@link SqliteFill}: no journal while filling, indexes built at the end. */
+    @Override
+    public <R> R fill(int cacheMiB, java.util.function.Function<tix.app.Archive.Loader, R> work) {
+        Connection c = connection();
+        return SqliteFill.fill(c, sql, cacheMiB, work, this::write);
+    }
+
     @Override
     public <R> R read(Work<R> work) {
         return inTransaction("BEGIN DEFERRED", work);
