@@ -87,11 +87,11 @@ public final class DeskGenerator {
         } finally {
             actor.interrupt();
         }
-        return new Made(tickets, sim.messageId, sim.eventId, cast.accounts.size(), cast.contacts.size(), cast.agents.size());
+        return new Made(tickets, sim.messageId, sim.eventId, cast.accounts.size(), cast.contacts(), cast.agents.size());
     }
 
     /** SQLite's page cache while generating: the random-order indexes of a million tickets want it. */
-    private static final int DEMO_CACHE_MIB = 64;
+    private static final int DEMO_CACHE_MIB = 32;
 
     /** One ticket's rows, or ({@code failure}) why the generator stopped. */
     private record Rows(Ticket ticket, Archive.Schedule schedule, List<Message> messages, List<Event> events,
@@ -118,7 +118,38 @@ public final class DeskGenerator {
         final List<String> agents = new ArrayList<>();
         final List<String> agentNames = new ArrayList<>();
         final List<Account> accounts = new ArrayList<>();
-        final List<Contact> contacts = new ArrayList<>();
+        /** Each account's mail domain. */
+        final List<String> domains = new ArrayList<>();
+        /**
+         * The contacts, compact (a million-ticket desk has 200,000): id, first and last name (indexes into FIRST and
+         * LAST) and account (an index into accounts, -1 for none); {@link #contact} makes one's record when a ticket
+         * needs it.
+         */
+        long[] contactIds;
+        byte[] contactFirst;
+        byte[] contactLast;
+        int[] contactAccount;
+
+        int contacts() {
+            return contactIds.length;
+        }
+
+        Contact contact(int i) {
+            String first = FIRST[contactFirst[i]];
+            String last = LAST[contactLast[i]];
+            int a = contactAccount[i];
+            return new Contact(contactIds[i], email(first, last, i, a < 0 ? null : domains.get(a)), first + " " + last,
+                    a < 0 ? null : accounts.get(a).name(), false);
+        }
+
+        Account account(int i) {
+            int a = contactAccount[i];
+            return a < 0 ? null : accounts.get(a);
+        }
+
+        static String email(String first, String last, int i, String domain) {
+            return (first + "." + last).toLowerCase(java.util.Locale.ROOT) + i + "@" + (domain == null ? "mail.example.net" : domain);
+        }
         final List<String> queues = List.of(Queue.DEFAULT, "billing", "sales", "security");
         final List<String> teams = List.of("frontline", "billing", "platform");
     }
@@ -170,20 +201,27 @@ public final class DeskGenerator {
             int p = rnd.nextInt(100);
             String status = p < 45 ? "paid" : p < 65 ? "trial" : p < 85 ? "community" : p < 95 ? "potential" : "vip";
             String plan = status.equals("vip") ? "enterprise" : status.equals("community") ? "free" : PLANS[1 + rnd.nextInt(3)];
-            c.accounts.add(tx.accounts().saveAccount(name, plan, status));
+            Account saved = tx.accounts().saveAccount(name, plan, status);
+            c.accounts.add(saved);
+            c.domains.add(saved.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".example.com");
         }
         int contacts = Math.max(10, Math.min(200_000, tickets / 5));
+        c.contactIds = new long[contacts];
+        c.contactFirst = new byte[contacts];
+        c.contactLast = new byte[contacts];
+        c.contactAccount = new int[contacts];
         for (int i = 0; i < contacts; i++) {
-            String first = FIRST[rnd.nextInt(FIRST.length)];
-            String last = LAST[rnd.nextInt(LAST.length)];
+            int first = rnd.nextInt(FIRST.length);
+            int last = rnd.nextInt(LAST.length);
             boolean business = rnd.nextInt(100) < 75;
-            Account account = business ? c.accounts.get(rnd.nextInt(c.accounts.size())) : null;
-            String domain = account == null ? "mail.example.net"
-                    : account.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".example.com";
-            String email = (first + "." + last).toLowerCase(java.util.Locale.ROOT) + i + "@" + domain;
-            Contact ct = tx.contacts().contact(email, first + " " + last);
-            if (account != null) tx.contacts().setContactAccount(ct.id(), account.id());
-            c.contacts.add(new Contact(ct.id(), email, first + " " + last, account == null ? null : account.name(), false));
+            int account = business ? rnd.nextInt(c.accounts.size()) : -1;
+            String name = FIRST[first] + " " + LAST[last];
+            Contact ct = tx.contacts().contact(Cast.email(FIRST[first], LAST[last], i, account < 0 ? null : c.domains.get(account)), name);
+            if (account >= 0) tx.contacts().setContactAccount(ct.id(), c.accounts.get(account).id());
+            c.contactIds[i] = ct.id();
+            c.contactFirst[i] = (byte) first;
+            c.contactLast[i] = (byte) last;
+            c.contactAccount[i] = account;
         }
         return c;
     }
@@ -252,6 +290,7 @@ public final class DeskGenerator {
         private Ticket.Builder b;
         private Ticket cur;
         private Contact requester;
+        private int requesterIndex;
         private Instant remindedAt;
         private Instant grownAt;
         /** The ticket's queue calendar and the desk's time rules. */
@@ -329,7 +368,8 @@ public final class DeskGenerator {
             messages = new ArrayList<>(8);
             remindedAt = null;
             grownAt = null;
-            requester = cast.contacts.get(rnd.nextInt(cast.contacts.size()));
+            requesterIndex = rnd.nextInt(cast.contacts());
+            requester = cast.contact(requesterIndex);
             String first = requester.name().substring(0, requester.name().indexOf(' '));
             int s = rnd.nextInt(1000);
             Status target = s < 845 ? Status.CLOSED : s < 875 ? Status.RESOLVED : s < 915 ? Status.OPEN
@@ -578,7 +618,7 @@ public final class DeskGenerator {
 
         /** Colour, schedule, the sweep's colour events; then the rows. */
         private Rows rows() {
-            Account account = requester.account() == null ? null : accountOf(requester.account());
+            Account account = cast.account(requesterIndex);
             Ticket t = cur;
             // the history oldest first, as the store reads it back (ids follow time)
             events.sort(Comparator.comparing(Event::at));
@@ -605,13 +645,6 @@ public final class DeskGenerator {
                 text.append(m.body());
             }
             return new Rows(r.ticket(), r.schedule(), messages, history, text.toString(), null);
-        }
-
-        private final java.util.Map<String, Account> accounts = new java.util.HashMap<>();
-
-        private Account accountOf(String name) {
-            if (accounts.isEmpty()) for (Account a : cast.accounts) accounts.put(a.name(), a);
-            return accounts.get(name);
         }
     }
 }
