@@ -57,6 +57,10 @@ final class DemoCommand extends BaseCommand {
             now = s.now();
             new AgentService(s).init();
             made = new DeskGenerator(s).generate(tickets, seed, p::advance);
+        } catch (RuntimeException | Error e) {
+            // filled without a journal (Store#fill): a desk that did not finish is no desk; it goes
+            for (String suffix : new String[] {"", "-wal", "-shm"}) delete(part.resolveSibling(part.getFileName() + suffix));
+            throw e;
         }
         try {
             Files.move(part, db, StandardCopyOption.ATOMIC_MOVE);

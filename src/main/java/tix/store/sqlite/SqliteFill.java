@@ -57,10 +57,13 @@ final class SqliteFill {
     static <R> R fill(Connection c, Sql sql, int cacheMiB, Function<Archive.Loader, R> work,
                       Function<Store.Work<R>, R> write) {
         long cacheBefore = sql.count("PRAGMA cache_size");
+        long heapBefore = sql.count("PRAGMA soft_heap_limit");
         pragma(c, sql, "PRAGMA journal_mode=OFF");
         pragma(c, sql, "PRAGMA synchronous=OFF");
         pragma(c, sql, "PRAGMA foreign_keys=OFF");
         pragma(c, sql, "PRAGMA cache_size = " + (-1024L * cacheMiB));
+        // all SQLite's memory (page cache, the index sorter, the search index's pending terms) kept near the cache's size
+        pragma(c, sql, "PRAGMA soft_heap_limit = " + (1L << 20) * (cacheMiB + cacheMiB / 2));
         try {
             return write.apply(tx -> {
                 List<String> restore = new ArrayList<>();
@@ -87,6 +90,7 @@ final class SqliteFill {
         } finally {
             pragma(c, sql, "PRAGMA foreign_keys=ON");
             pragma(c, sql, "PRAGMA cache_size = " + cacheBefore);
+            pragma(c, sql, "PRAGMA soft_heap_limit = " + heapBefore);
             pragma(c, sql, "PRAGMA synchronous=NORMAL");
             pragma(c, sql, "PRAGMA journal_mode=WAL");
         }
