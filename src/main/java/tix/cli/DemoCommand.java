@@ -29,13 +29,16 @@ import tix.domain.MessageKind;
         "With --tickets N, fill the new desk with N tickets instead: two years of history up to --now (default: now), "
         + "1-20 messages each, agents, teams, queues, tag families, accounts and contacts, every status, tier and "
         + "channel, SLA clocks running and the next time rules scheduled, as if sweeps had run all along. The same "
-        + "--seed and --now give the same desk. The desk appears at --db only once it is complete.",
+        + "--seed and --now give the same desk. The desk appears at --db only once it is complete: it is filled as a new "
+        + "file in one transaction, with no journal and its indexes built at the end (a run that fails or is stopped "
+        + "leaves no file), in bounded memory (the launcher gives it a JVM of its own with a 48 MB heap).",
         "--db may be a postgresql:// URL of an empty database: the desk is made in a temporary file first and then "
         + "copied into it, compared row for row, as 'tix db copy' does."})
 final class DemoCommand extends BaseCommand {
     private static final String DAY = "2026-11-23T";
 
-    @Option(names = "--tickets", paramLabel = "N", description = "Generate N tickets (1 to 10,000,000) instead of acting out the day.")
+    @Option(names = "--tickets", paramLabel = "N", description = "Generate N tickets (1 to 10,000,000) instead of acting out the day. A million take about "
+            + "three minutes of CPU and under 160 MB of memory.")
     Integer tickets;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the generated desk (default: ${DEFAULT-VALUE}).")

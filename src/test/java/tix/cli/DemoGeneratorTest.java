@@ -157,6 +157,18 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void theFilledDeskHasEveryIndexAndTriggerOfANewDeskAndIsInWalMode() throws Exception {
+        // the fill drops the bulk tables' indexes and search triggers and runs without a journal: all of it comes back
+        TixRunner fresh = runner("schema");
+        fresh.ok("init");
+        String schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
+        assertEquals(rows(fresh.db(), schema), rows(desk.db(), schema));
+        assertEquals("wal", rows(desk.db(), "PRAGMA journal_mode"));
+        assertTrue(rows(desk.db(), "SELECT name FROM sqlite_master WHERE type = 'index'").contains("events_action_at"));
+        assertFalse(Files.exists(desk.db().resolveSibling(desk.db().getFileName() + ".part")));
+    }
+
+    @Test
     void demoRefusesAnExistingFileAndBadCounts() throws Exception {
         TixRunner.Result r = desk.run("demo", "--tickets", "10");
         assertEquals(4, r.code(), r.toString());
