@@ -304,9 +304,10 @@ public final class MimeReader {
         }
         for (InternetAddress a : parsed) {
             if (a.isGroup() || a.getAddress() == null) continue;
-            if (!valid(a.getAddress())) continue;
+            String address = withoutRoute(a.getAddress());
+            if (!valid(address)) continue;
             InternetAddress clean = new InternetAddress();
-            clean.setAddress(normalise(a.getAddress()));
+            clean.setAddress(normalise(address));
             try {
                 clean.setPersonal(personal(a), "UTF-8");
             } catch (java.io.UnsupportedEncodingException e) {
@@ -321,6 +322,16 @@ public final class MimeReader {
         String p = a.getPersonal();
         if (p != null && p.contains("=?")) p = EncodedWords.decode(p);
         return p == null ? null : p.replaceAll("[\\p{Cntrl}]", " ").strip();
+    }
+
+    /**
+     * The address without an obsolete source route (RFC 5322 4.4, {@code <@relay.tld:mary@example.net>} is
+     * mary@example.net): Angus keeps the route in the address, and a reply to it would go nowhere.
+     */
+    private static String withoutRoute(String address) {
+        String a = address.strip();
+        int colon = a.indexOf(':');
+        return a.startsWith("@") && colon > 0 ? a.substring(colon + 1) : a;
     }
 
     private static boolean valid(String address) {
