@@ -161,7 +161,7 @@ public final class MimeReader {
         int split = text.indexOf("\r\n\r\n");
         int lf = text.indexOf("\n\n");
         int at = split >= 0 && (lf < 0 || split < lf) ? split + 4 : lf >= 0 ? lf + 2 : -1;
-        return at < 0 ? "" : text.substring(at).replace("\u0000", "").strip();
+        return at < 0 ? "" : text.substring(at).replace("\u0000", "").replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** A message whose header block itself could not be parsed: kept whole, read as far as plain text allows. */
@@ -169,7 +169,7 @@ public final class MimeReader {
         String text = Charsets.decode(java.util.Arrays.copyOf(raw, Math.min(raw.length, 200_000)), null);
         long printable = text.chars().filter(c -> c >= 0x20 && c != 0x7f && c != 0xfffd || c == '\n' || c == '\r' || c == '\t').count();
         // text a person can read is shown; binary junk is kept only as the raw source
-        String body = printable >= text.length() * 0.95 ? text.replace("\r\n", "\n").strip() : "";
+        String body = printable >= text.length() * 0.95 ? text.replace("\r\n", "\n").replace('\r', '\n').strip() : "";
         return new InboundMail(syntheticId(raw), null, null, null, List.of(), null, List.of(), body, List.of(), null,
                 false, null, why, false, raw, source);
     }
@@ -276,7 +276,8 @@ public final class MimeReader {
         if (!spec.find()) return null;
         a = first(spec.group());
         if (a == null) return null;
-        String name = v.substring(0, spec.start()).replaceAll("[\"<>]", " ").strip();
+        // a bare CR or other control character inside the header is no part of a name (it must stay one line)
+        String name = v.substring(0, spec.start()).replaceAll("[\"<>\\p{Cntrl}]", " ").strip();
         if (!name.isEmpty() && !ADDR_SPEC.matcher(name).find()) {
             try {
                 a.setPersonal(name, "UTF-8");
