@@ -338,7 +338,8 @@ public final class MimeReader {
     private static boolean valid(String address) {
         String a = address.strip();
         int at = a.lastIndexOf('@');
-        if (at <= 0 || at == a.length() - 1 || a.length() > 254) return false;
+        // one unquoted @ (quotes are refused below): "@relay@example.net" has no local part
+        if (at <= 0 || a.indexOf('@') != at || at == a.length() - 1 || a.length() > 254) return false;
         if (a.chars().anyMatch(c -> c <= 32 || c == '<' || c == '>' || c == ',' || c == '"' || c == 127)) return false;
         String domain = a.substring(at + 1);
         return domain.contains(".") || domain.equalsIgnoreCase("localhost");
