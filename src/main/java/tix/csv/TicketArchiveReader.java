@@ -322,7 +322,10 @@ public final class TicketArchiveReader {
 
     private static TicketArchive.Record record(String where, long row, ObjectNode o) {
         for (String f : REQUIRED) {
-            if (o.get(f) == null || o.get(f).isNull()) throw DomainException.invalidData(where + f + " is empty", "every ticket needs " + f);
+            // "" (or an array or object, whose text is "") is as empty in JSON as an empty CSV cell is
+            if (o.get(f) == null || o.get(f).isNull() || o.get(f).asText().isEmpty()) {
+                throw DomainException.invalidData(where + f + " is empty", "every ticket needs " + f);
+            }
         }
         long id = positive(where, "id", o);
         String title = text(o, "title");
