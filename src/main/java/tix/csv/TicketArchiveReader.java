@@ -322,10 +322,7 @@ public final class TicketArchiveReader {
 
     private static TicketArchive.Record record(String where, long row, ObjectNode o) {
         for (String f : REQUIRED) {
-            // "" (or an array or object, whose text is "") is as empty in JSON as an empty CSV cell is
-            if (o.get(f) == null || o.get(f).isNull() || o.get(f).asText().isEmpty()) {
-                throw DomainException.invalidData(where + f + " is empty", "every ticket needs " + f);
-            }
+            if (missing(o, f, true)) throw DomainException.invalidData(where + f + " is empty", "every ticket needs " + f);
         }
         long id = positive(where, "id", o);
         String title = text(o, "title");
@@ -377,7 +374,7 @@ public final class TicketArchiveReader {
             if (!n.isObject()) throw DomainException.invalidData(w + "not an object", shape);
             ObjectNode so = (ObjectNode) n;
             for (String f : List.of("id", "partner", "subject", "reference", "created_by", "created_at", "updated_at")) {
-                if (!so.hasNonNull(f)) throw DomainException.invalidData(w + f + " is missing", shape);
+                if (missing(so, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", shape);
             }
             long id = positive(w, "id", so);
             if (out.stream().anyMatch(sd -> sd.id() == id)) throw DomainException.invalidData(w + "id " + id + " twice", "ids are unique");
@@ -419,7 +416,7 @@ public final class TicketArchiveReader {
             if (!m.isObject()) throw DomainException.invalidData(w + "not an object", "{id, kind, author, body, created_at, message_id}");
             ObjectNode mo = (ObjectNode) m;
             for (String f : List.of("id", "kind", "author", "body", "created_at")) {
-                if (!mo.hasNonNull(f)) throw DomainException.invalidData(w + f + " is missing", "{id, kind, author, body, created_at, message_id}");
+                if (missing(mo, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", "{id, kind, author, body, created_at, message_id}");
             }
             MessageKind kind = parse(w, "kind", () -> MessageKind.parse(text(mo, "kind")));
             out.add(new Message(positive(w, "id", mo), ticket, kind, text(mo, "author"), text(mo, "body"),
@@ -439,7 +436,7 @@ public final class TicketArchiveReader {
             if (!e.isObject()) throw DomainException.invalidData(w + "not an object", "{id, at, actor, action, field, old, new}");
             ObjectNode eo = (ObjectNode) e;
             for (String f : List.of("id", "at", "actor", "action")) {
-                if (!eo.hasNonNull(f)) throw DomainException.invalidData(w + f + " is missing", "{id, at, actor, action, field, old, new}");
+                if (missing(eo, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", "{id, at, actor, action, field, old, new}");
             }
             out.add(new Event(positive(w, "id", eo), ticket, time(w, eo, "at"), text(eo, "actor"), text(eo, "action"),
                     opt(eo, "field"), opt(eo, "old"), opt(eo, "new")));
@@ -459,6 +456,15 @@ public final class TicketArchiveReader {
         } catch (RuntimeException e) {
             throw DomainException.invalidData(where + "bad " + what, "as export writes it");
         }
+    }
+
+    /**
+     * A required value that is absent: no field or null; with {@code emptyToo} also "" (an array or object's text is ""
+     * too), which a CSV cell cannot tell from absent and which a time cannot be (a message's body may be "").
+     */
+    private static boolean missing(ObjectNode o, String f, boolean emptyToo) {
+        JsonNode n = o.get(f);
+        return n == null || n.isNull() || emptyToo && n.asText().isEmpty();
     }
 
     private static String text(ObjectNode o, String f) {
