@@ -12,6 +12,8 @@ public final class Durations {
     /** One business day is 8 business hours, whatever the calendar. */
     public static final Duration BUSINESS_DAY = Duration.ofHours(8);
 
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(bd|bh|m|h|d|w)");
+
     private Durations() {
         throw new AssertionError();
     }
@@ -28,10 +30,13 @@ public final class Durations {
 
     private static Duration parse(String text, boolean business) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        if (!t.matches("(\\d+(\\.\\d+)?(bd|bh|m|h|d|w))+")) throw bad(text, business);
+        if (t.isEmpty()) throw bad(text, business);
         Duration total = Duration.ZERO;
-        var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(bd|bh|m|h|d|w)").matcher(t);
-        while (m.find()) {
+        // amount by amount, each where the last ended: a whole-text regex of repeated groups recursed once per
+        // amount and overflowed the stack on a long text (found by TimeFuzzTest)
+        var m = AMOUNT.matcher(t);
+        for (int at = 0; at < t.length(); at = m.end()) {
+            if (!m.region(at, t.length()).lookingAt()) throw bad(text, business);
             BigDecimal n = new BigDecimal(m.group(1));
             String unit = m.group(2);
             if (!business && (unit.equals("bd") || unit.equals("bh"))) throw bad(text, false);
