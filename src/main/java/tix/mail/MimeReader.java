@@ -252,7 +252,6 @@ public final class MimeReader {
         }
     }
 
-    private static final Pattern COMMENT = Pattern.compile("\\((?:[^()\\\\]|\\\\.)*\\)");
     private static final Pattern ANGLE = Pattern.compile("<([^<>]*)>");
     private static final Pattern ADDR_SPEC = Pattern.compile("[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
@@ -264,8 +263,7 @@ public final class MimeReader {
     private static InternetAddress firstLenient(String value) {
         InternetAddress a = first(value);
         if (a != null || value == null) return a;
-        String v = value;
-        for (int i = 0; i < 5 && COMMENT.matcher(v).find(); i++) v = COMMENT.matcher(v).replaceAll(" ");
+        String v = withoutComments(value);
         Matcher angle = ANGLE.matcher(v);
         StringBuilder sb = new StringBuilder();
         while (angle.find()) angle.appendReplacement(sb, Matcher.quoteReplacement("<" + angle.group(1).replaceAll("\\s", "") + ">"));
@@ -286,6 +284,30 @@ public final class MimeReader {
             }
         }
         return a;
+    }
+
+    /**
+     * The value with its RFC 5322 comments, nested or not, each replaced by a space; a '(' never closed stays text.
+     * (A regex of alternatives recursed once per character and overflowed the stack on a long comment.)
+     */
+    static String withoutComments(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && !open.isEmpty() && i + 1 < value.length()) {
+                out.append(c).append(value.charAt(++i));
+            } else if (c == '(') {
+                open.push(out.length());
+                out.append(c);
+            } else if (c == ')' && !open.isEmpty()) {
+                out.setLength(open.pop());
+                if (open.isEmpty()) out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static InternetAddress first(String value) {
