@@ -294,7 +294,8 @@ final class SqliteTickets implements Tickets {
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+            // NUL ends a string in FTS5's parser ("unterminated string", found by SearchQueryFuzzTest): a space
+            char ch = text.charAt(i) == '\0' ? ' ' : text.charAt(i);
             if (ch == '"') {
                 addTerm(terms, cur, quoted);
                 quoted = !quoted;
