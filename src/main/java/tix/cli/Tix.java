@@ -27,6 +27,9 @@ public final class Tix {
         for (String name : commands) cl.addSubcommand(name, new CommandLine(commandClass(name)));
         // settings last: picocli applies them to the subcommands present when they are set
         streams(cl, env, out, err);
+        // picocli's own warnings ("[picocli WARN] Unbalanced quotes in ..." for `--cc 'a,"b'`) went to stderr before
+        // tix's one error line (found by ConverterFuzzTest); -Dpicocli.trace=LEVEL still turns them on for debugging
+        if (System.getProperty("picocli.trace") == null) CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         // `list --sort -status`: a value after an option that needs one is that value, even if it looks like `-s`
