@@ -112,11 +112,14 @@ class ConverterFuzzTest {
         return String.valueOf(v);
     }
 
-    /** `tix CMD --opt VALUE` through picocli's parser: converted, or a ParameterException (exit 2). */
+    /** `tix CMD --opt VALUE` through picocli's parser from the root, as run: converted, or a ParameterException (exit 2). */
     private static void parse(Place place, String value) {
         OptionSpec o = (OptionSpec) place.arg();
+        java.util.LinkedList<String> args = new java.util.LinkedList<>(List.of(o.longestName(), value));
+        CommandLine root = place.command();
+        for (; root.getParent() != null; root = root.getParent()) args.addFirst(root.getCommandName());
         try {
-            place.command().parseArgs(o.longestName(), value);
+            root.parseArgs(args.toArray(String[]::new));
         } catch (ParameterException e) {
             if (e.getCause() instanceof DomainException d) {
                 assertEquals(DomainException.Reason.USAGE, d.reason(), () -> place + ": " + d);
