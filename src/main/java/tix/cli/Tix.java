@@ -31,6 +31,9 @@ public final class Tix {
         // tix's one error line (found by ConverterFuzzTest); -Dpicocli.trace=LEVEL still turns them on for debugging
         if (System.getProperty("picocli.trace") == null) CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // no picocli argument files: "@ana" (a mention, a title, a tag) is that word, never the contents of a file named
+        // ana in the current folder, and "@/" is no stack trace (found by ConverterFuzzTest)
+        cl.setExpandAtFiles(false);
         cl.setUsageHelpAutoWidth(true);
         // `list --sort -status`: a value after an option that needs one is that value, even if it looks like `-s`
         cl.setAllowOptionsAsOptionParameters(true);

@@ -45,6 +45,19 @@ class OptionFuzzTest {
         FuzzDesk.check(Set.of(2), "queue", "set", "support", "--cc", "a@example.com,\"x");
     }
 
+    /**
+     * ConverterFuzzTest's finding: picocli read "@PATH" as an argument file, so `show @/` was a stack trace (exit 1)
+     * and an "@name" word became the contents of a file of that name. A word starting with @ is that word.
+     */
+    @Test
+    void anAtWordIsNoArgumentFile() throws java.io.IOException {
+        FuzzDesk.check(Set.of(2), "show", "@/");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("tix-at-", ".txt");
+        java.nio.file.Files.writeString(file, "1\n");
+        var r = FuzzDesk.check(Set.of(2), "show", "@" + file);
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().contains("'@" + file + "'"), r.toString());
+    }
+
     @FuzzTest(maxDuration = "5m")
     void optionValue(byte[] data) {
         if (data.length == 0) return;
