@@ -69,13 +69,22 @@ public final class PgStore implements Store, JdbcDesk {
         return inTransaction(false, work);
     }
 
+    /**
+     * One transaction in as few round trips as the protocol allows: the connection is not in autocommit, so the
+     * driver sends its own BEGIN (BEGIN READ ONLY for a read) together with the transaction's first statement, and
+     * the COMMIT is the only round trip of its own. Reads run at the session's REPEATABLE READ (set once when the
+     * connection opens); a write's first statement switches its transaction to READ COMMITTED and takes the
+     * writers' lock, in one round trip.
+     */
     private <R> R inTransaction(boolean write, Work<R> work) {
         Connection c = connection();
         for (int attempt = 1; ; attempt++) {
             try {
-                try (Statement st = c.createStatement()) {
-                    st.execute(write ? "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(" + TIX + ", 0)"
-                            : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+                c.setReadOnly(!write); // a flag for the driver's next BEGIN, not a statement
+                if (write) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(" + TIX + ", 0)");
+                    }
                 }
                 R result;
                 try {
@@ -84,9 +93,7 @@ public final class PgStore implements Store, JdbcDesk {
                     rollback(c);
                     throw e;
                 }
-                try (Statement st = c.createStatement()) {
-                    st.execute("COMMIT");
-                }
+                c.commit();
                 return result;
             } catch (SQLException e) {
                 rollback(c);
@@ -121,8 +128,8 @@ public final class PgStore implements Store, JdbcDesk {
     }
 
     private static void rollback(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("ROLLBACK");
+        try {
+            c.rollback(); // nothing is sent when no transaction is open
         } catch (SQLException ignored) {
             // no transaction was open, or the connection is gone: nothing to undo
         }
@@ -176,8 +183,11 @@ public final class PgStore implements Store, JdbcDesk {
         // the server's messages are read by tix, not shown: keep them in English whatever the server's locale
         // the URL's own options come last, so they win (e.g. options=-c%20lock_timeout=500)
         String own = props.getProperty("options");
+        // reads are one snapshot (REPEATABLE READ) unless a write's first statement says otherwise: set once here,
+        // in the start-up packet, so no transaction pays a statement for it
         props.setProperty("options", "-c lc_messages=C -c lock_timeout=" + LOCK_TIMEOUT_MS
-                + " -c client_min_messages=warning" + (own == null ? "" : " " + own));
+                + " -c client_min_messages=warning -c default_transaction_isolation=repeatable\\ read"
+                + (own == null ? "" : " " + own));
         Connection c;
         try {
             // the driver is named here, not found by DriverManager: nothing scans the class path for drivers
@@ -188,6 +198,7 @@ public final class PgStore implements Store, JdbcDesk {
         }
         try {
             migrate(c);
+            c.setAutoCommit(false); // from here the driver begins each transaction with its first statement
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(e, where());
@@ -243,7 +254,7 @@ public final class PgStore implements Store, JdbcDesk {
             if (current == 0 && !mayCreate) {
                 throw DomainException.notFound("no desk at " + where(), "create it with 'tix init'");
             }
-            st.execute("BEGIN");
+            c.setAutoCommit(false);
             try {
                 // under the writers' lock, read again: another tix may have migrated meanwhile
                 st.execute("SELECT pg_advisory_xact_lock(" + TIX + ", 0)");
@@ -256,7 +267,7 @@ public final class PgStore implements Store, JdbcDesk {
                     st.execute("DELETE FROM tix_schema");
                     st.execute("INSERT INTO tix_schema(version) VALUES (" + v + ")");
                 }
-                st.execute("COMMIT");
+                c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(c);
                 throw e;
@@ -292,7 +303,7 @@ public final class PgStore implements Store, JdbcDesk {
     public void dropDesk() {
         Connection c = connection();
         try (Statement st = c.createStatement()) {
-            st.execute("BEGIN; SELECT pg_advisory_xact_lock(" + TIX + ", 0)");
+            st.execute("SELECT pg_advisory_xact_lock(" + TIX + ", 0)");
             try {
                 st.execute("DO $$ DECLARE r record; BEGIN "
                         + "FOR r IN SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
@@ -300,7 +311,7 @@ public final class PgStore implements Store, JdbcDesk {
                         + "FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace "
                         + "LOOP EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', r.f); END LOOP; "
                         + "DROP COLLATION IF EXISTS nocase; END $$");
-                st.execute("COMMIT");
+                c.commit();
             } catch (SQLException e) {
                 rollback(c);
                 throw e;
@@ -323,7 +334,9 @@ public final class PgStore implements Store, JdbcDesk {
     @Override
     public Optional<Lock> tryLock(String name) {
         Connection c = connection();
+        // a statement of its own, outside any transaction (autocommit for this one statement: no COMMIT to send)
         try (var ps = c.prepareStatement("SELECT pg_try_advisory_lock(" + TIX + ", hashtext(?))")) {
+            c.setAutoCommit(true);
             ps.setString(1, name);
             try (var rs = ps.executeQuery()) {
                 rs.next();
@@ -331,16 +344,30 @@ public final class PgStore implements Store, JdbcDesk {
             }
         } catch (SQLException e) {
             throw translate(e, where());
+        } finally {
+            noAutoCommit(c);
         }
         return Optional.of(() -> {
-            if (connection == null) return;
-            try (var ps = connection.prepareStatement("SELECT pg_advisory_unlock(" + TIX + ", hashtext(?))")) {
+            Connection now = connection;
+            if (now == null) return;
+            try (var ps = now.prepareStatement("SELECT pg_advisory_unlock(" + TIX + ", hashtext(?))")) {
+                now.setAutoCommit(true);
                 ps.setString(1, name);
                 ps.execute();
             } catch (SQLException ignored) {
                 // the lock ends with the connection anyway
+            } finally {
+                noAutoCommit(now);
             }
         });
+    }
+
+    private static void noAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException ignored) {
+            // the connection is gone; the next transaction says so
+        }
     }
 
     @Override

@@ -39,19 +39,32 @@ public final class DeskCopy {
         Connection src = from.connectionForCopy();
         Connection dst = to.connectionForCopy();
         try {
-            exec(src, from.postgres() ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN DEFERRED");
+            // PostgreSQL's connections are not in autocommit: the driver begins the transaction with its first
+            // statement (BEGIN READ ONLY for the source), so the first statement here only sets what it needs
+            if (from.postgres()) {
+                src.setReadOnly(true);
+                exec(src, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            } else {
+                exec(src, "BEGIN DEFERRED");
+            }
             try {
-                exec(dst, to.postgres() ? "BEGIN; SELECT pg_advisory_xact_lock(" + 0x746978 + ", 0)" : "BEGIN IMMEDIATE");
+                if (to.postgres()) {
+                    dst.setReadOnly(false);
+                    exec(dst, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(" + 0x746978 + ", 0)");
+                } else {
+                    exec(dst, "BEGIN IMMEDIATE");
+                }
                 try {
                     Map<String, Long> copied = copyRows(from, src, to, dst, replace);
-                    exec(dst, "COMMIT");
+                    if (to.postgres()) dst.commit();
+                    else exec(dst, "COMMIT");
                     return copied;
                 } catch (SQLException | RuntimeException e) {
-                    rollback(dst);
+                    rollback(to, dst);
                     throw e;
                 }
             } finally {
-                rollback(src);
+                rollback(from, src);
             }
         } catch (SQLException e) {
             throw new DomainException(DomainException.Reason.BUSY, "cannot copy " + from.where() + " to " + to.where(),
@@ -79,13 +92,17 @@ public final class DeskCopy {
         }
         if (!to.postgres()) exec(dst, "PRAGMA defer_foreign_keys = ON");
         for (int i = tables.size() - 1; i >= 0; i--) exec(dst, "DELETE FROM " + quote(tables.get(i)));
+        // into PostgreSQL: COPY, the search rows written once at the end, and into a new desk the plain indexes
+        // built once at the end rather than row by row
+        List<String> rebuild = to.postgres() ? tix.store.pg.PgCopy.begin(dst, !replace) : List.of();
         Map<String, Long> copied = new LinkedHashMap<>();
         for (String t : tables) {
             if (!sourceTables.contains(t)) {
                 throw DomainException.conflict(from.where() + " has no table " + t, "open it with this tix first");
             }
-            copied.put(t, copyTable(src, dst, t, selfReferences(dst, t), from.postgres()));
+            copied.put(t, copyTable(src, dst, t, selfReferences(dst, t), to.postgres()));
         }
+        if (to.postgres()) tix.store.pg.PgCopy.end(dst, rebuild);
         if (to.postgres()) {
             for (String t : tables) {
                 for (String c : identityColumns(dst, t)) {
@@ -107,7 +124,7 @@ public final class DeskCopy {
     }
 
     private static long copyTable(Connection src, Connection dst, String table, List<String> selfRefs,
-                                  boolean fromPostgres) throws SQLException {
+                                  boolean toPostgres) throws SQLException {
         List<String> columns = common(src, dst, table);
         StringBuilder cols = new StringBuilder();
         StringBuilder marks = new StringBuilder();
@@ -121,6 +138,7 @@ public final class DeskCopy {
         }
         // the queue addresses' order is SQLite's rowid (a column of its own on PostgreSQL)
         String order = table.equals("queue_addresses") ? "rowid" : "1";
+        if (toPostgres) return copyIn(src, dst, table, columns, cols.toString(), order);
         long n = 0;
         try (Statement st = src.createStatement();
              PreparedStatement ins = dst.prepareStatement("INSERT INTO " + quote(table) + " (" + cols + ") VALUES ("
@@ -150,6 +168,29 @@ public final class DeskCopy {
                 }
                 ins.executeBatch();
                 if (!selfRefs.isEmpty()) setLater(dst, table, columns.get(0), selfRefs, later);
+            }
+        }
+        return n;
+    }
+
+    /** {@link #copyTable} into PostgreSQL: one COPY per table; its links to itself are checked at commit (pg/015). */
+    private static long copyIn(Connection src, Connection dst, String table, List<String> columns, String cols,
+                               String order) throws SQLException {
+        long n = 0;
+        try (Statement st = src.createStatement()) {
+            st.setFetchSize(BATCH);
+            try (ResultSet rs = st.executeQuery("SELECT " + cols + " FROM " + quote(table) + " ORDER BY " + order);
+                 tix.store.pg.PgCopy.Rows rows = tix.store.pg.PgCopy.rows(dst, quote(table), cols)) {
+                int width = columns.size();
+                while (rs.next()) {
+                    for (int i = 1; i <= width; i++) rows.add(rs.getObject(i));
+                    rows.endRow();
+                    n++;
+                }
+                long taken = rows.finish();
+                if (taken != n) {
+                    throw new SQLException("the server took " + taken + " of " + n + " rows of " + table);
+                }
             }
         }
         return n;
@@ -317,9 +358,15 @@ public final class DeskCopy {
         }
     }
 
-    private static void rollback(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("ROLLBACK");
+    private static void rollback(JdbcDesk d, Connection c) {
+        try {
+            if (d.postgres()) {
+                c.rollback();
+            } else {
+                try (Statement st = c.createStatement()) {
+                    st.execute("ROLLBACK");
+                }
+            }
         } catch (SQLException ignored) {
             // no transaction open
         }
