@@ -73,7 +73,7 @@ public final class AttachmentService {
         });
     }
 
-    private List<Item> items(Tx tx, long id) {
+    List<Item> items(Tx tx, long id) {
         Ticket t = tx.tickets().find(id).orElseThrow(() -> DomainException.ticketNotFound(id));
         for (int hops = 0; t.mergedInto() != null && hops < 100; hops++) {
             long target = t.mergedInto();

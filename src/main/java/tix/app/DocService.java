@@ -87,8 +87,12 @@ public final class DocService {
 
     /** Docs whose words match the ticket's title, best first: what `show` suggests answering with. */
     public List<Doc> related(String title) {
+        return session.store().read(tx -> related(tx, title));
+    }
+
+    static List<Doc> related(Tx tx, String title) {
         List<String> words = List.of(title == null ? new String[0] : title.split("\\s+"));
-        return session.store().read(tx -> tx.docs().related(words, SUGGESTED));
+        return tx.docs().related(words, SUGGESTED);
     }
 
     /** A reply's text with the doc after it (`reply --doc N`, see {@link Doc#insert}); the doc alone when there is no text. */

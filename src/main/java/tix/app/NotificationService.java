@@ -41,8 +41,19 @@ public final class NotificationService {
      * itself. Cheap when there is nothing to do (one read).
      */
     public Delivery deliver(Hook hook) {
-        String command = session.store().read(tx -> tx.notices().anyQueued()
-                ? tx.settings().get(Notifications.HOOK).filter(h -> !h.isBlank()).orElse("") : null);
+        return deliver(hook, session.store().read(NotificationService::pending));
+    }
+
+    /**
+     * What {@link #deliver} reads first, for a read-only command to ask in its own transaction: the hook command
+     * ("" when none is set) when a notification is queued, else null (nothing to deliver).
+     */
+    public static String pending(Tx tx) {
+        return tx.notices().anyQueued() ? tx.settings().get(Notifications.HOOK).filter(h -> !h.isBlank()).orElse("") : null;
+    }
+
+    /** {@link #deliver} with {@link #pending} already read (in the command's own read transaction). */
+    public Delivery deliver(Hook hook, String command) {
         if (command == null) return new Delivery(0, 0, null);
         java.util.Optional<Store.Lock> lock = session.store().tryLock("notify-hook");
         if (lock.isEmpty()) return new Delivery(0, 0, null);

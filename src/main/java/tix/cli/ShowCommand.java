@@ -21,13 +21,17 @@ final class ShowCommand extends BaseCommand {
 
     @Override
     int run() {
-        tix.app.TicketDetail d = queries().show(id, true);
+        // the ticket, its attachments and the docs it suggests: one read transaction (the latter two only in text)
+        boolean extras = output().format() == tix.render.Output.Format.TEXT && format.template == null;
+        tix.app.TicketQueries.Page page = queries().showPage(id, extras);
+        if (!decrypt && !explain) root().notificationsPending(page.notificationsPending()); // show wrote nothing since
+        tix.app.TicketDetail d = page.detail();
         d = decrypt ? new tix.app.MailService(session()).reveal(d, () -> decryptor()) : tix.app.Encrypted.show(d, null);
         output().template(format.template).ticket(d);
         if (explain && output().format() == tix.render.Output.Format.TEXT) SlaCommand.print(output(), new tix.app.SlaService(session()).explain(id));
-        if (output().format() == tix.render.Output.Format.TEXT && format.template == null) {
-            AttachmentCommand.print(output(), new tix.app.AttachmentService(session()).list(d.ticket().id()));
-            DocCommand.suggest(output(), new tix.app.DocService(session()).related(d.ticket().title()));
+        if (extras) {
+            AttachmentCommand.print(output(), page.attachments());
+            DocCommand.suggest(output(), page.related());
         }
         return ExitCodes.OK;
     }

@@ -183,6 +183,8 @@ public final class TixCommand implements Runnable {
         dbUrl = null;
         config = null;
         inShell = false;
+        pendingKnown = false;
+        pending = null;
     }
 
     /**
@@ -343,16 +345,30 @@ public final class TixCommand implements Runnable {
         return env.stdoutTerminal() && !noColor && env.var("NO_COLOR") == null && !"dumb".equals(env.var("TERM"));
     }
 
+    /** Whether a read-only command already read {@link tix.app.NotificationService#pending} in its own transaction. */
+    private boolean pendingKnown;
+    private String pending;
+
+    /** A read-only command read what the notification step would read first: that step need not read it again. */
+    void notificationsPending(String command) {
+        pendingKnown = true;
+        pending = command;
+    }
+
     /**
      * After a command succeeded: the notifications it queued go to the desk's hook command, if one is set. Only when
      * the command opened the database; a failing hook never fails the command: one line on stderr (unless --quiet),
      * and the failure is kept on the notification ('tix notifications --failed').
      */
     void deliverNotifications(java.io.PrintWriter err) {
+        boolean known = pendingKnown;
+        pendingKnown = false; // once: the next command in this process (shell, warm server) reads for itself
         if (session == null) return;
         tix.app.NotificationService.Delivery d;
         try {
-            d = new tix.app.NotificationService(session).deliver(new HookProcess(env.vars()));
+            var service = new tix.app.NotificationService(session);
+            d = known ? service.deliver(new HookProcess(env.vars()), pending)
+                    : service.deliver(new HookProcess(env.vars()));
         } catch (RuntimeException e) {
             return; // the command is done and committed; the notifications stay queued for the next command
         }
