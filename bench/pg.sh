@@ -10,6 +10,11 @@
 #   WARM=1 bench/pg.sh                the same through the warm server (one kept connection per desk and URL);
 #                                     the sweep is not served, so its row stays two plain JVMs
 #   KEEP=1 bench/pg.sh                leaves the cluster running and the files in place (for EXPLAIN ANALYZE)
+#   DESK_1000000=/path/1m.db ...      takes a copy of a desk bench/make-db.sh made earlier for that size instead of
+#                                     making one (the file itself is only read)
+#   DESK_1000000=/x/1m.db URL_1000000=postgresql://... bench/pg.sh
+#                                     times a desk and its copy made earlier (the file swept with
+#                                     --now 2026-01-05T08:00:00Z, then copied with tix db copy), as they are
 #
 # Needs hyperfine, sqlite3 and jq. Not a test: it asserts nothing. Medians from one run on a shared machine.
 set -euo pipefail
@@ -53,11 +58,25 @@ printf '| tickets | command | SQLite ms | PostgreSQL ms | difference ms |\n|---:
 for n in $SIZES; do
     db=$work/d$n.db
     url=postgresql://tix@127.0.0.1:$port/d$n
-    "$root/bench/make-db.sh" "$db" "$n" >&2
-    "$tix" --db "$db" --now 2026-01-05T08:00:00Z -q sweep >/dev/null # the sweep's own catch-up, before timing
-    psql -h 127.0.0.1 -p "$port" -U tix -X -q postgres -c "CREATE DATABASE d$n" >/dev/null
-    "$tix" db copy "$db" "$url" >&2
-    psql -h 127.0.0.1 -p "$port" -U tix -X -q "d$n" -c "VACUUM ANALYZE" >/dev/null
+    given_url=URL_$n
+    if [ -n "${!given_url:-}" ]; then
+        given=DESK_$n
+        db=${!given}
+        url=${!given_url}
+    else
+        given=DESK_$n
+        if [ -n "${!given:-}" ]; then
+            sqlite3 "${!given}" ".backup '$db'" # a copy: the sweep below writes to it
+        else
+            "$root/bench/make-db.sh" "$db" "$n" >&2
+        fi
+        "$tix" --db "$db" --now 2026-01-05T08:00:00Z -q sweep >/dev/null # the sweep's own catch-up, before timing
+        psql -h 127.0.0.1 -p "$port" -U tix -X -q postgres -c "CREATE DATABASE d$n" >/dev/null
+        start=$(date +%s)
+        "$tix" db copy "$db" "$url" >&2
+        echo "bench: db copy of $n tickets into PostgreSQL took $(( $(date +%s) - start )) s" >&2
+        psql -h 127.0.0.1 -p "$port" -U tix -X -q "d$n" -c "VACUUM ANALYZE" >/dev/null
+    fi
     id=$(( n / 2 ))
     if [ -n "${WARM:-}" ]; then # the server up, and both desks open in it, before timing
         "$tix" --db "$db" show 1 >/dev/null
