@@ -98,6 +98,20 @@ final class SqliteDirectory implements tix.app.Agents, tix.app.Teams, tix.app.Co
     }
 
     @Override
+    public java.util.Map<Long, Contact> contacts(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Contact> out = new java.util.HashMap<>();
+        List<Long> all = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> some = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
+            for (Contact c : sql.query(CONTACT + " WHERE c.id IN (" + marks + ")", SqliteDirectory::mapContact, some.toArray())) {
+                out.put(c.id(), c);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public Optional<Contact> contactByEmail(String email) {
         return sql.one(CONTACT + " WHERE c.email = ?", SqliteDirectory::mapContact, email);
     }
