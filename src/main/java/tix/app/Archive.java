@@ -16,6 +16,18 @@ public interface Archive {
     void forEachTicket(TicketFilter filter, java.util.function.Consumer<Ticket> sink);
 
     /**
+     * What an export writes beside each ticket of {@code ticketIds} (at most 256), read in one query each:
+     * {@code messages} in the order of {@link Messages#forTickets}, {@code events} by id (none unless asked),
+     * {@code toAddresses} the desk address each was first mailed to (tickets without one absent), {@code withSides}
+     * the tickets that have side conversations.
+     */
+    Extras extras(java.util.List<Long> ticketIds, boolean events);
+
+    record Extras(java.util.Map<Long, List<Message>> messages, java.util.Map<Long, List<Event>> events,
+                  java.util.Map<Long, String> toAddresses, java.util.Set<Long> withSides) {
+    }
+
+    /**
      * Starts a bulk load in this transaction: statements prepared once, and the search index written once per ticket
      * (by {@link Loader#searchRow}) instead of by the per-message triggers. Call {@link Loader#finish} before the
      * transaction commits (it puts the triggers back); a transaction that rolls back puts them back itself.

@@ -57,18 +57,18 @@ public final class ArchiveService {
                     if (chunk.isEmpty()) return;
                     List<Long> ids = new java.util.ArrayList<>(chunk.size());
                     for (Ticket t : chunk) ids.add(t.id());
-                    Map<Long, List<Message>> messagesOf = tx.messages().forTickets(ids);
-                    Map<Long, List<Event>> eventsOf = customer ? Map.of() : tx.events().forTickets(ids);
+                    Archive.Extras extras = tx.archive().extras(ids, !customer);
                     Map<Long, Contact> contacts = new java.util.HashMap<>();
                     for (Ticket t : chunk) {
                         Contact c = contacts.computeIfAbsent(t.requesterId(), k -> tx.contacts().contact(k).orElseThrow());
-                        List<Message> messages = messagesOf.get(t.id());
+                        List<Message> messages = extras.messages().get(t.id());
                         if (customer) messages = messages.stream().filter(m -> m.kind().isPublic()).toList();
-                        List<Event> events = customer ? List.of() : eventsOf.get(t.id());
+                        List<Event> events = customer ? List.of() : extras.events().get(t.id());
                         // side conversations are internal: never in a customer-facing export
-                        List<Conversations.Side> sides = customer ? List.of() : tx.conversations().sides(t.id());
+                        List<Conversations.Side> sides = customer || !extras.withSides().contains(t.id()) ? List.of()
+                                : tx.conversations().sides(t.id());
                         writer.accept(new TicketArchive.Record(0, t, c, messages, events,
-                                tx.conversations().toAddress(t.id()).orElse(null), sides));
+                                extras.toAddresses().get(t.id()), sides));
                         n[0]++;
                     }
                     chunk.clear();

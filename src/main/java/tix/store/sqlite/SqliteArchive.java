@@ -38,6 +38,53 @@ final class SqliteArchive implements Archive {
     }
 
     @Override
+    public Extras extras(List<Long> ticketIds, boolean withEvents) {
+        java.util.Map<Long, List<Message>> messages = new java.util.HashMap<>(ticketIds.size() * 2);
+        java.util.Map<Long, List<Event>> events = new java.util.HashMap<>(withEvents ? ticketIds.size() * 2 : 1);
+        java.util.Map<Long, String> to = new java.util.HashMap<>();
+        java.util.Set<Long> sides = new java.util.HashSet<>();
+        if (ticketIds.isEmpty()) return new Extras(messages, events, to, sides);
+        for (Long id : ticketIds) {
+            messages.put(id, new ArrayList<>());
+            if (withEvents) events.put(id, new ArrayList<>());
+        }
+        Object[] args = ticketIds.toArray();
+        String in = "(" + "?, ".repeat(args.length - 1) + "?)";
+        // by position, not by name: an export maps some twenty million columns
+        sql.each("SELECT id, ticket_id, kind, author, body, created_at, message_id, to_addrs, cc_addrs, side_id "
+                + "FROM messages WHERE ticket_id IN " + in + " ORDER BY ticket_id, created_at, id", rs -> {
+                    long ticket = rs.getLong(2);
+                    long created = rs.getLong(6);
+                    Instant at = rs.wasNull() ? null : Instant.ofEpochMilli(created);
+                    String messageId = rs.getString(7);
+                    String toAddrs = rs.getString(8);
+                    String cc = rs.getString(9);
+                    long side = rs.getLong(10);
+                    Long sideId = rs.wasNull() ? null : side;
+                    messages.get(ticket).add(new Message(rs.getLong(1), ticket, tix.domain.MessageKind.parse(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), at, messageId,
+                            toAddrs == null ? List.of() : SqliteMessages.split(toAddrs),
+                            cc == null ? List.of() : SqliteMessages.split(cc), sideId));
+                }, args);
+        if (withEvents) {
+            sql.each("SELECT id, ticket_id, at, actor, action, field, old, new FROM events WHERE ticket_id IN " + in
+                    + " ORDER BY ticket_id, id", rs -> {
+                        long ticket = rs.getLong(2);
+                        long at = rs.getLong(3);
+                        Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(at);
+                        events.get(ticket).add(new Event(rs.getLong(1), ticket, when, rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }, args);
+        }
+        sql.each("SELECT id, to_address FROM tickets WHERE id IN " + in + " AND to_address IS NOT NULL", rs -> {
+            String a = rs.getString(2);
+            if (!a.isBlank()) to.put(rs.getLong(1), a);
+        }, args);
+        sql.each("SELECT DISTINCT ticket_id FROM side_conversations WHERE ticket_id IN " + in, rs -> sides.add(rs.getLong(1)), args);
+        return new Extras(messages, events, to, sides);
+    }
+
+    @Override
     public Loader load(int cacheMiB) {
         // SQLite's load is its own (pragmas, its search triggers dropped); another engine batches the same statements
         return sql.dialect() instanceof SqliteDialect ? new BulkLoader(sql, cacheMiB) : new BatchLoader(sql);
