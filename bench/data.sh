@@ -79,8 +79,8 @@ for n in $SIZES; do
   # the same rows as INSERT statements (not timed), then sqlite3 runs them into a fresh schema with the search index
   small --db "$b" --as lead --now "$NOW" init >/dev/null
   for t in accounts contacts agents teams queues tickets ticket_tags messages events; do
-    # init made the agent lead and the queue support already
-    sqlite3 "$d" ".mode insert $t" "SELECT * FROM $t" | grep -v "^INSERT INTO $t VALUES('\(lead\|support\)'," >> "$WORK/inserts.sql"
+    # init made the agent lead, the queue support and the team oncall already
+    sqlite3 "$d" ".mode insert $t" "SELECT * FROM $t" | grep -v "^INSERT INTO $t VALUES('\(lead\|support\|oncall\)'[,)]" >> "$WORK/inserts.sql"
   done
   sqlite3 "$b" "SELECT sql || ';' FROM sqlite_master WHERE type = 'trigger' AND name IN ('tickets_fts_insert', 'messages_fts_insert')" > "$WORK/triggers.sql"
   cat > "$WORK/load.sql" <<SQL
