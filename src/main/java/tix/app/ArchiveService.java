@@ -28,7 +28,7 @@ import tix.domain.Ticket;
  */
 public final class ArchiveService {
     /** Requesters remembered during an import, so a requester with many tickets is looked up once. */
-    private static final int CONTACTS_KEPT = 10_000;
+    private static final int CONTACTS_KEPT = 50_000;
     /** SQLite's page cache during an import, kept small: an import's memory must not grow with the file. */
     private static final int IMPORT_CACHE_MIB = 16;
     /** Tickets an export reads the messages and events of in one go (their bodies are in memory meanwhile). */
@@ -302,7 +302,7 @@ public final class ArchiveService {
                 undeliverable = true;
             }
             String account = c.account();
-            if (req.account() != null) {
+            if (req.account() != null && !req.account().equals(account)) {
                 tx.contacts().setContactAccount(c.id(), refs.account(req.account()).id());
                 account = req.account();
             }

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum MessageKind {
     CUSTOMER, REPLY, NOTE, SYSTEM;
 
+    /** The stored word, computed once (import and the SLA clock ask for it millions of times). */
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     /** Notes and system messages never leave the system. */

@@ -26,8 +26,11 @@ public enum Status {
         return this == PENDING || this == WAITING || this == HOLD;
     }
 
+    /** The stored word, computed once (import and the SLA clock ask for it millions of times). */
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     @Override
@@ -35,11 +38,13 @@ public enum Status {
         return wire();
     }
 
+    private static final Status[] VALUES = values();
+
     public static Status parse(String text) {
         if (text != null) {
-            for (Status s : values()) {
-                if (s.wire().equals(text.trim().toLowerCase(Locale.ROOT))) return s;
-            }
+            for (Status s : VALUES) if (s.wire.equals(text)) return s;
+            String word = text.trim().toLowerCase(Locale.ROOT);
+            for (Status s : VALUES) if (s.wire.equals(word)) return s;
         }
         throw DomainException.usage("unknown status '" + text + "'",
                 "one of new, open, pending, waiting, hold, review, resolved, closed, suspended");
