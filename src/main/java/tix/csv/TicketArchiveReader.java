@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import tix.app.Conversations;
 import tix.app.TicketArchive;
 import tix.domain.Channel;
@@ -149,24 +152,23 @@ public final class TicketArchiveReader {
     private static final class CsvCursor implements TicketArchive.Cursor {
         private final String source;
         private final Reader reader;
-        private final Rfc4180Reader parser;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
         private final List<String> header;
-        private List<String> next;
-        private boolean done;
 
         CsvCursor(String source, Reader reader) {
             this.source = source;
             this.reader = reader;
-            parser = new Rfc4180Reader(reader);
-            List<String> h = read();
-            header = h == null ? List.of() : h;
-            if (header.isEmpty()) throw DomainException.invalidData(source + " is empty", "a header row is required");
-            for (String c : header) {
-                if (c.isEmpty()) {
-                    throw DomainException.invalidData(source + " is not valid CSV: a header name is missing in " + header,
-                            "RFC 4180 with a header row");
-                }
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setAllowMissingColumnNames(false).setIgnoreEmptyLines(true).get();
+            try {
+                parser = CSVParser.parse(reader, format);
+                header = parser.getHeaderNames();
+                records = parser.iterator();
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | IOException e) {
+                throw unreadable(source, e, "CSV");
             }
+            if (header.isEmpty()) throw DomainException.invalidData(source + " is empty", "a header row is required");
             for (String c : REQUIRED) {
                 if (!header.contains(c)) {
                     throw DomainException.invalidData(source + ": no column '" + c + "' in the header",
@@ -181,31 +183,24 @@ public final class TicketArchiveReader {
             }
         }
 
-        private List<String> read() {
+        @Override
+        public boolean hasNext() {
             try {
-                return parser.next();
-            } catch (Rfc4180Reader.Malformed e) {
-                throw DomainException.invalidData(source + " is not valid CSV: " + e.getMessage(), "RFC 4180 with a header row");
-            } catch (IOException | UncheckedIOException e) {
+                return records.hasNext();
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
                 throw unreadable(source, e, "CSV");
             }
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = read();
-                done = next == null;
-            }
-            return next != null;
-        }
-
-        @Override
         public TicketArchive.Record next() {
-            if (!hasNext()) throw new java.util.NoSuchElementException();
-            List<String> r = next;
-            next = null;
-            long row = parser.records();
+            CSVRecord r;
+            try {
+                r = records.next();
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+                throw unreadable(source, e, "CSV");
+            }
+            long row = r.getRecordNumber() + 1;
             if (r.size() != header.size()) {
                 throw DomainException.invalidData(source + " row " + row + ": " + r.size() + " cells, " + header.size()
                         + " expected", "one cell per header column; quote cells holding commas");
@@ -235,6 +230,11 @@ public final class TicketArchiveReader {
 
         @Override
         public void close() {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // reading is over either way
+            }
             TicketArchiveReader.close(reader);
         }
     }
