@@ -102,6 +102,35 @@ class ExportImportTest {
         assertEquals(2, other.ok("show", "3", "--json").json().get("split_from").asInt());
     }
 
+    /**
+     * Texts that CSV quoting and JSON escaping must both get right (a leading '#' or space, a quote, a backslash, a
+     * tab, a lone CR, JSON-looking text, an emoji) survive export -> import -> export unchanged, in titles, requester
+     * names and message bodies.
+     */
+    @Test
+    void awkwardTextsSurviveTheCsvRoundTrip() throws Exception {
+        String[] texts = {"#hash first", " leading space", "trailing space ", "say \"hi\", then \"\"", "back\\slash \\n",
+                "tab\there", "lone\rcarriage", "[\"not\",\"json\"]", "{\"a\":1}", "emoji \ud83d\ude00 and \u4e2d\u6587",
+                "comma, semicolon; pipe|", "line\r\nbreak\nand more"};
+        for (int i = 0; i < texts.length; i++) {
+            String t = texts[i];
+            tix.at("2026-11-23T09:00:00Z").ok("create", "--title", t.replace('\r', ' ').replace('\n', ' ').replace('\t', ' '),
+                    "--requester", "r" + i + "@example.com", "--name", t.strip().replaceAll("\\s+", " "), "--body", t);
+            tix.at("2026-11-23T09:01:00Z").ok("reply", String.valueOf(i + 1), "--body", t + t);
+        }
+        Path file = dir.resolve("awkward.csv");
+        tix.ok("export", "--output", file.toString());
+        TixRunner other = fresh("awkward");
+        other.ok("import", file.toString());
+        assertEquals(Files.readString(file), other.ok("export").out(), "export -> import -> export is identical");
+        for (int i = 0; i < texts.length; i++) {
+            JsonNode shown = other.ok("show", String.valueOf(i + 1), "--json").json();
+            assertEquals(texts[i], shown.get("messages").get(0).get("body").asText(), "body " + i);
+            assertEquals(texts[i] + texts[i], shown.get("messages").get(1).get("body").asText(), "reply " + i);
+            assertEquals(stripVolatile(tix.ok("show", String.valueOf(i + 1), "--json").json()), stripVolatile(shown));
+        }
+    }
+
     private static String mail(String from, String to, String cc, String subject, String id, String inReplyTo,
                                String body) {
         return "From: " + from + "\r\nTo: " + to + "\r\n" + (cc == null ? "" : "Cc: " + cc + "\r\n")
