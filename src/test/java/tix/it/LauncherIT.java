@@ -1,6 +1,7 @@
 package tix.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tix.it.Proc.ok;
 
@@ -49,6 +50,23 @@ class LauncherIT {
         var usage = tix.launcher("priority", "1", "500");
         assertEquals(2, usage.code(), usage.toString());
         assertTrue(usage.err().startsWith("tix: ") && usage.out().isEmpty(), usage.toString());
+    }
+
+    /** C1 alone for a short command; full tiered compilation for a long one (export here), with clean streams. */
+    @Test
+    void longCommandsRunWithFullTieredCompilation() {
+        Proc tix = new Proc(dir).env("TIX_DB", dir.resolve("desk.db").toString()).env("TIX_AGENT", "lead")
+                .env("TIX_SERVER", "0");
+        ok(tix.launcher("init"));
+        Proc flags = tix.env("TIX_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        var export = ok(flags.launcher("--as", "lead", "export"));
+        assertTrue(export.out().contains("\nid,title,status,"), export.toString());
+        assertFalse(export.out().contains("TieredStopAtLevel"), export.toString());
+        assertEquals("", export.err());
+        var list = ok(flags.launcher("--as", "lead", "list"));
+        assertTrue(list.out().contains("-XX:TieredStopAtLevel=1"), list.toString());
+        var report = ok(flags.launcher("--db", dir.resolve("desk.db").toString(), "report", "--help"));
+        assertFalse(report.out().contains("TieredStopAtLevel"), report.toString());
     }
 
     @Test
