@@ -62,9 +62,12 @@ class LauncherIT {
         var export = ok(flags.launcher("--as", "lead", "export"));
         assertTrue(export.out().contains("\nid,title,status,"), export.toString());
         assertFalse(export.out().contains("TieredStopAtLevel"), export.toString());
+        // a 16 MB young generation: the JVM's default let a 1,000-message ingest's heap grow to 229 MB of RSS
+        assertTrue(export.out().contains("-XX:MaxNewSize=16777216"), export.toString());
         assertEquals("", export.err());
         var list = ok(flags.launcher("--as", "lead", "list"));
         assertTrue(list.out().contains("-XX:TieredStopAtLevel=1"), list.toString());
+        assertFalse(list.out().contains("MaxNewSize"), list.toString());
         var copy = ok(flags.launcher("--db", dir.resolve("desk.db").toString(), "db", "copy", "--help"));
         assertFalse(copy.out().contains("TieredStopAtLevel"), copy.toString());
         // import keeps C1 alone: full tiered compilation took a 100k import's peak RSS over 160 MB
