@@ -200,7 +200,7 @@ public final class Server {
             boolean stdoutTty = (flags & 2) != 0;
             boolean stderrTty = (flags & 4) != 0;
             if (!Path.of(clientJar).equals(jar) || jarChanged() || !serves(args, stdinTty && stdoutTty)
-                    || !absolutePaths(args, vars)) {
+                    || !absolutePaths(args, vars) || offInConfig(vars)) {
                 decline(out);
                 if (jarChanged()) System.exit(0);
                 return;
@@ -283,6 +283,26 @@ public final class Server {
         }
         String db = p.getProperty("db");
         return db == null || db.isBlank() ? null : db.strip();
+    }
+
+    /**
+     * Whether the client's config file says {@code server = off} (or {@code 0}): the user turned the warm path off
+     * after this server started. Declined, the command runs in the user's own JVM (the launcher reads the same key).
+     */
+    static boolean offInConfig(Map<String, String> vars) {
+        String x = vars.get("XDG_CONFIG_HOME");
+        String home = vars.get("HOME");
+        Path file = x != null && !x.isEmpty() ? Path.of(x, "tix", "config")
+                : home != null && !home.isEmpty() ? Path.of(home, ".config", "tix", "config") : null;
+        if (file == null || !Files.isReadable(file)) return false;
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return false; // configDb declines it already
+        }
+        String server = p.getProperty("server", "").strip();
+        return server.equalsIgnoreCase("off") || server.equals("0");
     }
 
     private void run(DataInputStream in, DataOutputStream out, String[] args, Map<String, String> vars,

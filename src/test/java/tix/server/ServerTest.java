@@ -61,4 +61,21 @@ class ServerTest {
         java.nio.file.Files.writeString(config, "db = /srv/desk.db\nagent = ana\n");
         assertTrue(Server.absolutePaths(new String[] {"show", "1"}, Map.of("XDG_CONFIG_HOME", home.toString())));
     }
+
+    @Test
+    void serverOffInTheConfigFileIsDeclined(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws java.io.IOException {
+        Map<String, String> vars = Map.of("XDG_CONFIG_HOME", home.toString());
+        assertFalse(Server.offInConfig(vars), "no config file");
+        java.nio.file.Path config = home.resolve("tix/config");
+        java.nio.file.Files.createDirectories(config.getParent());
+        for (String off : new String[] {"server = off\n", "server=0\n", "db = /srv/desk.db\nserver = OFF \n"}) {
+            java.nio.file.Files.writeString(config, off);
+            assertTrue(Server.offInConfig(vars), off);
+        }
+        for (String on : new String[] {"server = on\n", "db = /srv/desk.db\n", "# server = off\n"}) {
+            java.nio.file.Files.writeString(config, on);
+            assertFalse(Server.offInConfig(vars), on);
+        }
+    }
 }
