@@ -74,9 +74,9 @@ if [ -f "$src/tix" ]; then
     # the project's launcher: it runs target/tix.jar beside itself and never builds there (no pom.xml)
     # with the installed directory written in, so the PREFIX/bin/tix link needs no readlink on every command
     launcher=$(<"$src/tix")
-    marker=$'\ninstalled_root= '
+    marker=$'\ninstalled_root=\n'
     [[ $launcher == *"$marker"* ]] || { rm -f "$entry"; echo "install.sh: $src/tix has no installed_root line" >&2; exit 1; }
-    printf '%s\n' "${launcher/"$marker"/$'\n'installed_root=$(printf '%q' "$share/tix")${entry:+ native_entry=1} }" >"$share/tix/tix"
+    printf '%s\n' "${launcher/"$marker"/$'\n'installed_root=$(printf '%q' "$share/tix")${entry:+ native_entry=1}$'\n'}" >"$share/tix/tix"
     chmod 0755 "$share/tix/tix"
 else
     printf '#!/bin/sh\nexec java -XX:TieredStopAtLevel=1 -Xshare:auto -jar "%s" "$@"\n' "$share/tix/target/tix.jar" > "$share/tix/tix"

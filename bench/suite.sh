@@ -9,6 +9,8 @@
 #   SIZES="10000 100000 1000000" RUNS=10 bench/suite.sh
 #   JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 bench/suite.sh    (the JDK 17 AppCDS path)
 #   BASE_JAR=/path/to/older/tix.jar bench/suite.sh    (adds that jar's warm path, "base warm", to the same runs)
+#   BASE_SRC=/path/to/older/checkout BASE_JAR=... bench/suite.sh    (the base installed by that tree's install.sh,
+#                                       so with its own launcher and entry, not this tree's)
 #   OPS="show list" bench/suite.sh      (only these operations: show list priority tag search create json)
 #   DESK_1000000=/work/desks/1m.db SIZES=1000000 bench/suite.sh    (copies that desk instead of making one)
 #
@@ -48,7 +50,7 @@ base=
 if [ -n "${BASE_JAR:-}" ]; then
     mkdir -p "$work/base"
     cp "$BASE_JAR" "$work/base/tix.jar"
-    TIX_JAR=$work/base/tix.jar "$root/install.sh" --prefix "$work/base-prefix" >/dev/null
+    TIX_JAR=$work/base/tix.jar "${BASE_SRC:-$root}/install.sh" --prefix "$work/base-prefix" >/dev/null
     base=$work/base-prefix/bin/tix
     TIX_SERVER=0 "$base" --version >/dev/null
 fi
