@@ -57,6 +57,7 @@ install -m 0644 "$jar" "$share/tix/target/tix.jar"
 # in: a warm command then starts no shell; anything it does not serve goes to the launcher), else a link to the
 # launcher. Built first, so the launcher knows which (native_entry=1).
 entry=
+trap 'rm -f "$prefix/bin/.tix.$$"' EXIT # a compiled entry not yet in place (install.sh stopped half-way)
 client_c=$src/src/main/resources/tix/server/client.c
 cc=${CC:-cc}
 case $share/tix in *[\"\\$'\n']*) client_c= ;; esac # a directory that cannot be a C string literal as it is
