@@ -47,10 +47,26 @@ public interface SqlDialect {
         return null;
     }
 
-    /** Full-text search statements. Their arguments are the terms (words or phrases), then the limit. */
+    /**
+     * Full-text search statements. Their arguments are the terms (words or phrases), then what each one says. Tickets
+     * are ranked among the newest matches only, at most a window of them (the ids of SqliteTickets.search).
+     */
     interface Search {
-        /** Ticket ids: tickets whose title holds every term first, then by relevance (a title weighs five bodies). */
+        /**
+         * Ticket ids: of the newest {@code window} matches, those whose title holds every term first, then by relevance
+         * (a title weighs five bodies), then by id. Arguments: the terms, the window, the limit.
+         */
         String tickets(int terms);
+
+        /**
+         * The same ranking, looking for the window among the newest {@code scan} tickets only, read backwards; the second
+         * column says how many matches the window holds (fewer than the window: the window was not found there).
+         * Arguments: the terms, the scan, the window, the limit.
+         */
+        String newest(int terms);
+
+        /** A one-row query plan, as JSON, of the tickets that hold one term (its argument): how many the engine expects. */
+        String estimate();
 
         /** Docs with {@code columns} (of {@code docs d}), every term ({@code any}: one of them), by relevance. */
         String docs(String columns, int terms, boolean any);

@@ -261,21 +261,69 @@ final class SqliteTickets implements Tickets {
         return sb.append("t.id ASC").toString();
     }
 
+    /**
+     * How many matches `search` ranks at most: when more tickets match, only the newest this many (the highest ids) are
+     * ranked, as search engines bound their work, so a common word answers as fast as a rare one. A query that
+     * matches fewer tickets is always ranked in full.
+     */
+    static final int SEARCH_WINDOW = 10_000;
+
     @Override
     public List<Long> search(String text, int limit) {
         String match = ftsQuery(text);
         if (match.isEmpty()) return List.of();
         SqlDialect.Search other = sql.dialect().search();
-        if (other != null) {
-            List<Object> args = new ArrayList<>(ftsTerms(text));
-            int terms = args.size();
-            args.add(limit);
-            return sql.query(other.tickets(terms), rs -> rs.getLong(1), args.toArray());
-        }
+        if (other != null) return searchOther(other, ftsTerms(text), limit);
+        // the window: the newest SEARCH_WINDOW matches (FTS5 walks a term's rowids newest first without ranking them)
+        long from = sql.one("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                rs -> rs.getLong(1), match, SEARCH_WINDOW - 1).orElse(0L);
         // tickets whose title holds every word come first, then the rest by relevance (title weighs 5 bodies)
-        return sql.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? ORDER BY CASE WHEN rowid IN "
-                + "(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?) THEN 0 ELSE 1 END, "
-                + "bm25(ticket_fts, 5.0, 1.0), rowid LIMIT ?", rs -> rs.getLong(1), match, "{title} : (" + match + ")", limit);
+        return sql.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? AND rowid >= ? ORDER BY CASE WHEN rowid IN "
+                + "(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? AND rowid >= ?) THEN 0 ELSE 1 END, "
+                + "bm25(ticket_fts, 5.0, 1.0), rowid LIMIT ?", rs -> rs.getLong(1), match, from,
+                "{title} : (" + match + ")", from, limit);
+    }
+
+    /**
+     * The same search on an engine of its own (PostgreSQL), the same window. Its index finds the matches but not the
+     * newest ones first: when the planner expects more matches than the window, the newest tickets are read backwards
+     * until the window is full ({@link SqlDialect.Search#newest}, at most {@code SCAN_FACTOR} windows of tickets);
+     * when fewer, or when that found too few, the index gives every match and the newest are kept.
+     */
+    private List<Long> searchOther(SqlDialect.Search other, List<String> terms, int limit) {
+        List<Object> args = new ArrayList<>(terms);
+        int n = terms.size();
+        long expected = Long.MAX_VALUE;
+        for (String term : terms) {
+            expected = Math.min(expected, sql.one(other.estimate(), rs -> planRows(rs.getString(1)), term).orElse(0L));
+        }
+        if (expected >= SEARCH_WINDOW) {
+            List<Object> newest = new ArrayList<>(args);
+            newest.add((long) SEARCH_WINDOW * SCAN_FACTOR);
+            newest.add(SEARCH_WINDOW);
+            newest.add(limit);
+            List<long[]> rows = sql.query(other.newest(n), rs -> new long[] {rs.getLong(1), rs.getLong(2)},
+                    newest.toArray());
+            if (!rows.isEmpty() && rows.get(0)[1] == SEARCH_WINDOW) {
+                List<Long> ids = new ArrayList<>(rows.size());
+                for (long[] r : rows) ids.add(r[0]);
+                return ids;
+            }
+        }
+        args.add(SEARCH_WINDOW);
+        args.add(limit);
+        return sql.query(other.tickets(n), rs -> rs.getLong(1), args.toArray());
+    }
+
+    /** How many windows of the newest tickets PostgreSQL reads backwards looking for a full window of matches. */
+    private static final int SCAN_FACTOR = 10;
+
+    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+
+    /** The rows the top node of a JSON query plan expects. */
+    static long planRows(String plan) {
+        java.util.regex.Matcher m = PLAN_ROWS.matcher(plan);
+        return m.find() ? Long.parseLong(m.group(1)) : 0L;
     }
 
     /**
