@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SQLite and PostgreSQL side by side (issue 15): makes a desk of N tickets with bench/make-db.sh, copies it into a
 # PostgreSQL database with `tix db copy`, and times the same commands on both engines in one hyperfine call each:
-# show, list --status open --limit 50, a sweep with nothing due, search. Each command is a JVM of its own
+# show, list --status open --limit 50, a sweep with nothing due, search (a phrase in one title in six, two words of
+# another title, a word of every ticket's message, a word of none). Each command is a JVM of its own
 # (TIX_SERVER=0) on both sides, so the difference is the engine. PostgreSQL is a temporary local cluster (the Debian
 # server binaries in /usr/lib/postgresql/N/bin; run as nobody when this script runs as root), over TCP on 127.0.0.1.
 #
@@ -94,5 +95,8 @@ show|show $id
 list --status open --limit 50|list --status open --limit 50
 sweep, nothing due|--now 2026-01-05T08:00:00Z -q sweep
 search|search "password reset"
+search, two words|search webhook delayed
+search, a word in every ticket|search team
+search, a word no ticket has|search kerberos
 EOT
 done
