@@ -18,7 +18,10 @@ public interface Tickets {
 
     List<Ticket> list(TicketFilter filter);
 
-    /** Ticket ids matching the words of {@code text}, best first. */
+    /**
+     * Ticket ids matching the words of {@code text}, best first: titles that hold every word, then the rest, each by
+     * relevance, then oldest first; when more tickets match than the store ranks (10,000), the newest of them only.
+     */
     List<Long> search(String text, int limit);
 
     /** The requester's latest tickets other than {@code exceptId}, newest first. */
