@@ -1,12 +1,11 @@
 package tix.csv;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -148,13 +147,18 @@ public final class TicketArchiveReader {
         }
     }
 
-    /** CSV rows as JSON objects: plain cells become strings (empty = null), the JSON cells are parsed. */
+    /**
+     * CSV rows: plain cells are text (empty = null); the messages and events cells are read by a Jackson streaming
+     * parser straight into their members' texts (no tree), fields and sides (rare) into trees.
+     */
     private static final class CsvCursor implements TicketArchive.Cursor {
         private final String source;
         private final Reader reader;
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final List<String> header;
+        /** For each header column, its index in {@link TicketArchive#COLUMNS}. */
+        private final int[] columns;
 
         CsvCursor(String source, Reader reader) {
             this.source = source;
@@ -175,11 +179,14 @@ public final class TicketArchiveReader {
                             "columns: " + String.join(",", TicketArchive.COLUMNS));
                 }
             }
-            for (String c : header) {
+            columns = new int[header.size()];
+            for (int i = 0; i < header.size(); i++) {
+                String c = header.get(i);
                 if (!TicketArchive.COLUMNS.contains(c)) {
                     throw DomainException.invalidData(source + ": unknown column '" + c + "'",
                             "columns: " + String.join(",", TicketArchive.COLUMNS));
                 }
+                columns[i] = TicketArchive.COLUMNS.indexOf(c);
             }
         }
 
@@ -205,24 +212,34 @@ public final class TicketArchiveReader {
                 throw DomainException.invalidData(source + " row " + row + ": " + r.size() + " cells, " + header.size()
                         + " expected", "one cell per header column; quote cells holding commas");
             }
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            for (int i = 0; i < header.size(); i++) {
-                String k = header.get(i);
+            Cells o = new Cells();
+            for (int i = 0; i < columns.length; i++) {
+                int k = columns[i];
                 String v = r.get(i);
                 if (v.isEmpty()) {
-                    o.putNull(k);
-                } else if (k.equals("messages") || k.equals("events") || k.equals("fields") || k.equals("sides")) {
-                    try {
-                        o.set(k, JSON.readTree(v));
-                    } catch (JsonProcessingException ex) {
-                        throw DomainException.invalidData(source + " row " + row + ": the " + k + " cell is not JSON",
-                                k.equals("fields") ? "a JSON object as export writes it" : "a JSON array as export writes it");
+                    o.clear(k);
+                    continue;
+                }
+                try {
+                    if (k == MESSAGES) {
+                        o.messages = objects(JSON_FACTORY.createParser(v), MESSAGE_KEYS);
+                    } else if (k == EVENTS) {
+                        o.events = objects(JSON_FACTORY.createParser(v), EVENT_KEYS);
+                    } else if (k == SIDES) {
+                        o.sides = objects(JSON_FACTORY.createParser(v), SIDE_KEYS);
+                    } else if (k == FIELDS) {
+                        o.fields = JSON.readTree(v);
+                    } else if (k == TAGS) {
+                        List<String> tags = new ArrayList<>();
+                        for (String t : v.split(";")) if (!t.isBlank()) tags.add(t);
+                        o.tags = tags;
+                    } else {
+                        o.plain[k] = v;
                     }
-                } else if (k.equals("tags")) {
-                    ArrayNode tags = o.putArray(k);
-                    for (String t : v.split(";")) if (!t.isBlank()) tags.add(t);
-                } else {
-                    o.put(k, v);
+                } catch (IOException ex) {
+                    String c = TicketArchive.COLUMNS.get(k);
+                    throw DomainException.invalidData(source + " row " + row + ": the " + c + " cell is not JSON",
+                            c.equals("fields") ? "a JSON object as export writes it" : "a JSON array as export writes it");
                 }
             }
             return record(source + " row " + row + ": ", row, o);
@@ -306,7 +323,13 @@ public final class TicketArchiveReader {
                             "fields: " + String.join(",", TicketArchive.COLUMNS));
                 }
             }
-            return record(source + " row " + item + ": ", item, o);
+            Cells cells;
+            try {
+                cells = cells(o);
+            } catch (IOException e) {
+                throw bad(e);
+            }
+            return record(source + " row " + item + ": ", item, cells);
         }
 
         @Override
@@ -320,7 +343,7 @@ public final class TicketArchiveReader {
         }
     }
 
-    private static TicketArchive.Record record(String where, long row, ObjectNode o) {
+    private static TicketArchive.Record record(String where, long row, Cells o) {
         for (String f : REQUIRED) {
             if (missing(o, f, true)) throw DomainException.invalidData(where + f + " is empty", "every ticket needs " + f);
         }
@@ -330,27 +353,27 @@ public final class TicketArchiveReader {
         Status status = parse(where, "status", () -> Status.parse(text(o, "status")));
         int priority = parse(where, "priority", () -> Priority.check(Integer.parseInt(text(o, "priority"))));
         Channel channel = parse(where, "channel", () -> Channel.parse(text(o, "channel")));
-        String sla = o.hasNonNull("sla") ? text(o, "sla") : "none";
-        if (!List.of("green", "yellow", "red", "none").contains(sla)) throw DomainException.invalidData(where + "bad sla '" + sla + "'", "green, yellow, red or none");
+        String sla = has(o, "sla") ? text(o, "sla") : "none";
+        if (!SLA_COLOURS.contains(sla)) throw DomainException.invalidData(where + "bad sla '" + sla + "'", "green, yellow, red or none");
         List<String> tags = new ArrayList<>();
-        if (o.hasNonNull("tags")) {
-            for (JsonNode t : o.get("tags")) tags.add(parse(where, "tag", () -> Tags.check(t.asText())));
+        if (o.tags != null) {
+            for (String t : o.tags) tags.add(parse(where, "tag", () -> Tags.check(t)));
             tags = Tags.normalise(tags);
         }
         Instant created = time(where, o, "created_at");
         Ticket t = new Ticket(id, title, status, priority, channel, text(o, "queue"), text(o, "tier"), opt(o, "team"),
-                opt(o, "assignee"), !o.hasNonNull("sticky") || bool(where, o, "sticky"), 0, time(where, o, "due_at"),
+                opt(o, "assignee"), !has(o, "sticky") || bool(where, o, "sticky"), 0, time(where, o, "due_at"),
                 time(where, o, "status_until"), created, time(where, o, "updated_at"), positive(where, "version", o),
                 orElse(time(where, o, "status_changed_at"), created), orElse(time(where, o, "tier_entered_at"), created),
                 time(where, o, "last_reply_at"), time(where, o, "last_customer_at"), link(where, o, "split_from"),
                 link(where, o, "merged_into"), link(where, o, "follow_up_of"), link(where, o, "known_issue"), sla, tags,
-                fields(where, o));
+                fields(where, o.fields));
         String email = text(o, "requester").strip();
         if (!tix.domain.Names.isAddress(email)) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
         Contact requester = new Contact(0, email, opt(o, "requester_name"), opt(o, "account"),
-                o.hasNonNull("requester_undeliverable") && bool(where, o, "requester_undeliverable"));
-        List<Conversations.Side> sides = sides(where, o, id);
-        List<Message> messages = messages(where, o, id);
+                has(o, "requester_undeliverable") && bool(where, o, "requester_undeliverable"));
+        List<Conversations.Side> sides = sides(where, o.sides, id);
+        List<Message> messages = messages(where, o.messages, id);
         for (Message m : messages) {
             if (m.sideId() != null && sides.stream().noneMatch(sd -> sd.id() == m.sideId())) {
                 throw DomainException.invalidData(where + "message " + m.id() + " belongs to side conversation "
@@ -359,20 +382,205 @@ public final class TicketArchiveReader {
         }
         String to = opt(o, "to_address");
         if (to != null) parse(where, "to_address", () -> Names.address(to, "to_address", "support@example.com"));
-        return new TicketArchive.Record(row, t, requester, messages, events(where, o, id), to, sides);
+        return new TicketArchive.Record(row, t, requester, messages, events(where, o.events, id), to, sides);
+    }
+
+    private static final List<String> SLA_COLOURS = List.of("green", "yellow", "red", "none");
+    private static final JsonFactory JSON_FACTORY = JSON.getFactory();
+    private static final int TAGS = TicketArchive.COLUMNS.indexOf("tags");
+    private static final int MESSAGES = TicketArchive.COLUMNS.indexOf("messages");
+    private static final int EVENTS = TicketArchive.COLUMNS.indexOf("events");
+    private static final int FIELDS = TicketArchive.COLUMNS.indexOf("fields");
+    private static final int SIDES = TicketArchive.COLUMNS.indexOf("sides");
+    private static final Map<String, Integer> COLUMN = new java.util.HashMap<>();
+
+    static {
+        for (int i = 0; i < TicketArchive.COLUMNS.size(); i++) COLUMN.put(TicketArchive.COLUMNS.get(i), i);
+    }
+
+    /** The members of the objects in a messages, events or sides array that the reader looks at (others are skipped). */
+    private static final String[] MESSAGE_KEYS = {"id", "kind", "author", "body", "created_at", "message_id", "to", "cc", "side"};
+    private static final String[] EVENT_KEYS = {"id", "at", "actor", "action", "field", "old", "new"};
+    private static final String[] SIDE_KEYS = {"id", "partner", "cc", "subject", "reference", "partner_ticket", "created_by",
+            "created_at", "updated_at"};
+    /** In an array of objects: an item that is not an object. In an array of addresses: an item that is not text. */
+    private static final Object NOT_OBJECT = new Object();
+    /** A cell or member that should be an array and is another value. */
+    private static final Object NOT_ARRAY = new Object();
+    /** A member whose value is an object (its text, as JsonNode.asText() gives it, is ""). */
+    private static final Object OBJECT = new Object();
+
+    /**
+     * Values by name, each as {@link JsonNode#asText()} gives it: null when absent or JSON null, the text of a string,
+     * number or boolean, "" for an array or object; an array of texts is kept as a list (addresses).
+     */
+    private interface Values {
+        Object raw(String name);
+    }
+
+    /** One ticket: its plain cells by column, tags, and its JSON cells read. */
+    private static final class Cells implements Values {
+        final String[] plain = new String[TicketArchive.COLUMNS.size()];
+        List<String> tags;
+        /** null (none), {@link #NOT_ARRAY}, or a list of {@link Members} and {@link #NOT_OBJECT}. */
+        Object messages;
+        Object events;
+        Object sides;
+        JsonNode fields;
+
+        void clear(int k) {
+            plain[k] = null;
+            if (k == TAGS) tags = null;
+            else if (k == MESSAGES) messages = null;
+            else if (k == EVENTS) events = null;
+            else if (k == FIELDS) fields = null;
+            else if (k == SIDES) sides = null;
+        }
+
+        @Override
+        public Object raw(String name) {
+            Integer k = COLUMN.get(name);
+            return k == null ? null : plain[k];
+        }
+    }
+
+    /** One object of a messages, events or sides array: the values of the members named in {@code keys}. */
+    private static final class Members implements Values {
+        private final String[] keys;
+        private final Object[] values;
+
+        Members(String[] keys) {
+            this.keys = keys;
+            this.values = new Object[keys.length];
+        }
+
+        @Override
+        public Object raw(String name) {
+            int i = index(keys, name);
+            return i < 0 ? null : values[i];
+        }
+    }
+
+    private static int index(String[] keys, String name) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] == name) return i;
+        for (int i = 0; i < keys.length; i++) if (keys[i].equals(name)) return i;
+        return -1;
+    }
+
+    /** A ticket of the JSON file as the same cells a CSV row gives (values as text, JSON cells read the same way). */
+    private static Cells cells(ObjectNode o) throws IOException {
+        Cells c = new Cells();
+        for (var it = o.fields(); it.hasNext(); ) {
+            var e = it.next();
+            int k = COLUMN.get(e.getKey());
+            JsonNode n = e.getValue();
+            if (n == null || n.isNull()) continue;
+            if (k == TAGS) {
+                List<String> tags = new ArrayList<>();
+                for (JsonNode t : n) tags.add(t.asText());
+                c.tags = tags;
+            } else if (k == MESSAGES) {
+                c.messages = objects(n.traverse(JSON), MESSAGE_KEYS);
+            } else if (k == EVENTS) {
+                c.events = objects(n.traverse(JSON), EVENT_KEYS);
+            } else if (k == SIDES) {
+                c.sides = objects(n.traverse(JSON), SIDE_KEYS);
+            } else if (k == FIELDS) {
+                c.fields = n;
+            } else {
+                c.plain[k] = n.asText();
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Reads one JSON value (what {@code readTree} would read, and failing where it fails) that should be an array of
+     * objects: null for JSON null, {@link #NOT_ARRAY} for another value (or none), else the list of the items, each
+     * {@link Members} (only {@code keys} kept, a later duplicate winning) or {@link #NOT_OBJECT}.
+     */
+    private static Object objects(JsonParser p, String[] keys) throws IOException {
+        try (p) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.VALUE_NULL) return null;
+            if (t != JsonToken.START_ARRAY) {
+                if (t != null) skip(p, t);
+                return NOT_ARRAY;
+            }
+            List<Object> out = new ArrayList<>();
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input");
+                if (t != JsonToken.START_OBJECT) {
+                    skip(p, t);
+                    out.add(NOT_OBJECT);
+                    continue;
+                }
+                Members m = new Members(keys);
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    int i = index(keys, p.currentName());
+                    t = p.nextToken();
+                    if (i < 0) skip(p, t);
+                    else m.values[i] = value(p, t);
+                }
+                out.add(m);
+            }
+            return out;
+        }
+    }
+
+    /** Passes over the value at {@code t}, reading a string's text (as a tree would: its limits apply). */
+    private static void skip(JsonParser p, JsonToken t) throws IOException {
+        if (t.isStructStart()) p.skipChildren();
+        else if (t == JsonToken.VALUE_STRING) p.getText();
+    }
+
+    /** The value at {@code t} as {@link JsonNode#asText()} gives it; an array as a list of texts (non-text items marked). */
+    private static Object value(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_TRUE:
+                return "true";
+            case VALUE_FALSE:
+                return "false";
+            case VALUE_NUMBER_INT:
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue().toString()
+                        : Long.toString(p.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return Double.toString(p.getDoubleValue());
+            case START_ARRAY: {
+                List<Object> items = new ArrayList<>(2);
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input");
+                    if (t == JsonToken.VALUE_STRING) {
+                        items.add(p.getText());
+                    } else {
+                        skip(p, t);
+                        items.add(NOT_OBJECT);
+                    }
+                }
+                return items;
+            }
+            case START_OBJECT:
+                p.skipChildren();
+                return OBJECT;
+            default:
+                return p.getText();
+        }
     }
 
     /** The side conversations: {id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}. */
-    private static List<Conversations.Side> sides(String where, ObjectNode o, long ticket) {
+    private static List<Conversations.Side> sides(String where, Object arr, long ticket) {
         List<Conversations.Side> out = new ArrayList<>();
-        JsonNode arr = o.get("sides");
-        if (arr == null || arr.isNull()) return out;
+        if (arr == null) return out;
         String shape = "{id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}";
-        if (!arr.isArray()) throw DomainException.invalidData(where + "sides is not an array", "a JSON array");
-        for (JsonNode n : arr) {
+        if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "sides is not an array", "a JSON array");
+        for (Object n : (List<?>) arr) {
             String w = where + "side conversation " + (out.size() + 1) + ": ";
-            if (!n.isObject()) throw DomainException.invalidData(w + "not an object", shape);
-            ObjectNode so = (ObjectNode) n;
+            if (n == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", shape);
+            Members so = (Members) n;
             for (String f : List.of("id", "partner", "subject", "reference", "created_by", "created_at", "updated_at")) {
                 if (missing(so, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", shape);
             }
@@ -389,8 +597,7 @@ public final class TicketArchiveReader {
     }
 
     /** The custom field values: a JSON object of names to text (the import checks them against the desk's fields). */
-    private static Map<String, String> fields(String where, ObjectNode o) {
-        JsonNode f = o.get("fields");
+    private static Map<String, String> fields(String where, JsonNode f) {
         if (f == null || f.isNull()) return Map.of();
         if (!f.isObject()) throw DomainException.invalidData(where + "fields is not an object", "{\"name\": \"value\"}");
         Map<String, String> out = new java.util.TreeMap<>();
@@ -406,36 +613,39 @@ public final class TicketArchiveReader {
         return out;
     }
 
-    private static List<Message> messages(String where, ObjectNode o, long ticket) {
-        List<Message> out = new ArrayList<>();
-        JsonNode arr = o.get("messages");
-        if (arr == null || arr.isNull()) return out;
-        if (!arr.isArray()) throw DomainException.invalidData(where + "messages is not an array", "a JSON array");
-        for (JsonNode m : arr) {
+    private static final List<String> MESSAGE_REQUIRED = List.of("id", "kind", "author", "body", "created_at");
+    private static final List<String> EVENT_REQUIRED = List.of("id", "at", "actor", "action");
+
+    private static List<Message> messages(String where, Object arr, long ticket) {
+        if (arr == null) return new ArrayList<>();
+        if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "messages is not an array", "a JSON array");
+        List<?> items = (List<?>) arr;
+        List<Message> out = new ArrayList<>(items.size());
+        for (Object m : items) {
             String w = where + "message " + (out.size() + 1) + ": ";
-            if (!m.isObject()) throw DomainException.invalidData(w + "not an object", "{id, kind, author, body, created_at, message_id}");
-            ObjectNode mo = (ObjectNode) m;
-            for (String f : List.of("id", "kind", "author", "body", "created_at")) {
+            if (m == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", "{id, kind, author, body, created_at, message_id}");
+            Members mo = (Members) m;
+            for (String f : MESSAGE_REQUIRED) {
                 if (missing(mo, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", "{id, kind, author, body, created_at, message_id}");
             }
             MessageKind kind = parse(w, "kind", () -> MessageKind.parse(text(mo, "kind")));
             out.add(new Message(positive(w, "id", mo), ticket, kind, text(mo, "author"), text(mo, "body"),
                     time(w, mo, "created_at"), opt(mo, "message_id"), addresses(w, mo, "to"), addresses(w, mo, "cc"),
-                    mo.hasNonNull("side") ? positive(w, "side", mo) : null));
+                    has(mo, "side") ? positive(w, "side", mo) : null));
         }
         return out;
     }
 
-    private static List<Event> events(String where, ObjectNode o, long ticket) {
-        List<Event> out = new ArrayList<>();
-        JsonNode arr = o.get("events");
-        if (arr == null || arr.isNull()) return out;
-        if (!arr.isArray()) throw DomainException.invalidData(where + "events is not an array", "a JSON array");
-        for (JsonNode e : arr) {
+    private static List<Event> events(String where, Object arr, long ticket) {
+        if (arr == null) return new ArrayList<>();
+        if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "events is not an array", "a JSON array");
+        List<?> items = (List<?>) arr;
+        List<Event> out = new ArrayList<>(items.size());
+        for (Object e : items) {
             String w = where + "event " + (out.size() + 1) + ": ";
-            if (!e.isObject()) throw DomainException.invalidData(w + "not an object", "{id, at, actor, action, field, old, new}");
-            ObjectNode eo = (ObjectNode) e;
-            for (String f : List.of("id", "at", "actor", "action")) {
+            if (e == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", "{id, at, actor, action, field, old, new}");
+            Members eo = (Members) e;
+            for (String f : EVENT_REQUIRED) {
                 if (missing(eo, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", "{id, at, actor, action, field, old, new}");
             }
             out.add(new Event(positive(w, "id", eo), ticket, time(w, eo, "at"), text(eo, "actor"), text(eo, "action"),
@@ -458,56 +668,66 @@ public final class TicketArchiveReader {
         }
     }
 
+    /** The value's text ({@link Values}): null when absent or JSON null, "" for an array or object. */
+    private static String value(Values o, String f) {
+        Object r = o.raw(f);
+        return r == null ? null : r instanceof String s ? s : "";
+    }
+
+    private static boolean has(Values o, String f) {
+        return o.raw(f) != null;
+    }
+
     /**
      * A required value that is absent: no field or null; with {@code emptyToo} also "" (an array or object's text is ""
      * too), which a CSV cell cannot tell from absent and which a time cannot be (a message's body may be "").
      */
-    private static boolean missing(ObjectNode o, String f, boolean emptyToo) {
-        JsonNode n = o.get(f);
-        return n == null || n.isNull() || emptyToo && n.asText().isEmpty();
+    private static boolean missing(Values o, String f, boolean emptyToo) {
+        String v = value(o, f);
+        return v == null || emptyToo && v.isEmpty();
     }
 
-    private static String text(ObjectNode o, String f) {
-        JsonNode n = o.get(f);
-        return n == null || n.isNull() ? "" : n.asText();
+    private static String text(Values o, String f) {
+        String v = value(o, f);
+        return v == null ? "" : v;
     }
 
     /** A message's To or Cc: an array of strings, absent when there were none. */
-    private static List<String> addresses(String where, ObjectNode o, String f) {
-        JsonNode n = o.get(f);
-        if (n == null || n.isNull()) return List.of();
-        if (!n.isArray()) throw DomainException.invalidData(where + f + " is not an array", "an array of addresses");
-        List<String> out = new ArrayList<>();
-        for (JsonNode a : n) {
-            if (!a.isTextual()) throw DomainException.invalidData(where + f + " holds a non-text value", "an array of addresses");
-            out.add(a.asText());
+    private static List<String> addresses(String where, Values o, String f) {
+        Object n = o.raw(f);
+        if (n == null) return List.of();
+        if (!(n instanceof List<?> items)) throw DomainException.invalidData(where + f + " is not an array", "an array of addresses");
+        List<String> out = new ArrayList<>(items.size());
+        for (Object a : items) {
+            if (!(a instanceof String s)) throw DomainException.invalidData(where + f + " holds a non-text value", "an array of addresses");
+            out.add(s);
         }
         return out;
     }
 
-    private static String opt(ObjectNode o, String f) {
-        JsonNode n = o.get(f);
-        return n == null || n.isNull() || n.asText().isEmpty() ? null : n.asText();
+    private static String opt(Values o, String f) {
+        String v = value(o, f);
+        return v == null || v.isEmpty() ? null : v;
     }
 
-    private static long positive(String where, String f, ObjectNode o) {
+    private static long positive(String where, String f, Values o) {
         long v = parse(where, f, () -> Long.parseLong(text(o, f).strip()));
         if (v <= 0) throw DomainException.invalidData(where + "bad " + f + " " + v, "a positive number");
         return v;
     }
 
-    private static Long link(String where, ObjectNode o, String f) {
+    private static Long link(String where, Values o, String f) {
         return opt(o, f) == null ? null : positive(where, f, o);
     }
 
-    private static boolean bool(String where, ObjectNode o, String f) {
+    private static boolean bool(String where, Values o, String f) {
         String v = text(o, f);
         if (v.equals("true")) return true;
         if (v.equals("false")) return false;
         throw DomainException.invalidData(where + "bad " + f + " '" + v + "'", "true or false");
     }
 
-    private static Instant time(String where, ObjectNode o, String f) {
+    private static Instant time(String where, Values o, String f) {
         String v = opt(o, f);
         if (v == null) return null;
         try {
