@@ -13,35 +13,54 @@ import tix.domain.DomainException;
  */
 final class Ahead<T> implements Iterator<T>, AutoCloseable {
     private static final Object END = new Object();
+    /** Items handed over at a time: one hand-over (a lock, and a wake-up of a waiting thread) per item cost more than reading it. */
+    private static final int CHUNK = 32;
 
     private final BlockingQueue<Object> queue;
     private final Thread thread;
+    /** The chunk being consumed, and the position in it. */
+    private Object[] chunk = new Object[0];
+    private int at;
     private Object next;
 
     private record Failure(RuntimeException runtime, Error error) {
     }
 
     Ahead(Iterator<T> source, int depth, String name) {
-        queue = new ArrayBlockingQueue<>(depth);
+        int size = Math.max(1, Math.min(CHUNK, depth / 4));
+        // the chunk being filled counts too: at most {@code depth} items are read ahead
+        queue = new ArrayBlockingQueue<>(Math.max(1, depth / size - 1));
         thread = new Thread(() -> {
+            Object[] filling = new Object[size];
+            int n = 0;
             try {
-                while (source.hasNext()) queue.put(source.next());
-                queue.put(END);
+                while (source.hasNext()) {
+                    filling[n++] = source.next();
+                    if (n == size) {
+                        queue.put(filling);
+                        filling = new Object[size];
+                        n = 0;
+                    }
+                }
+                put(filling, n, END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                put(new Failure(e, null));
+                put(filling, n, new Failure(e, null));
             } catch (Error e) {
-                put(new Failure(null, e));
+                put(filling, n, new Failure(null, e));
             }
         }, name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void put(Object o) {
+    /** The items read so far, then {@code last} (the end, or the failure at the item after them). */
+    private void put(Object[] filling, int n, Object last) {
+        Object[] rest = java.util.Arrays.copyOf(filling, n + 1);
+        rest[n] = last;
         try {
-            queue.put(o);
+            queue.put(rest);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -50,12 +69,17 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
     @Override
     public boolean hasNext() {
         if (next == null) {
-            try {
-                next = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DomainException(DomainException.Reason.INTERNAL, "interrupted", "run it again");
+            if (at == chunk.length) {
+                try {
+                    chunk = (Object[]) queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DomainException(DomainException.Reason.INTERNAL, "interrupted", "run it again");
+                }
+                at = 0;
             }
+            next = chunk[at];
+            chunk[at++] = null;
         }
         if (next instanceof Failure f) {
             if (f.runtime != null) throw f.runtime;

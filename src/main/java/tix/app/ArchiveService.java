@@ -135,16 +135,21 @@ public final class ArchiveService {
                     if (refs.create(r)) schedule.refresh(tx);
                     Contact c = requesters.of(r.requester(), refs);
                     Ticket t = r.ticket().toBuilder().requesterId(c.id()).fields(refs.fields(r)).build();
-                    List<Event> history = new ArrayList<>(r.events().size());
-                    for (Event e : r.events()) {
-                        history.add(new Event(e.id(), t.id(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
+                    List<Event> history = r.events();
+                    for (Event e : history) {
+                        if (e.ticketId() == t.id()) continue;
+                        history = new ArrayList<>(history.size()); // a record read with other ticket ids: this ticket's
+                        for (Event x : r.events()) {
+                            history.add(new Event(x.id(), t.id(), x.at(), x.actor(), x.action(), x.field(), x.oldValue(), x.newValue()));
+                        }
+                        break;
                     }
                     // restored rows bypass Tickets.insert: schedule their time rules here (SPEC §3 sweep)
                     Account account = c.account() == null ? null : refs.account(c.account());
                     BulkSchedule.Result s = schedule.of(t, schedule.sla(t, account, history, t.updatedAt()), history, null, null,
                             t.updatedAt());
                     load.ticket(s.ticket(), s.schedule());
-                    for (Message m : r.messages()) load.message(m.withTicket(t.id()));
+                    for (Message m : r.messages()) load.message(m.ticketId() == t.id() ? m : m.withTicket(t.id()));
                     if (r.toAddress() != null || !r.sides().isEmpty()) {
                         // once the ticket and its messages are written (a batch later on PostgreSQL)
                         long ticketId = t.id();

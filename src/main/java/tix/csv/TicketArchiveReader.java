@@ -242,7 +242,7 @@ public final class TicketArchiveReader {
                             c.equals("fields") ? "a JSON object as export writes it" : "a JSON array as export writes it");
                 }
             }
-            return record(source + " row " + row + ": ", row, o);
+            return record(new Place(source, " row ", row), row, o);
         }
 
         @Override
@@ -329,7 +329,7 @@ public final class TicketArchiveReader {
             } catch (IOException e) {
                 throw bad(e);
             }
-            return record(source + " row " + item + ": ", item, cells);
+            return record(new Place(source, " row ", item), item, cells);
         }
 
         @Override
@@ -343,7 +343,7 @@ public final class TicketArchiveReader {
         }
     }
 
-    private static TicketArchive.Record record(String where, long row, Cells o) {
+    private static TicketArchive.Record record(Object where, long row, Cells o) {
         for (String f : REQUIRED) {
             if (missing(o, f, true)) throw DomainException.invalidData(where + f + " is empty", "every ticket needs " + f);
         }
@@ -572,13 +572,13 @@ public final class TicketArchiveReader {
     }
 
     /** The side conversations: {id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}. */
-    private static List<Conversations.Side> sides(String where, Object arr, long ticket) {
+    private static List<Conversations.Side> sides(Object where, Object arr, long ticket) {
         List<Conversations.Side> out = new ArrayList<>();
         if (arr == null) return out;
         String shape = "{id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}";
         if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "sides is not an array", "a JSON array");
         for (Object n : (List<?>) arr) {
-            String w = where + "side conversation " + (out.size() + 1) + ": ";
+            Place w = new Place(where, "side conversation ", out.size() + 1);
             if (n == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", shape);
             Members so = (Members) n;
             for (String f : List.of("id", "partner", "subject", "reference", "created_by", "created_at", "updated_at")) {
@@ -597,7 +597,7 @@ public final class TicketArchiveReader {
     }
 
     /** The custom field values: a JSON object of names to text (the import checks them against the desk's fields). */
-    private static Map<String, String> fields(String where, JsonNode f) {
+    private static Map<String, String> fields(Object where, JsonNode f) {
         if (f == null || f.isNull()) return Map.of();
         if (!f.isObject()) throw DomainException.invalidData(where + "fields is not an object", "{\"name\": \"value\"}");
         Map<String, String> out = new java.util.TreeMap<>();
@@ -616,13 +616,13 @@ public final class TicketArchiveReader {
     private static final List<String> MESSAGE_REQUIRED = List.of("id", "kind", "author", "body", "created_at");
     private static final List<String> EVENT_REQUIRED = List.of("id", "at", "actor", "action");
 
-    private static List<Message> messages(String where, Object arr, long ticket) {
+    private static List<Message> messages(Object where, Object arr, long ticket) {
         if (arr == null) return new ArrayList<>();
         if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "messages is not an array", "a JSON array");
         List<?> items = (List<?>) arr;
         List<Message> out = new ArrayList<>(items.size());
         for (Object m : items) {
-            String w = where + "message " + (out.size() + 1) + ": ";
+            Place w = new Place(where, "message ", out.size() + 1);
             if (m == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", "{id, kind, author, body, created_at, message_id}");
             Members mo = (Members) m;
             for (String f : MESSAGE_REQUIRED) {
@@ -636,13 +636,13 @@ public final class TicketArchiveReader {
         return out;
     }
 
-    private static List<Event> events(String where, Object arr, long ticket) {
+    private static List<Event> events(Object where, Object arr, long ticket) {
         if (arr == null) return new ArrayList<>();
         if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "events is not an array", "a JSON array");
         List<?> items = (List<?>) arr;
         List<Event> out = new ArrayList<>(items.size());
         for (Object e : items) {
-            String w = where + "event " + (out.size() + 1) + ": ";
+            Place w = new Place(where, "event ", out.size() + 1);
             if (e == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", "{id, at, actor, action, field, old, new}");
             Members eo = (Members) e;
             for (String f : EVENT_REQUIRED) {
@@ -654,11 +654,22 @@ public final class TicketArchiveReader {
         return out;
     }
 
+    /**
+     * Where a value is, for a message: {@code where}, then {@code what} and its number ("…/desk.csv row 7: event 3: "),
+     * put together only when a message needs it (a file of a million tickets names some twenty million values).
+     */
+    private record Place(Object where, String what, long n) {
+        @Override
+        public String toString() {
+            return where + what + n + ": ";
+        }
+    }
+
     private interface Parse<T> {
         T get();
     }
 
-    private static <T> T parse(String where, String what, Parse<T> p) {
+    private static <T> T parse(Object where, String what, Parse<T> p) {
         try {
             return p.get();
         } catch (DomainException e) {
@@ -693,7 +704,7 @@ public final class TicketArchiveReader {
     }
 
     /** A message's To or Cc: an array of strings, absent when there were none. */
-    private static List<String> addresses(String where, Values o, String f) {
+    private static List<String> addresses(Object where, Values o, String f) {
         Object n = o.raw(f);
         if (n == null) return List.of();
         if (!(n instanceof List<?> items)) throw DomainException.invalidData(where + f + " is not an array", "an array of addresses");
@@ -710,24 +721,24 @@ public final class TicketArchiveReader {
         return v == null || v.isEmpty() ? null : v;
     }
 
-    private static long positive(String where, String f, Values o) {
+    private static long positive(Object where, String f, Values o) {
         long v = parse(where, f, () -> Long.parseLong(text(o, f).strip()));
         if (v <= 0) throw DomainException.invalidData(where + "bad " + f + " " + v, "a positive number");
         return v;
     }
 
-    private static Long link(String where, Values o, String f) {
+    private static Long link(Object where, Values o, String f) {
         return opt(o, f) == null ? null : positive(where, f, o);
     }
 
-    private static boolean bool(String where, Values o, String f) {
+    private static boolean bool(Object where, Values o, String f) {
         String v = text(o, f);
         if (v.equals("true")) return true;
         if (v.equals("false")) return false;
         throw DomainException.invalidData(where + "bad " + f + " '" + v + "'", "true or false");
     }
 
-    private static Instant time(String where, Values o, String f) {
+    private static Instant time(Object where, Values o, String f) {
         String v = opt(o, f);
         if (v == null) return null;
         try {

@@ -54,8 +54,26 @@ public final class BusinessCalendar {
         this.holidaysText = holidaysText;
     }
 
+    /**
+     * Calendars parsed already, by their four texts: a calendar keeps tables of its days (below), and a command reads
+     * its calendars again in each transaction (and the warm server runs many commands), so an unchanged calendar is
+     * the same object with the tables it built; a changed one has other texts and is parsed anew.
+     */
+    private static final Map<String, BusinessCalendar> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_MAX = 256;
+
     /** Parses a calendar's three stored texts; a bad one is a usage error naming the part that is wrong. */
     public static BusinessCalendar of(String name, String zone, String hours, String holidays) {
+        String key = name + '\0' + zone + '\0' + hours + '\0' + holidays;
+        BusinessCalendar c = PARSED.get(key);
+        if (c != null) return c;
+        c = parse(name, zone, hours, holidays);
+        if (PARSED.size() >= PARSED_MAX) PARSED.clear();
+        PARSED.put(key, c);
+        return c;
+    }
+
+    private static BusinessCalendar parse(String name, String zone, String hours, String holidays) {
         ZoneId z;
         try {
             z = ZoneId.of(zone == null ? "" : zone.strip());
@@ -117,8 +135,35 @@ public final class BusinessCalendar {
         }
     }
 
+    /** Days whose intervals are kept, around the first day asked (an SLA clock looks at a few days at a time). */
+    private static final int DAYS_KEPT = 2 * MAX_DAYS;
+
+    /** The intervals of the days from {@code base}, each computed when first asked (null until then). */
+    private record Days(long base, List<?>[] days) {
+    }
+
+    private volatile Days days;
+
     /** The business intervals of one local date, as instants (empty on holidays and closed days). */
+    @SuppressWarnings("unchecked")
     public List<Interval> intervals(LocalDate date) {
+        long day = date.toEpochDay();
+        Days d = days;
+        if (d == null || day < d.base || day >= d.base + d.days.length) {
+            // a table centred on this day (a day far from the last one starts a new table)
+            d = new Days(day - DAYS_KEPT / 2, new List<?>[DAYS_KEPT]);
+            days = d;
+        }
+        int i = (int) (day - d.base);
+        List<Interval> v = (List<Interval>) d.days[i];
+        if (v == null) {
+            v = compute(date);
+            d.days[i] = v; // immutable: another thread computing the same day stores an equal list
+        }
+        return v;
+    }
+
+    private List<Interval> compute(LocalDate date) {
         if (isHoliday(date)) return List.of();
         List<Span> spans = week.getOrDefault(date.getDayOfWeek(), List.of());
         List<Interval> out = new ArrayList<>(spans.size());
@@ -127,7 +172,7 @@ public final class BusinessCalendar {
             Instant b = at(date, s.toMinute);
             if (b.isAfter(a)) out.add(new Interval(a, b));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private Instant at(LocalDate date, int minute) {
