@@ -357,7 +357,7 @@ public final class TicketArchiveReader {
         if (!SLA_COLOURS.contains(sla)) throw DomainException.invalidData(where + "bad sla '" + sla + "'", "green, yellow, red or none");
         List<String> tags = new ArrayList<>();
         if (o.tags != null) {
-            for (String t : o.tags) tags.add(parse(where, "tag", () -> Tags.check(t)));
+            for (String t : o.tags) tags.add(parse(where, "tag", () -> checkedTag(t)));
             tags = Tags.normalise(tags);
         }
         Instant created = time(where, o, "created_at");
@@ -369,7 +369,7 @@ public final class TicketArchiveReader {
                 link(where, o, "merged_into"), link(where, o, "follow_up_of"), link(where, o, "known_issue"), sla, tags,
                 fields(where, o.fields));
         String email = text(o, "requester").strip();
-        if (!tix.domain.Names.isAddress(email)) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
+        if (!isAddress(email)) throw DomainException.invalidData(where + "bad requester '" + email + "'", "an email address");
         Contact requester = new Contact(0, email, opt(o, "requester_name"), opt(o, "account"),
                 has(o, "requester_undeliverable") && bool(where, o, "requester_undeliverable"));
         List<Conversations.Side> sides = sides(where, o.sides, id);
@@ -383,6 +383,32 @@ public final class TicketArchiveReader {
         String to = opt(o, "to_address");
         if (to != null) parse(where, "to_address", () -> Names.address(to, "to_address", "support@example.com"));
         return new TicketArchive.Record(row, t, requester, messages, events(where, o.events, id), to, sides);
+    }
+
+    /**
+     * Tags and requester addresses checked already (a desk has few tags and far fewer requesters than tickets; the
+     * checks compile regular expressions each time). Both are pure, so a remembered answer is the check's answer.
+     */
+    private static final int CHECKED_MAX = 4096;
+    private static final Map<String, String> CHECKED_TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Boolean> CHECKED_ADDRESSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String checkedTag(String t) {
+        String c = CHECKED_TAGS.get(t);
+        if (c != null) return c;
+        c = Tags.check(t); // a bad tag throws, and is not remembered
+        if (CHECKED_TAGS.size() >= CHECKED_MAX) CHECKED_TAGS.clear();
+        CHECKED_TAGS.put(t, c);
+        return c;
+    }
+
+    private static boolean isAddress(String email) {
+        Boolean ok = CHECKED_ADDRESSES.get(email);
+        if (ok != null) return ok;
+        ok = Names.isAddress(email);
+        if (CHECKED_ADDRESSES.size() >= CHECKED_MAX) CHECKED_ADDRESSES.clear();
+        CHECKED_ADDRESSES.put(email, ok);
+        return ok;
     }
 
     private static final List<String> SLA_COLOURS = List.of("green", "yellow", "red", "none");

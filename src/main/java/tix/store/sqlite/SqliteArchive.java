@@ -203,6 +203,9 @@ final class SqliteArchive implements Archive {
         private final boolean generatedKeys;
 
         private final long cacheBefore;
+        /** Tag keys whose tag_names row this load has written (or found written): a desk has few distinct tags. */
+        private final java.util.Set<String> tagNamesSent = new java.util.HashSet<>();
+        private static final int TAG_NAMES_KEPT = 10_000;
 
         BulkLoader(Sql sql, int cacheMiB) {
             this.sql = sql;
@@ -244,11 +247,14 @@ final class SqliteArchive implements Archive {
                 bindTicket(p, d, s);
                 run(p, "ticket", String.valueOf(d.id()));
                 for (String t : d.tags()) {
+                    String key = tix.domain.Tags.key(t);
                     tag.setLong(1, d.id());
                     tag.setString(2, t);
-                    tag.setString(3, tix.domain.Tags.key(t));
+                    tag.setString(3, key);
                     tag.executeUpdate();
-                    tagName.setString(1, tix.domain.Tags.key(t));
+                    // INSERT OR IGNORE: the first display of a key stays, so a key sent once in this load is sent once
+                    if (tagNamesSent.size() < TAG_NAMES_KEPT && !tagNamesSent.add(key)) continue;
+                    tagName.setString(1, key);
                     tagName.setString(2, t);
                     tagName.executeUpdate();
                 }
