@@ -65,72 +65,60 @@ final class CompleteCommand extends BaseCommand {
 
     /** The desk's values of {@code kind} ("value\tdescription" when {@code describe}). */
     static List<String> values(TixCommand root, String kind, boolean describe) {
+        return root.session().store().read(tx -> values(tx, kind, describe));
+    }
+
+    /** As above, read in {@code tx} (the completion cache renews several kinds in one go). */
+    static List<String> values(tix.app.Tx tx, String kind, boolean describe) {
         List<String> out = new ArrayList<>();
         switch (kind) {
             case "ticket":
                 // runs after every write: a bounded read (the last events, the newest tickets), whatever the desk's size
-                for (tix.app.Reports.Offered t : root.session().store().read(tx -> tx.reports().recentTickets(TICKETS,
-                        TOUCHES, WINDOW))) {
+                for (tix.app.Reports.Offered t : tx.reports().recentTickets(TICKETS, TOUCHES, WINDOW)) {
                     String id = String.valueOf(t.id());
                     out.add(describe ? id + "\t" + oneLine(t.title()) : id);
                 }
                 break;
             case "ids":
-                for (long id : root.session().store().read(tx -> tx.reports().openIds(IDS))) out.add(String.valueOf(id));
+                for (long id : tx.reports().openIds(IDS)) out.add(String.valueOf(id));
                 break;
             case "agent":
-                root.session().store().read(tx -> {
-                    for (Agent a : tx.agents().agents()) {
-                        out.add(describe && a.name() != null ? a.login() + "\t" + oneLine(a.name()) : a.login());
-                    }
-                    return null;
-                });
+                for (Agent a : tx.agents().agents()) {
+                    out.add(describe && a.name() != null ? a.login() + "\t" + oneLine(a.name()) : a.login());
+                }
                 break;
             case "queue":
-                root.session().store().read(tx -> {
-                    for (Queue q : tx.queues().queues()) out.add(q.name());
-                    return null;
-                });
+                for (Queue q : tx.queues().queues()) out.add(q.name());
                 break;
-            case "tier": out.addAll(root.session().store().read(tx -> tx.tiers().tiers())); break;
-            case "team": out.addAll(root.session().store().read(tx -> tx.teams().teams())); break;
+            case "tier": out.addAll(tx.tiers().tiers()); break;
+            case "team": out.addAll(tx.teams().teams()); break;
             case "tag":
-                root.session().store().read(tx -> {
-                    out.addAll(tx.reports().tags(TAGS));
-                    for (tix.domain.TagFamilies.Family f : tx.tagSets().tagFamilies().all()) {
-                        for (String t : f.tags()) {
-                            if (!out.contains(f.tag(t))) out.add(f.tag(t));
-                        }
+                out.addAll(tx.reports().tags(TAGS));
+                for (tix.domain.TagFamilies.Family f : tx.tagSets().tagFamilies().all()) {
+                    for (String t : f.tags()) {
+                        if (!out.contains(f.tag(t))) out.add(f.tag(t));
                     }
-                    return null;
-                });
+                }
                 break;
             case "tagfamily":
-                root.session().store().read(tx -> {
-                    for (tix.domain.TagFamilies.Family f : tx.tagSets().tagFamilies().all()) out.add(f.name());
-                    return null;
-                });
+                for (tix.domain.TagFamilies.Family f : tx.tagSets().tagFamilies().all()) out.add(f.name());
                 break;
             case "field": case "fieldset":
-                root.session().store().read(tx -> {
-                    for (tix.domain.CustomField f : tx.fields().fields()) {
-                        out.add(kind.equals("field") ? f.name() : f.name() + "=");
-                    }
-                    return null;
-                });
+                for (tix.domain.CustomField f : tx.fields().fields()) {
+                    out.add(kind.equals("field") ? f.name() : f.name() + "=");
+                }
                 break;
             case "role":
-                for (tix.app.RoleService.RoleView r : new tix.app.RoleService(root.session()).list()) out.add(r.name());
+                // the names `role list` shows, in its order: the built-in roles, then the desk's own
+                for (tix.domain.Role r : tix.domain.Role.builtIns()) out.add(r.name());
+                out.addAll(tx.roles().customRoles().keySet());
                 break;
             case "macro":
-                root.session().store().read(tx -> {
-                    for (tix.app.Macros.Macro m : tx.macros().macros()) out.add(m.name());
-                    return null;
-                });
+                for (tix.app.Macros.Macro m : tx.macros().macros()) out.add(m.name());
                 break;
             case "watcher":
                 // agents watching any ticket: what `unfollow --agent` can take back
-                out.addAll(root.session().store().read(tx -> tx.watchers().watchingAgents()));
+                out.addAll(tx.watchers().watchingAgents());
                 break;
             default: break;
         }
@@ -138,7 +126,13 @@ final class CompleteCommand extends BaseCommand {
     }
 
     private static String oneLine(String s) {
-        String t = s.replaceAll("[\\x00-\\x1f\\x7f]+", " ").strip();
+        // the regex only for a text that has a control character (a title rarely does; this runs 200 times a renewal)
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c >= 0x20 && c != 0x7f;
+        }
+        String t = (plain ? s : s.replaceAll("[\\x00-\\x1f\\x7f]+", " ")).strip();
         return t.length() > 60 ? t.substring(0, 59) + "\u2026" : t;
     }
 }

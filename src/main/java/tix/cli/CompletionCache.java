@@ -119,15 +119,135 @@ final class CompletionCache {
 
     /** Writes {@code kinds}' files (each replaced whole), then the stamp. */
     static void refresh(TixCommand root, Path dir, List<String> kinds) throws IOException {
+        tix.app.Store store = root.session().store();
         Files.createDirectories(dir);
-        for (String kind : kinds) {
-            List<String> values = CompleteCommand.values(root, kind, true);
-            Path tmp = dir.resolve(kind + ".tmp");
-            Files.write(tmp, values, StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve(kind), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
+        // one read transaction for every kind: the same moment of the desk in all the files
+        List<List<String>> values = store.read(tx -> {
+            List<List<String>> all = new java.util.ArrayList<>(kinds.size());
+            for (String kind : kinds) all.add(CompleteCommand.values(tx, kind, true));
+            return all;
+        });
+        for (int i = 0; i < kinds.size(); i++) write(dir, kinds.get(i), values.get(i));
+        stamp(dir, root.dbPath());
+    }
+
+    private static void write(Path dir, String kind, List<String> values) throws IOException {
+        Path tmp = dir.resolve(kind + ".tmp");
+        Files.write(tmp, values, StandardCharsets.UTF_8);
+        Files.move(tmp, dir.resolve(kind), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void stamp(Path dir, Path db) throws IOException {
         Path stamp = dir.resolve("stamp");
         if (!Files.exists(stamp)) Files.createFile(stamp);
-        seal(stamp, root.dbPath());
+        seal(stamp, db);
+    }
+
+    /**
+     * The renewals a warm process (the server) owes, one per desk, done after the client has its answer and before
+     * anything else when nobody waits ({@link #renew}). A command that arrives meanwhile goes first: the renewal stops
+     * between two kinds and the next command, once answered, goes on with it (the kinds of both merged), unless it has
+     * waited {@link #MAX_DEFER_MS} already, so that a loop of commands keeps the cache at most that far behind. The
+     * stamp is sealed only when every kind owed is written, so until then the scripts see the cache as stale, as when
+     * another process wrote. One thread at a time (the server's command lock).
+     */
+    static final class Owed {
+        /** How long a renewal gives way to waiting commands before it goes first. */
+        static final long MAX_DEFER_MS = 250;
+        private final java.util.Map<Path, Due> due = new java.util.LinkedHashMap<>();
+
+        private static final class Due {
+            final Path db;
+            final java.util.LinkedHashSet<String> kinds = new java.util.LinkedHashSet<>();
+            final long since = System.nanoTime();
+            /** The database files as they were after the last command that made this renewal due. */
+            Object seen;
+
+            Due(Path db) {
+                this.db = db;
+            }
+        }
+
+        /**
+         * Notes what {@link #refreshIfStale} would renew after {@code command} ran on {@code root}'s desk, without
+         * renewing it. A stale cache is explained by the renewal already owed when the files are as they were after
+         * the command that made it due (a read since then adds nothing); anything else written since (by this
+         * command, or by another process) adds the kinds {@code command} can have changed, or every kind.
+         */
+        void note(TixCommand root, String command) {
+            try {
+                Path db = root.dbPath();
+                if (!Files.isRegularFile(db)) return;
+                Path dir = dir(root);
+                Path stamp = dir.resolve("stamp");
+                if (!stale(db, stamp)) return;
+                Due d = due.get(dir);
+                Object files = files(db);
+                boolean writes = CHANGES.containsKey(String.valueOf(command));
+                if (d != null && !writes && files.equals(d.seen)) return;
+                if (d == null) due.put(dir, d = new Due(db.toAbsolutePath().normalize()));
+                d.kinds.addAll(Files.exists(stamp) ? kindsOf(command) : KINDS);
+                d.seen = files;
+            } catch (RuntimeException | IOException e) {
+                // a cache that cannot be written is just not there: completion then asks tix itself
+            }
+        }
+
+        /** Forgets the renewal owed for {@code root}'s desk ({@code _complete --refresh} has just written it all). */
+        void written(TixCommand root) {
+            try {
+                due.remove(dir(root));
+            } catch (RuntimeException e) {
+                // nothing owed for a desk without a cache directory
+            }
+        }
+
+        boolean isEmpty() {
+            return due.isEmpty();
+        }
+
+        /**
+         * Renews what is owed, kind by kind, each in a read transaction of {@code stores}' kept store of the desk;
+         * stops early while {@code waiting} says a command waits, unless the renewal has waited long enough. Never
+         * fails: a renewal that cannot be done is dropped (its stamp stays old, so the next command finds the cache
+         * stale and owes it again).
+         */
+        void renew(java.util.function.Function<Path, tix.app.Store> stores, java.util.function.BooleanSupplier waiting) {
+            var it = due.entrySet().iterator();
+            while (it.hasNext()) {
+                var e = it.next();
+                Path dir = e.getKey();
+                Due d = e.getValue();
+                try {
+                    // a desk deleted meanwhile is not made again by opening it
+                    if (!Files.isRegularFile(d.db) || Files.size(d.db) == 0) throw new NoSuchFileException(d.db.toString());
+                    tix.app.Store store = stores.apply(d.db);
+                    Files.createDirectories(dir);
+                    var kinds = d.kinds.iterator();
+                    while (kinds.hasNext()) {
+                        if (waiting.getAsBoolean() && System.nanoTime() - d.since < MAX_DEFER_MS * 1_000_000) return;
+                        String kind = kinds.next();
+                        write(dir, kind, store.read(tx -> CompleteCommand.values(tx, kind, true)));
+                        kinds.remove();
+                    }
+                    it.remove();
+                    stamp(dir, d.db);
+                } catch (RuntimeException | IOException ex) {
+                    it.remove();
+                }
+            }
+        }
+
+        /** What the database files are now: each one's time and size (a write changes the WAL's at least). */
+        private static Object files(Path db) throws IOException {
+            List<Object> out = new java.util.ArrayList<>(4);
+            for (Path p : List.of(db, db.resolveSibling(db.getFileName() + "-wal"))) {
+                if (Files.exists(p)) {
+                    out.add(Files.getLastModifiedTime(p));
+                    out.add(Files.size(p));
+                }
+            }
+            return out;
+        }
     }
 }

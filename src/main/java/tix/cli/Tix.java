@@ -66,14 +66,29 @@ public final class Tix {
         private final KeptStores stores;
         private final java.util.Map<String, CommandLine> lines = new java.util.HashMap<>();
         private CommandLine bare;
+        /** The completion cache renewals owed since the last commands (see {@link CompletionCache.Owed}). */
+        private final CompletionCache.Owed owed = new CompletionCache.Owed();
 
         public Warm(StoreFactory open) {
             stores = new KeptStores(open);
         }
 
-        /** Closes the kept stores. */
+        /**
+         * Renews the completion caches the commands run so far left stale (the client has its answer by then), giving
+         * way to a command while {@code waiting} says one waits, for a bounded time ({@link CompletionCache.Owed}).
+         * Returns whether everything owed is done.
+         */
+        public boolean renewCompletion(java.util.function.BooleanSupplier waiting) {
+            if (owed.isEmpty()) return true;
+            owed.renew(stores, waiting);
+            return owed.isEmpty();
+        }
+
+        /** Closes the kept stores (after the renewals owed: an exiting server leaves a current cache). */
         @Override
         public void close() {
+            Thread.interrupted();
+            owed.renew(stores, () -> false);
             stores.closeAll();
             lines.clear();
         }
@@ -169,9 +184,16 @@ public final class Tix {
             out.flush();
             err.flush();
             answered.accept(code);
-            // the completion scripts read the desk's values from a cache: a write (or a first run) renews it here
-            if (code == 0 && !NO_CACHE.contains(String.valueOf(only))) stamp = CompletionCache.refreshIfStale(root, only);
-            if (code == 0 && "_complete".equals(only)) stamp = CompletionCache.writtenBy(root, started);
+            // the completion scripts read the desk's values from a cache: a write (or a first run) renews it here, or,
+            // in the warm server, once the client has its answer (Warm#renewCompletion)
+            if (code == 0 && !NO_CACHE.contains(String.valueOf(only))) {
+                if (warm != null) warm.owed.note(root, only);
+                else stamp = CompletionCache.refreshIfStale(root, only);
+            }
+            if (code == 0 && "_complete".equals(only)) {
+                stamp = CompletionCache.writtenBy(root, started);
+                if (warm != null && stamp != null) warm.owed.written(root);
+            }
             return code;
         } finally {
             root.close();

@@ -367,11 +367,19 @@ public final class Server {
         } catch (RuntimeException ex) {
             e.println("tix: internal error in the tix server: " + ex + " (run with TIX_SERVER=0)");
             e.flush();
+        }
+        try {
+            if (!answered.get()) frames.exit(1);
+            // the completion cache this command (or one before it) left stale, renewed now that the client has its
+            // answer; a command already waiting for this lock goes first, and renews it after its own answer
+            Thread.interrupted();
+            warm.renewCompletion(oneAtATime::hasQueuedThreads);
+        } catch (RuntimeException ex) {
+            // a courtesy: the next command finds the cache stale and owes it again
         } finally {
             oneAtATime.unlock();
             Thread.interrupted();
         }
-        if (!answered.get()) frames.exit(1);
         frames.finish();
     }
 
