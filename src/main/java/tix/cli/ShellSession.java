@@ -39,6 +39,8 @@ final class ShellSession {
         TixCommand inner = (TixCommand) cl.getCommand();
         inner.inShell = true;
         Completion completion = new Completion(cl);
+        // the everyday commands compiled in the background while the first prompt waits (see ShellWarmUp)
+        ShellWarmUp warmUp = ShellWarmUp.start(env, stores.plain());
         try {
             return Repl.run(new Repl.Host() {
                 @Override
@@ -47,6 +49,7 @@ final class ShellSession {
                     vars.put("LINES", String.valueOf(lines));
                     List<String> args = new ArrayList<>(base);
                     args.addAll(words);
+                    warmUp.busy(true);
                     try {
                         return cl.execute(Tix.normalise(args.toArray(new String[0])));
                     } finally {
@@ -58,7 +61,11 @@ final class ShellSession {
 
                 @Override
                 public String prompt() {
-                    return ShellCommand.prompt(cl, base);
+                    try {
+                        return ShellCommand.prompt(cl, base);
+                    } finally {
+                        warmUp.busy(false);
+                    }
                 }
 
                 @Override
@@ -91,6 +98,7 @@ final class ShellSession {
                 }
             });
         } finally {
+            warmUp.stop();
             stores.closeAll();
         }
     }
