@@ -56,6 +56,15 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * A value that changes whenever the desk changes, by a commit of this store's own or of any other connection or
+     * process, and is cheap to ask (no transaction); equal values mean nothing was committed in between. Null when the
+     * store cannot tell (then a caller counts again). The shell's prompt uses it to count only after a change.
+     */
+    default Object changeStamp() {
+        return null;
+    }
+
+    /**
      * Whether this open store still stands for the desk it was opened on, so a process that keeps stores across
      * commands (the warm server, the shell) may use it again: false once its file was replaced (restore, a copy, a
      * new init at the path) or its schema is not the one this tix writes (a migration is due, or a newer tix moved it).

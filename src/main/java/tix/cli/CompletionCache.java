@@ -155,6 +155,8 @@ final class CompletionCache {
         /** How long a renewal gives way to waiting commands before it goes first. */
         static final long MAX_DEFER_MS = 250;
         private final java.util.Map<Path, Due> due = new java.util.LinkedHashMap<>();
+        /** Every desk's cache directory this process has seen, with the desk: to re-date current caches at the end. */
+        private final java.util.Map<Path, Path> seen = new java.util.HashMap<>();
 
         private static final class Due {
             final Path db;
@@ -179,6 +181,7 @@ final class CompletionCache {
                 Path db = root.dbPath();
                 if (!Files.isRegularFile(db)) return;
                 Path dir = dir(root);
+                seen.putIfAbsent(dir, db.toAbsolutePath().normalize());
                 Path stamp = dir.resolve("stamp");
                 if (!stale(db, stamp)) return;
                 Due d = due.get(dir);
@@ -204,6 +207,23 @@ final class CompletionCache {
 
         boolean isEmpty() {
             return due.isEmpty();
+        }
+
+        /**
+         * The stamps of the caches that are current now, to {@link #seal} again once the kept desks are closed
+         * (closing checkpoints the WAL into the database file, which would make them look stale).
+         */
+        java.util.Map<Path, Path> current() {
+            java.util.Map<Path, Path> out = new java.util.HashMap<>();
+            for (var e : seen.entrySet()) {
+                Path stamp = e.getKey().resolve("stamp");
+                try {
+                    if (Files.isRegularFile(e.getValue()) && !stale(e.getValue(), stamp)) out.put(stamp, e.getValue());
+                } catch (IOException | RuntimeException ex) {
+                    // no cache there: nothing to re-date
+                }
+            }
+            return out;
         }
 
         /**

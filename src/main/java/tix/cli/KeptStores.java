@@ -149,6 +149,13 @@ final class KeptStores implements StoreFactory {
             return s.stillCurrent();
         }
 
+        /** The kept store's stamp, with the store itself: a desk opened again (a new connection) is a change. */
+        @Override
+        public Object changeStamp() {
+            Object stamp = s.changeStamp();
+            return stamp == null ? null : java.util.Arrays.asList(s, stamp);
+        }
+
         @Override
         public void close() {
             // kept open for the next command

@@ -109,6 +109,11 @@ final class RightsCheckedStore implements Store {
     }
 
     @Override
+    public Object changeStamp() {
+        return s.changeStamp();
+    }
+
+    @Override
     public void dropDesk() {
         s.dropDesk();
     }

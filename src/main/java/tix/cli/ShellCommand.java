@@ -50,6 +50,36 @@ final class ShellCommand extends BaseCommand {
         }
     }
 
+    /**
+     * The prompt of one shell, counted again only when the desk changed since it was last counted: a write by this
+     * shell or by any other process changes the store's {@link tix.app.Store#changeStamp} (for SQLite,
+     * {@code data_version} and the connection's own changes; a desk opened again is a change too). The counts depend
+     * on nothing else (the actor is the shell's; the red count is the colour the sweep stored). A store that cannot
+     * tell (PostgreSQL) is counted every time.
+     */
+    static final class Prompt {
+        private String text;
+        private Object stamp;
+
+        String get(CommandLine cl, List<String> base) {
+            TixCommand inner = (TixCommand) cl.getCommand();
+            Object now = null;
+            try {
+                cl.parseArgs(base.toArray(new String[0]));
+                // asked before counting: a commit between the two makes the next prompt count again
+                if (Files.isRegularFile(inner.dbPath())) now = inner.session().store().changeStamp();
+            } catch (RuntimeException e) {
+                now = null;
+            } finally {
+                inner.close();
+            }
+            if (now != null && now.equals(stamp)) return text;
+            text = prompt(cl, base);
+            stamp = text.equals("tix> ") ? null : now; // a failed count is tried again
+            return text;
+        }
+    }
+
     static Path stateHome(Env env) {
         String x = env.var("XDG_STATE_HOME");
         if (x != null) return Path.of(x);

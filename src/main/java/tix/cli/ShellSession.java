@@ -41,6 +41,7 @@ final class ShellSession {
         Completion completion = new Completion(cl);
         // the everyday commands compiled in the background while the first prompt waits (see ShellWarmUp)
         ShellWarmUp warmUp = ShellWarmUp.start(env, stores.plain());
+        ShellCommand.Prompt prompt = new ShellCommand.Prompt();
         try {
             return Repl.run(new Repl.Host() {
                 @Override
@@ -62,7 +63,7 @@ final class ShellSession {
                 @Override
                 public String prompt() {
                     try {
-                        return ShellCommand.prompt(cl, base);
+                        return prompt.get(cl, base);
                     } finally {
                         warmUp.busy(false);
                     }

@@ -89,7 +89,9 @@ public final class Tix {
         public void close() {
             Thread.interrupted();
             owed.renew(stores, () -> false);
+            var current = owed.current();
             stores.closeAll();
+            current.forEach(CompletionCache::seal);
             lines.clear();
         }
     }

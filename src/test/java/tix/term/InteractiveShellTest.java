@@ -66,6 +66,28 @@ class InteractiveShellTest {
         }
     }
 
+    /** The prompt is counted again only after a change, and a change by another process is one. */
+    @Test
+    void thePromptFollowsWritesByAnotherProcess() throws Exception {
+        try (Tmux t = new Tmux(env(), 120, 40, "tix")) {
+            t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            tix.ok("take", "1");
+            t.press("Enter");
+            t.await("another process took a ticket for lead", s -> promptAtEnd(s, "lead 1 open 0 red>"));
+            t.type("show 1").press("Enter");
+            t.await("a read changes nothing", s -> s.contains("#1 Printer on fire") && promptAtEnd(s, "lead 1 open 0 red>"));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tix.db()); Statement st = c.createStatement()) {
+                st.execute("UPDATE tickets SET sla_colour = 'red' WHERE id = 1");
+            }
+            t.press("Enter");
+            t.await("a red ticket written straight into the file", s -> promptAtEnd(s, "lead 1 open 1 red>"));
+            tix.ok("assign", "1", "--to", "ana");
+            t.press("Enter");
+            t.await("and given to ana", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("exit").press("Enter");
+        }
+    }
+
     @Test
     void promptCountsCompletionMultiLineBodiesAndCtrlC() throws Exception {
         try (Tmux t = new Tmux(env(), 120, 40, "tix")) {

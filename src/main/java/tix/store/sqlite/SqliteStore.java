@@ -83,6 +83,21 @@ public final class SqliteStore implements Store, JdbcDesk {
         }
     }
 
+    /**
+     * SQLite's {@code data_version} (changes when another connection commits) with this connection's
+     * {@code total_changes()} (its own writes): one statement, outside any transaction.
+     */
+    @Override
+    public Object changeStamp() {
+        if (connection == null) return null;
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("SELECT data_version, total_changes() FROM pragma_data_version")) {
+            return rs.next() ? java.util.List.of(rs.getLong(1), rs.getLong(2)) : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
     private static Object fileKey(Path p) {
         try {
             return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
