@@ -172,7 +172,7 @@ final class CompletionCache {
 
         /**
          * Notes what {@link #refreshIfStale} would renew after {@code command} ran on {@code root}'s desk, without
-         * renewing it. A stale cache is explained by the renewal already owed when the files are as they were after
+         * renewing it: a command that can write owes its kinds. A stale cache after a read is explained by the renewal already owed when the files are as they were after
          * the command that made it due (a read since then adds nothing); anything else written since (by this
          * command, or by another process) adds the kinds {@code command} can have changed, or every kind.
          */
@@ -183,10 +183,12 @@ final class CompletionCache {
                 Path dir = dir(root);
                 seen.putIfAbsent(dir, db.toAbsolutePath().normalize());
                 Path stamp = dir.resolve("stamp");
-                if (!stale(db, stamp)) return;
+                // a write of this server's own is owed whatever the file times say: a commit within the same tick of
+                // the kernel's coarse clock as the last renewal's stamp leaves the WAL no newer than the stamp
+                boolean writes = CHANGES.containsKey(String.valueOf(command));
+                if (!writes && !stale(db, stamp)) return;
                 Due d = due.get(dir);
                 Object files = files(db);
-                boolean writes = CHANGES.containsKey(String.valueOf(command));
                 if (d != null && !writes && files.equals(d.seen)) return;
                 if (d == null) due.put(dir, d = new Due(db.toAbsolutePath().normalize()));
                 d.kinds.addAll(Files.exists(stamp) ? kindsOf(command) : KINDS);

@@ -95,6 +95,47 @@ class ServerIT {
         assertTrue(missing.err().startsWith("tix: ") && missing.out().isEmpty(), missing.toString());
     }
 
+    /**
+     * The completion cache after served writes: renewed by the server once each client has its answer, without
+     * another command to push it, and with every write of a quick loop in it (a command that arrives during a
+     * renewal goes first; the renewal then covers both).
+     */
+    /** As the completion scripts judge it: the database or a WAL with frames in it is newer than the stamp. */
+    private static boolean staleCache(Path db, Path stamp) throws IOException {
+        if (!Files.exists(stamp)) return true;
+        var s = Files.getLastModifiedTime(stamp);
+        Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        return Files.getLastModifiedTime(db).compareTo(s) > 0
+                || (Files.exists(wal) && Files.size(wal) > 0 && Files.getLastModifiedTime(wal).compareTo(s) > 0);
+    }
+
+    @Test
+    void servedWritesLeaveTheCompletionCacheCurrent() throws Exception {
+        Path cache = dir.resolve("home/cache/tix/complete").resolve(Path.of(db).toAbsolutePath().toString().replace('/', '%'));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            var created = ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher("create", "--title", "Loop " + i,
+                    "--requester", "bo@example.com", "--tag", "loop" + i, "--json", "id"));
+            ids.add(0, created.out().replaceAll("[^0-9]", ""));
+        }
+        String newest = ids.get(0);
+        List<String> ticket = List.of();
+        for (int i = 0; i < 100; i++) {
+            ticket = Files.exists(cache.resolve("ticket")) ? Files.readAllLines(cache.resolve("ticket")) : List.of();
+            if (!ticket.isEmpty() && ticket.get(0).equals(newest + "\tLoop 4")
+                    && !staleCache(Path.of(db), cache.resolve("stamp"))) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertEquals(newest + "\tLoop 4", ticket.get(0), "the last created ticket is offered first");
+        assertEquals(ids, ticket.subList(0, 5).stream().map(l -> l.substring(0, l.indexOf('\t'))).toList(),
+                "every ticket of the loop is offered, the newest first");
+        assertTrue(Files.readAllLines(cache.resolve("ids")).containsAll(ids));
+        assertTrue(Files.readAllLines(cache.resolve("tag")).containsAll(List.of("loop0", "loop4")));
+        assertFalse(staleCache(Path.of(db), cache.resolve("stamp")), "the stamp is current");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "TIX_NATIVE_CLIENT={0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "0"})
     void stdinIsReadOnlyByACommandThatAsksForIt(String nativeClient) {
