@@ -157,6 +157,8 @@ final class CompletionCache {
         private final java.util.Map<Path, Due> due = new java.util.LinkedHashMap<>();
         /** Every desk's cache directory this process has seen, with the desk: to re-date current caches at the end. */
         private final java.util.Map<Path, Path> seen = new java.util.HashMap<>();
+        /** Each desk's change stamp after the last command on it ({@link tix.app.Store#changeStamp}). */
+        private final java.util.Map<Path, Object> changes = new java.util.HashMap<>();
 
         private static final class Due {
             final Path db;
@@ -172,9 +174,10 @@ final class CompletionCache {
 
         /**
          * Notes what {@link #refreshIfStale} would renew after {@code command} ran on {@code root}'s desk, without
-         * renewing it: a command that can write owes its kinds. A stale cache after a read is explained by the renewal already owed when the files are as they were after
-         * the command that made it due (a read since then adds nothing); anything else written since (by this
-         * command, or by another process) adds the kinds {@code command} can have changed, or every kind.
+         * renewing it: the kinds {@code command} can have changed, or every kind, once anything was committed since
+         * the last command. Without a change stamp (the first command on a desk) the file times decide: a stale cache
+         * after a read is explained by the renewal already owed when the files are as they were after the command
+         * that made it due (a read since then adds nothing); anything else written since adds the kinds.
          */
         void note(TixCommand root, String command) {
             try {
@@ -183,13 +186,19 @@ final class CompletionCache {
                 Path dir = dir(root);
                 seen.putIfAbsent(dir, db.toAbsolutePath().normalize());
                 Path stamp = dir.resolve("stamp");
-                // a write of this server's own is owed whatever the file times say: a commit within the same tick of
-                // the kernel's coarse clock as the last renewal's stamp leaves the WAL no newer than the stamp
-                boolean writes = CHANGES.containsKey(String.valueOf(command));
-                if (!writes && !stale(db, stamp)) return;
+                // the desk's change stamp (SQLite: data_version and this connection's total_changes) says exactly
+                // whether anything was committed since the last command: a write that changed nothing (a tag already
+                // there) owes nothing, and a write in the same tick of the kernel's coarse clock as the last renewal's
+                // stamp (the WAL then no newer than the stamp) is not missed
+                Object change = root.session().store().changeStamp();
+                Object before = change == null ? null : changes.put(dir, change);
+                boolean known = change != null && before != null && Files.exists(stamp);
+                if (known && change.equals(before)) return;
+                if (!known && !stale(db, stamp)) return;
                 Due d = due.get(dir);
                 Object files = files(db);
-                if (d != null && !writes && files.equals(d.seen)) return;
+                boolean writes = CHANGES.containsKey(String.valueOf(command));
+                if (!known && d != null && !writes && files.equals(d.seen)) return;
                 if (d == null) due.put(dir, d = new Due(db.toAbsolutePath().normalize()));
                 d.kinds.addAll(Files.exists(stamp) ? kindsOf(command) : KINDS);
                 d.seen = files;

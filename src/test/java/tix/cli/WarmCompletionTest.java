@@ -86,6 +86,16 @@ class WarmCompletionTest {
     }
 
     @Test
+    void aWriteThatChangesNothingOwesNothing() throws Exception {
+        assertEquals(0, run("tag", "1", "+t-one"));
+        assertTrue(warm.renewCompletion(() -> true), "nothing owed: the tag was there already");
+        assertEquals(0, run("tag", "1", "+t-new"));
+        assertFalse(warm.renewCompletion(() -> true), "a tag added is owed");
+        assertTrue(warm.renewCompletion(() -> false));
+        assertTrue(kind("tag").contains("t-new"));
+    }
+
+    @Test
     void aRenewalGivesWayForABoundedTimeOnly() throws Exception {
         create("two");
         Thread.sleep(CompletionCache.Owed.MAX_DEFER_MS + 50);
