@@ -72,6 +72,12 @@ final class ShellWarmUp implements Runnable {
         KeptStores stores = new KeptStores(open);
         try {
             dir = Files.createTempDirectory("tix-shell-warm-");
+            // a shell that ends (or is ended by a signal) before the warm-up has finished leaves no scratch desk
+            // behind: deleteOnExit removes in the reverse order of registration, so the files before their directory
+            dir.toFile().deleteOnExit();
+            for (String f : List.of("warm.db", "warm.db-wal", "warm.db-shm", "warm.db-journal")) {
+                dir.resolve(f).toFile().deleteOnExit();
+            }
             String db = dir.resolve("warm.db").toString();
             Map<String, String> vars = new java.util.HashMap<>(Map.of("HOME", dir.toString(),
                     "XDG_CACHE_HOME", dir.resolve("cache").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),

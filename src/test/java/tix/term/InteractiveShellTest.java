@@ -66,6 +66,34 @@ class InteractiveShellTest {
         }
     }
 
+    /**
+     * The shell's background warm-up (ShellWarmUp) works on a scratch desk of its own: the user's desk gets none of its
+     * tickets, and a shell that ends before the warm-up is done leaves no scratch desk behind.
+     */
+    @Test
+    void theWarmUpLeavesTheDeskAndTheTemporaryDirectoryAsTheyWere() throws Exception {
+        Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp"));
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.put("TIX_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        try (Tmux t = new Tmux(env, 120, 40, "tix")) {
+            t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("show 2").press("Enter");
+            t.await("shown", s -> s.contains("#2 Login loops") && promptAtEnd(s, "lead 0 open 0 red>"));
+            t.type("exit").press("Enter");
+        }
+        for (int i = 0; i < 50 && hasEntries(tmp); i++) Thread.sleep(100);
+        assertFalse(hasEntries(tmp), "no scratch desk left in " + tmp);
+        String all = tix.ok("list", "--json", "id,title").out();
+        assertTrue(all.contains("Printer on fire") && all.contains("Login loops"), all);
+        assertFalse(all.contains("VAT") || all.contains("password reset"), "none of the warm-up's tickets: " + all);
+    }
+
+    private static boolean hasEntries(Path d) throws IOException {
+        try (var s = java.nio.file.Files.list(d)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("tix-shell-warm-"));
+        }
+    }
+
     /** The prompt is counted again only after a change, and a change by another process is one. */
     @Test
     void thePromptFollowsWritesByAnotherProcess() throws Exception {
