@@ -84,7 +84,10 @@ public final class Tix {
             return owed.isEmpty();
         }
 
-        /** Closes the kept stores (after the renewals owed: an exiting server leaves a current cache). */
+        /**
+         * Closes the kept stores, after trying the renewals still owed (a shutdown by a signal cancels them), and dates
+         * the caches that were current again (closing checkpoints the WAL into the database file).
+         */
         @Override
         public void close() {
             Thread.interrupted();
