@@ -62,7 +62,7 @@ public final class Server {
 
     Server(Path socket, Path jar, long idleMillis) throws IOException {
         this.socket = socket;
-        this.jar = jar;
+        this.jar = jar.normalize(); // `bench/../target/tix.jar` and `target/tix.jar` are one jar
         this.jarStamp = stamp(jar);
         this.idleMillis = idleMillis;
     }
@@ -199,7 +199,7 @@ public final class Server {
             boolean stdinTty = (flags & 1) != 0;
             boolean stdoutTty = (flags & 2) != 0;
             boolean stderrTty = (flags & 4) != 0;
-            if (!Path.of(clientJar).equals(jar) || jarChanged() || !serves(args, stdinTty && stdoutTty)
+            if (!Path.of(clientJar).normalize().equals(jar) || jarChanged() || !serves(args, stdinTty && stdoutTty)
                     || !absolutePaths(args, vars) || offInConfig(vars)) {
                 decline(out);
                 if (jarChanged()) System.exit(0);

@@ -95,6 +95,15 @@ class ServerIT {
         assertTrue(missing.err().startsWith("tix: ") && missing.out().isEmpty(), missing.toString());
     }
 
+    @Test
+    void theLauncherReachedByAnotherPathToTheSameJarIsServed() {
+        // bench/make-db.sh runs `bench/../tix`: the same jar, named `.../bench/../target/tix.jar`
+        String other = Proc.ROOT.resolve("src").resolve("..").resolve("tix").toString();
+        var served = tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).run(List.of(other, "show", "1"), "");
+        assertEquals(0, served.code(), served.toString());
+        assertTrue(served.out().contains("Printer on fire"), served.toString());
+    }
+
     /**
      * The completion cache after served writes: renewed by the server once each client has its answer, without
      * another command to push it, and with every write of a quick loop in it (a command that arrives during a
