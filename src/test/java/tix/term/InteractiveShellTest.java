@@ -129,12 +129,16 @@ class InteractiveShellTest {
             t.await("agent completed", s -> s.contains("lead 1 open 0 red> assign 2 --to ana"));
 
             // Ctrl-C drops the line: nothing is created
-            t.press("C-u").type("create --title Nope --requester nope@example.com").press("C-c");
+            // (the line is on the screen before Ctrl-C: the prompt awaited after it is then the fresh one, and no key
+            // is typed ahead of it, which the terminal would flush with the interrupt)
+            t.press("C-u").type("create --title Nope --requester nope@example.com");
+            t.await("the line typed", s -> s.endsWith("create --title Nope --requester nope@example.com"));
+            t.press("C-c");
             t.await("fresh prompt", s -> promptAtEnd(s, "lead 1 open 0 red>"));
 
             // an unclosed quote continues on the next line: a two-line note
             t.type("note 1 --body \"first line").press("Enter");
-            t.await("continuation prompt", s -> s.endsWith(">"));
+            t.await("continuation prompt", s -> s.contains("--body \"first line") && s.endsWith(">"));
             t.type("second line\"").press("Enter");
             t.await("note done", s -> s.contains("#1") && promptAtEnd(s, "lead 1 open 0 red>"));
 
