@@ -59,6 +59,7 @@ public final class Server {
     /** The command lines and open desks kept between commands (used under {@link #oneAtATime} only). */
     private final Tix.Warm warm = new Tix.Warm(new tix.Stores());
     private volatile long lastUse = System.currentTimeMillis();
+    private final Renewer renewer = new Renewer();
 
     Server(Path socket, Path jar, long idleMillis) throws IOException {
         this.socket = socket;
@@ -160,6 +161,9 @@ public final class Server {
         }, "idle");
         watch.setDaemon(true);
         watch.start();
+        Thread renewing = new Thread(renewer, "completion");
+        renewing.setDaemon(true);
+        renewing.start();
         String me = System.getProperty("user.name");
         while (true) {
             SocketChannel ch = server.accept();
@@ -370,10 +374,10 @@ public final class Server {
         }
         try {
             if (!answered.get()) frames.exit(1);
-            // the completion cache this command (or one before it) left stale, renewed now that the client has its
-            // answer; a command already waiting for this lock goes first, and renews it after its own answer
+            // the completion cache this command (or one before it) left stale: renewed here only when it has been owed
+            // for Owed.MAX_DEFER_MS already (a loop of commands); else once the server has been quiet for QUIET_MS
             Thread.interrupted();
-            warm.renewCompletion(oneAtATime::hasQueuedThreads);
+            if (!warm.renewCompletion(() -> true)) renewer.owed();
         } catch (RuntimeException ex) {
             // a courtesy: the next command finds the cache stale and owes it again
         } finally {
@@ -381,6 +385,60 @@ public final class Server {
             Thread.interrupted();
         }
         frames.finish();
+    }
+
+    /** How long the server waits without a command before it renews the completion cache the commands left stale. */
+    static final long QUIET_MS = 50;
+
+    /**
+     * Renews the completion cache once no command has come for {@link #QUIET_MS} (its own thread, under the command
+     * lock): commands that come in a row (a script, a benchmark, a loop) do not wait for a renewal after each one,
+     * which at a million tickets took longer than the command itself; the renewal still gives way between two kinds
+     * to a command that arrives meanwhile, and one owed for {@code Owed.MAX_DEFER_MS} goes first after the next answer,
+     * so the cache is at most that far behind a loop. A person's next TAB comes later than that.
+     */
+    final class Renewer implements Runnable {
+        private long due; // System.nanoTime() at which to renew; 0: nothing owed (guarded by this)
+
+        /** Called under the command lock by a command that left a renewal owed. */
+        synchronized void owed() {
+            due = System.nanoTime() + QUIET_MS * 1_000_000;
+            notifyAll();
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                long at;
+                try {
+                    synchronized (this) {
+                        while (due == 0) wait();
+                        at = due;
+                        long left = at - System.nanoTime();
+                        if (left > 0) {
+                            TimeUnit.NANOSECONDS.timedWait(this, left);
+                            continue; // a command since then moved the time on
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+                oneAtATime.lock();
+                try {
+                    synchronized (this) {
+                        if (due != at) continue; // a command ran meanwhile: quiet from its end on
+                        due = 0;
+                    }
+                    // a command that waits for the lock goes first and owes the rest again after its answer
+                    warm.renewCompletion(oneAtATime::hasQueuedThreads);
+                } catch (RuntimeException ex) {
+                    // a courtesy: the next command finds the cache stale and owes it again
+                } finally {
+                    oneAtATime.unlock();
+                    Thread.interrupted();
+                }
+            }
+        }
     }
 
     /**
