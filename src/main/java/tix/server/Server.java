@@ -164,6 +164,7 @@ public final class Server {
         Thread renewing = new Thread(renewer, "completion");
         renewing.setDaemon(true);
         renewing.start();
+        WarmUp.start(oneAtATime); // compiles the served path in the background, stepping aside for every command
         String me = System.getProperty("user.name");
         while (true) {
             SocketChannel ch = server.accept();

@@ -1,0 +1,133 @@
+package tix.server;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import tix.cli.Env;
+import tix.cli.Tix;
+
+/**
+ * Compiles the served path once the server listens. {@link Server#warmClasses} runs the everyday commands once before
+ * that, so their classes are loaded, but the JIT compiles a method only after a couple of hundred calls, and most of
+ * what a command runs (picocli's parse, the command, the store's calls, the renderer, the completion renewal) is called
+ * once a command: a new server ran its first couple of hundred commands interpreted, several times slower than once
+ * compiled. So a background thread runs the served commands {@link #ROUNDS} times on a scratch desk of its own (a new
+ * file in a temporary directory, deleted at the end; the user's desks are never opened), through {@link Tix#run} with
+ * a {@link Tix.Warm} of its own as the server runs a client's command, output thrown away. It steps aside while a
+ * command of a client's runs (the server's command lock is held or waited for) and stops at the end of its rounds or
+ * when the server exits. {@code TIX_SERVER_WARMUP=0} in the server's environment turns it off.
+ */
+final class WarmUp implements Runnable {
+    /** Rounds of the served commands: enough for what they call once a command to pass the JIT's bar. */
+    static final int ROUNDS = 250;
+
+    private final ReentrantLock commands;
+    private final Path parent;
+    private final int rounds;
+    private volatile boolean stopped;
+
+    /**
+     * @param commands the server's command lock (held while a client's command runs)
+     * @param parent where the scratch directory is made (null: the system's temporary directory)
+     */
+    WarmUp(ReentrantLock commands, Path parent, int rounds) {
+        this.commands = commands;
+        this.parent = parent;
+        this.rounds = rounds;
+    }
+
+    /** Starts the warm-up in a background thread, unless {@code TIX_SERVER_WARMUP=0}; returns the thread or null. */
+    static Thread start(ReentrantLock commands) {
+        if ("0".equals(System.getenv("TIX_SERVER_WARMUP"))) return null;
+        Thread t = new Thread(new WarmUp(commands, null, ROUNDS), "server-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return t;
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public void run() {
+        Path dir = null;
+        try (Tix.Warm warm = new Tix.Warm(new tix.Stores())) {
+            dir = parent == null ? Files.createTempDirectory("tix-server-warm-")
+                    : Files.createTempDirectory(parent, "tix-server-warm-");
+            // a server that exits (idle, its jar changed, a signal) before the warm-up ends leaves no scratch desk:
+            // deleteOnExit removes in the reverse order of registration, so the files before their directories
+            dir.toFile().deleteOnExit();
+            for (String d : List.of("cache", "config", "state")) dir.resolve(d).toFile().deleteOnExit();
+            for (String f : List.of("warm.db", "warm.db-wal", "warm.db-shm", "warm.db-journal")) {
+                dir.resolve(f).toFile().deleteOnExit();
+            }
+            String db = dir.resolve("warm.db").toString();
+            Map<String, String> vars = new HashMap<>(Map.of("HOME", dir.toString(),
+                    "XDG_CACHE_HOME", dir.resolve("cache").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
+                    "XDG_STATE_HOME", dir.resolve("state").toString(), "USER", "lead", "TIX_AGENT", "lead", "TIX_DB", db,
+                    "LANG", "C.UTF-8", "PAGER", "cat"));
+            vars.putAll(Map.of("COLUMNS", "160", "LINES", "50"));
+            if (!run(warm, vars, false, List.of("init"))) return;
+            if (!run(warm, vars, false, List.of("create", "--title", "Cannot log in after password reset", "--requester",
+                    "carla@example.com", "--tag", "login", "--body", "The login page reloads."))) {
+                return;
+            }
+            List<List<String>> day = List.of(List.of("show", "1"), List.of("list", "--limit", "50"),
+                    List.of("-q", "create", "--title", "Printer on fire", "--requester", "dan@example.org", "--body", "Smoke."),
+                    List.of("tag", "1", "+sso"), List.of("tag", "1", "-sso"), List.of("priority", "1", "high"),
+                    List.of("priority", "1", "normal"), List.of("search", "printer"), List.of("show", "1", "--json"));
+            for (int round = 0; round < rounds; round++) {
+                for (List<String> line : day) {
+                    // on a terminal (human output, paged by the client) and not (a script's pipe), in turn
+                    if (!run(warm, vars, round % 2 == 0, line)) return;
+                }
+                if (!pause()) return;
+                warm.renewCompletion(() -> false);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a warm-up that cannot run only leaves the first commands slower
+        } finally {
+            if (dir != null) deleteTree(dir);
+        }
+    }
+
+    /** Runs one command line as the server runs a client's; false once stopped. */
+    private boolean run(Tix.Warm warm, Map<String, String> vars, boolean terminal, List<String> line) {
+        if (!pause()) return false;
+        Env env = new Env(Map.copyOf(vars), new ByteArrayInputStream(new byte[0]), false, terminal, terminal);
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        Tix.run(new ArrayList<>(line).toArray(new String[0]), env, warm, sink, sink, code -> { });
+        return true;
+    }
+
+    /** Waits while a client's command runs or waits to run; false once stopped. */
+    private boolean pause() {
+        while ((commands.isLocked() || commands.hasQueuedThreads()) && !stopped) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return !stopped && !Thread.currentThread().isInterrupted();
+    }
+
+    static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+            // a temporary directory left behind: the system's cleaner takes it
+        }
+    }
+}
