@@ -105,9 +105,9 @@ class ServerIT {
     }
 
     /**
-     * The completion cache after served writes: renewed by the server once each client has its answer, without
-     * another command to push it, and with every write of a quick loop in it (a command that arrives during a
-     * renewal goes first; the renewal then covers both).
+     * The completion cache after served writes: renewed by the server once no command has come for a moment, without
+     * another command to push it, and with every write of a quick loop in it (the renewal waits for the loop's end, or
+     * goes first once owed long enough); each ticket is found by a search at once.
      */
     /** As the completion scripts judge it: the database or a WAL with frames in it is newer than the stamp. */
     private static boolean staleCache(Path db, Path stamp) throws IOException {
@@ -126,6 +126,10 @@ class ServerIT {
             var created = ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher("create", "--title", "Loop " + i,
                     "--requester", "bo@example.com", "--tag", "loop" + i, "--json", "id"));
             ids.add(0, created.out().replaceAll("[^0-9]", ""));
+            // found at once: the search index is written in the create's own transaction, whatever the cache does
+            var found = ok(tix().env("TIX_JAVA_OPTS", NO_PLAIN_JVM).launcher("search", "Loop " + i, "--json", "id"));
+            assertTrue(java.util.regex.Pattern.compile("\"id\" : " + ids.get(0) + "\\b").matcher(found.out()).find(),
+                    found.toString());
         }
         String newest = ids.get(0);
         List<String> ticket = List.of();
