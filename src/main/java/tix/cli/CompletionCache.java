@@ -144,10 +144,11 @@ final class CompletionCache {
     }
 
     /**
-     * The renewals a warm process (the server) owes, one per desk, done after the client has its answer and before
-     * anything else when nobody waits ({@link #renew}). A command that arrives meanwhile goes first: the renewal stops
-     * between two kinds and the next command, once answered, goes on with it (the kinds of both merged), unless it has
-     * waited {@link #MAX_DEFER_MS} already, so that a loop of commands keeps the cache at most that far behind. The
+     * The renewals a warm process (the server) owes, one per desk, done once the client has its answer: the server
+     * renews when no command has come for a moment ({@code Server.QUIET_MS}), so commands in a row do not wait for a
+     * renewal after each one ({@link #renew}). A command that arrives meanwhile goes first: the renewal stops between
+     * two kinds and goes on after that command (the kinds of both merged), unless it has waited {@link #MAX_DEFER_MS}
+     * already, so that a loop of commands keeps the cache at most that far behind. The
      * stamp is sealed only when every kind owed is written, so until then the scripts see the cache as stale, as when
      * another process wrote. One thread at a time (the server's command lock).
      */
