@@ -39,6 +39,8 @@ final class WarmUp implements Runnable {
     private final Path parent;
     private final int rounds;
     private volatile boolean stopped;
+    /** The scratch directory, once made. */
+    private volatile Path dir;
     /** Command lines run that exited 0 (every one of them, on a warm-up that works). */
     volatile int succeeded;
 
@@ -55,9 +57,22 @@ final class WarmUp implements Runnable {
     /** Starts the warm-up in a background thread, unless {@code TIX_SERVER_WARMUP=0}; returns the thread or null. */
     static Thread start(ReentrantLock commands) {
         if ("0".equals(System.getenv("TIX_SERVER_WARMUP"))) return null;
-        Thread t = new Thread(new WarmUp(commands, null, ROUNDS), "server-warm-up");
+        WarmUp w = new WarmUp(commands, null, ROUNDS);
+        Thread t = new Thread(w, "server-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
+        // a server that exits (idle, its jar changed, a signal) before the warm-up ends leaves no scratch desk: the
+        // command under way is cancelled (the store's own hook), the thread removes its directory, or this does
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            w.stop();
+            try {
+                t.join(1500);
+            } catch (InterruptedException e) {
+                // exiting: remove what is there
+            }
+            Path d = w.dir;
+            if (d != null) deleteTree(d);
+        }, "server-warm-up-end"));
         t.start();
         return t;
     }
@@ -68,21 +83,15 @@ final class WarmUp implements Runnable {
 
     @Override
     public void run() {
-        Path dir = null;
+        Path scratch = null;
         try (Tix.Warm warm = new Tix.Warm(new tix.Stores())) {
-            dir = parent == null ? Files.createTempDirectory("tix-server-warm-")
+            scratch = parent == null ? Files.createTempDirectory("tix-server-warm-")
                     : Files.createTempDirectory(parent, "tix-server-warm-");
-            // a server that exits (idle, its jar changed, a signal) before the warm-up ends leaves no scratch desk:
-            // deleteOnExit removes in the reverse order of registration, so the files before their directories
-            dir.toFile().deleteOnExit();
-            for (String d : List.of("cache", "config", "state")) dir.resolve(d).toFile().deleteOnExit();
-            for (String f : List.of("warm.db", "warm.db-wal", "warm.db-shm", "warm.db-journal")) {
-                dir.resolve(f).toFile().deleteOnExit();
-            }
-            String db = dir.resolve("warm.db").toString();
-            Map<String, String> vars = new HashMap<>(Map.of("HOME", dir.toString(),
-                    "XDG_CACHE_HOME", dir.resolve("cache").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
-                    "XDG_STATE_HOME", dir.resolve("state").toString(), "USER", "lead", "TIX_AGENT", "lead", "TIX_DB", db,
+            this.dir = scratch;
+            String db = scratch.resolve("warm.db").toString();
+            Map<String, String> vars = new HashMap<>(Map.of("HOME", scratch.toString(),
+                    "XDG_CACHE_HOME", scratch.resolve("cache").toString(), "XDG_CONFIG_HOME", scratch.resolve("config").toString(),
+                    "XDG_STATE_HOME", scratch.resolve("state").toString(), "USER", "lead", "TIX_AGENT", "lead", "TIX_DB", db,
                     "LANG", "C.UTF-8", "PAGER", "cat"));
             vars.putAll(Map.of("COLUMNS", "160", "LINES", "50"));
             if (!run(warm, vars, false, List.of("init"))) return;
@@ -101,7 +110,7 @@ final class WarmUp implements Runnable {
         } catch (IOException | RuntimeException e) {
             // a warm-up that cannot run only leaves the first commands slower
         } finally {
-            if (dir != null) deleteTree(dir);
+            if (scratch != null) deleteTree(scratch);
         }
     }
 

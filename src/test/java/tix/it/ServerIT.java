@@ -194,6 +194,51 @@ class ServerIT {
         assertEquals("{\"id\":1}", r.out().replaceAll("\\s", ""), r.toString());
     }
 
+    /**
+     * A new server compiles its served path in the background on a scratch desk in the temporary directory; stopped
+     * while it does (by SIGTERM, or exiting by itself as when idle or when its jar or socket is gone), it leaves
+     * nothing there.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "by a signal: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void aServerStoppedDuringItsWarmUpLeavesNoScratchDesk(boolean signal) throws Exception {
+        Path other = dir.resolve("run-warm-" + signal);
+        Path tmp = dir.resolve("tmp-warm-" + signal);
+        Files.createDirectories(tmp);
+        Files.createDirectories(other);
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwx------"));
+        var p = tix().env("XDG_RUNTIME_DIR", other.toString()).env("TIX_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        ok(p.launcher("show", "1")); // its own JVM, which starts a server with the same options
+        java.util.function.Supplier<List<Path>> scratch = () -> {
+            try (Stream<Path> s = Files.list(tmp)) {
+                return s.filter(f -> f.getFileName().toString().startsWith("tix-server-warm-")).toList();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        // the warm-up under way: its desk, and the completion cache its first round renewed
+        for (int i = 0; i < 600 && (scratch.get().isEmpty() || !Files.isDirectory(scratch.get().get(0).resolve("cache"))); i++) {
+            Thread.sleep(50);
+        }
+        assertFalse(scratch.get().isEmpty(), "the warm-up's scratch directory, once the server listens");
+        assertTrue(Files.exists(scratch.get().get(0).resolve("warm.db")), "the scratch desk");
+        Path pid;
+        Optional<Path> socket;
+        try (Stream<Path> s = Files.list(other.resolve("tix"))) {
+            List<Path> files = s.toList();
+            pid = files.stream().filter(f -> f.toString().endsWith(".sock.pid")).findFirst().orElseThrow();
+            socket = files.stream().filter(f -> f.toString().endsWith(".sock")).findFirst();
+        }
+        ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).orElseThrow();
+        if (signal) {
+            server.destroy();
+        } else {
+            Files.delete(socket.orElseThrow()); // the server exits by itself within 2 s, as when its jar changed
+        }
+        server.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of(), scratch.get(), "no scratch desk left behind");
+    }
+
     @Test
     void tixServerZeroNeverStartsOne() throws Exception {
         Path other = dir.resolve("run-off");
