@@ -68,6 +68,12 @@ public interface SqlDialect {
         /** A one-row query plan, as JSON, of the tickets that hold one term (its argument): how many the engine expects. */
         String estimate();
 
+        /**
+         * A one-row query run in the search's transaction before it ranks: the memory its sort of the window's
+         * documents needs, for this transaction only.
+         */
+        String room();
+
         /** Docs with {@code columns} (of {@code docs d}), every term ({@code any}: one of them), by relevance. */
         String docs(String columns, int terms, boolean any);
     }
