@@ -16,6 +16,10 @@
 #   DESK_1000000=/x/1m.db URL_1000000=postgresql://... bench/pg.sh
 #                                     times a desk and its copy made earlier (the file swept with
 #                                     --now 2026-01-05T08:00:00Z, then copied with tix db copy), as they are
+#   DEMO=1 bench/pg.sh                desks of `tix demo --tickets N` instead (1-20 messages a ticket: 4.2M messages
+#                                     at 1M, as issue 15's "1M tickets / 5M messages"), searched for their own words;
+#                                     with DESK_/URL_ a demo desk (made with --now 2026-12-01T12:00:00Z) and its copy
+#   SHARED_BUFFERS=4GB bench/pg.sh    the cluster's shared_buffers (default 256MB); a desk's search table should fit
 #
 # Needs hyperfine, sqlite3 and jq. Not a test: it asserts nothing. Medians from one run on a shared machine.
 set -euo pipefail
@@ -42,7 +46,7 @@ cleanup() {
 trap cleanup EXIT
 "${as[@]}" "$bin/initdb" -D "$work/pgdata" -A trust -U tix -E UTF8 --no-locale >/dev/null
 "${as[@]}" "$bin/pg_ctl" -D "$work/pgdata" -l "$work/pg.log" -w \
-    -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" start >/dev/null
+    -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c shared_buffers=${SHARED_BUFFERS:-256MB}" start >/dev/null
 mkdir -p "$work/home"
 export HOME=$work/home XDG_CACHE_HOME=$work/cache XDG_CONFIG_HOME=$work/config TIX_AGENT=lead LANG=C.UTF-8 TIX_SERVER=0
 unset TIX_DB TIX_JAVA_OPTS
@@ -54,6 +58,28 @@ fi
 tix=$root/tix
 "$tix" --version >/dev/null # builds the jar and trains the launcher's archives once
 echo "tix $("$tix" --version); PostgreSQL $("$bin/postgres" --version | awk '{print $3}'); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+# the commands timed, and the time the desks were made at (the sweep's --now)
+if [ -n "${DEMO:-}" ]; then
+    now=2026-12-01T12:00:00Z
+    commands="show|show ID
+list --status open --limit 50|list --status open --limit 50
+sweep, nothing due|--now $now -q sweep
+search, a word of one ticket in forty|search token
+search, two words|search search slow
+search, a phrase|search '\"timeouts when saving\"'
+search, a word of nearly every ticket|search the
+search, a word no ticket has|search kerberos"
+else
+    now=2026-01-05T08:00:00Z
+    commands="show|show ID
+list --status open --limit 50|list --status open --limit 50
+sweep, nothing due|--now $now -q sweep
+search|search \"password reset\"
+search, two words|search webhook delayed
+search, a word in every ticket|search team
+search, a word no ticket has|search kerberos"
+fi
 
 printf '| tickets | command | SQLite ms | PostgreSQL ms | difference ms |\n|---:|---|---:|---:|---:|\n'
 for n in $SIZES; do
@@ -68,10 +94,12 @@ for n in $SIZES; do
         given=DESK_$n
         if [ -n "${!given:-}" ]; then
             sqlite3 "${!given}" ".backup '$db'" # a copy: the sweep below writes to it
+        elif [ -n "${DEMO:-}" ]; then
+            TIX_SERVER=0 "$tix" demo --tickets "$n" --db "$db" --as lead --now "$now" >/dev/null
         else
             "$root/bench/make-db.sh" "$db" "$n" >&2
         fi
-        "$tix" --db "$db" --now 2026-01-05T08:00:00Z -q sweep >/dev/null # the sweep's own catch-up, before timing
+        "$tix" --db "$db" --now "$now" -q sweep >/dev/null # the sweep's own catch-up, before timing
         psql -h 127.0.0.1 -p "$port" -U tix -X -q postgres -c "CREATE DATABASE d$n" >/dev/null
         start=$(date +%s)
         "$tix" db copy "$db" "$url" >&2
@@ -85,18 +113,11 @@ for n in $SIZES; do
         "$tix" --db "$url" show 1 >/dev/null
     fi
     while IFS='|' read -r name args; do
+        args=${args/ID/$id}
         hyperfine -N -r "$RUNS" -w "$WARMUP" --export-json "$work/h.json" \
             -n sqlite "$tix --db $db $args" -n postgresql "$tix --db $url $args" >/dev/null 2>&1
         s=$(jq '.results[0].median * 1000 | round' "$work/h.json")
         p=$(jq '.results[1].median * 1000 | round' "$work/h.json")
         printf '| %s | %s | %s | %s | %+d |\n' "$n" "$name" "$s" "$p" $((p - s))
-    done <<EOT
-show|show $id
-list --status open --limit 50|list --status open --limit 50
-sweep, nothing due|--now 2026-01-05T08:00:00Z -q sweep
-search|search "password reset"
-search, two words|search webhook delayed
-search, a word in every ticket|search team
-search, a word no ticket has|search kerberos
-EOT
+    done <<<"$commands"
 done
