@@ -151,6 +151,11 @@ class PgEngineTest {
         assertEquals(desk.tix.ok("show", String.valueOf(two), "--json").out(), onPg.out(), onPg.toString());
         assertEquals(1, pg.run("--db", url, "search", "on it", "--json").json().size(),
                 "the search index is built in the copy");
+        try (Connection c = PgCluster.connect(url); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT reltuples FROM pg_class WHERE oid = 'tickets'::regclass")) {
+            rs.next();
+            assertEquals(2, rs.getLong(1), "the copy leaves the planner's statistics taken (-1: never analysed)");
+        }
         pg.run("--db", url, "create", "--title", "Third", "--requester", "x@example.com");
         assertEquals(3, pg.run("--db", url, "show", "3", "--json").json().get("id").asInt(), "ids continue after the copy");
 
