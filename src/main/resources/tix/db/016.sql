@@ -1,0 +1,2 @@
+-- Twin of pg/016.sql, which is PostgreSQL's own: two indexes rebuilt in the order tix sorts (NULL the smallest
+-- value), which is SQLite's own order already; nothing to do.
