@@ -133,8 +133,9 @@ public final class Tmux implements AutoCloseable {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path tix = bin.resolve("tix");
-        Files.writeString(tix, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -Xshare:auto -cp '" + cp
-                + "' tix.Main \"$@\"\n");
+        // TIX_JAVA_OPTS as the real launcher takes it (a test's -Djava.io.tmpdir, for one)
+        Files.writeString(tix, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -Xshare:auto ${TIX_JAVA_OPTS:-} -cp '"
+                + cp + "' tix.Main \"$@\"\n");
         Files.setPosixFilePermissions(tix, PosixFilePermissions.fromString("rwxr-xr-x"));
         return tix;
     }

@@ -88,6 +88,22 @@ class InteractiveShellTest {
         assertFalse(all.contains("VAT") || all.contains("password reset"), "none of the warm-up's tickets: " + all);
     }
 
+    /** A terminal closed while the warm-up runs (the shell gets SIGHUP) leaves no scratch desk either. */
+    @Test
+    void aTerminalClosedDuringTheWarmUpLeavesNoScratchDesk() throws Exception {
+        Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp-hup"));
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.put("TIX_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        try (Tmux t = new Tmux(env, 120, 40, "tix")) {
+            t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
+            for (int i = 0; i < 50 && !hasEntries(tmp); i++) Thread.sleep(20);
+            assertTrue(hasEntries(tmp), "the warm-up is under way");
+            Thread.sleep(300); // its first commands written: the desk, its WAL, the completion cache beside it
+        } // the terminal ends: the shell is sent SIGHUP
+        for (int i = 0; i < 50 && hasEntries(tmp); i++) Thread.sleep(100);
+        assertFalse(hasEntries(tmp), "no scratch desk left in " + tmp);
+    }
+
     private static boolean hasEntries(Path d) throws IOException {
         try (var s = java.nio.file.Files.list(d)) {
             return s.anyMatch(p -> p.getFileName().toString().startsWith("tix-shell-warm-"));
