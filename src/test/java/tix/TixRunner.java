@@ -153,6 +153,16 @@ public final class TixRunner {
         return r;
     }
 
+    /** The ticket ids a listing command prints, in its order: {@code args} run with {@code --json id}, which must succeed. */
+    public List<Long> ids(String... args) {
+        List<String> argv = new ArrayList<>(List.of(args));
+        argv.add("--json");
+        argv.add("id");
+        List<Long> out = new ArrayList<>();
+        for (JsonNode n : ok(argv.toArray(new String[0])).json()) out.add(n.get("id").asLong());
+        return out;
+    }
+
     /** The database file's bytes (after a command, WAL content is checkpointed into it on close). */
     public byte[] bytes() {
         // no file: the rows, and the search index that SQLite keeps in the file too

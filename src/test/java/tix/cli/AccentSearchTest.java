@@ -36,10 +36,7 @@ class AccentSearchTest {
     static List<Long> search(String... terms) {
         List<String> argv = new ArrayList<>(List.of("search"));
         argv.addAll(List.of(terms));
-        argv.add("--json");
-        List<Long> out = new ArrayList<>();
-        for (var n : tix.ok(argv.toArray(new String[0])).json()) out.add(n.get("id").asLong());
-        return out;
+        return tix.ids(argv.toArray(new String[0]));
     }
 
     static List<String> docs(String... terms) {

@@ -38,12 +38,7 @@ class FindingTest {
     }
 
     private List<Long> ids(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--json");
-        all.add("id");
-        List<Long> out = new ArrayList<>();
-        for (JsonNode n : tix.ok(all.toArray(new String[0])).json()) out.add(n.get("id").asLong());
-        return out;
+        return tix.ids(args);
     }
 
     @Test

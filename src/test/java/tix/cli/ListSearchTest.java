@@ -51,11 +51,7 @@ class ListSearchTest {
     static List<Long> ids(String... args) {
         List<String> argv = new ArrayList<>(List.of(args));
         argv.add(0, "list");
-        argv.add("--json");
-        argv.add("id");
-        List<Long> out = new ArrayList<>();
-        for (JsonNode n : tix.ok(argv.toArray(new String[0])).json()) out.add(n.get("id").asLong());
-        return out;
+        return tix.ids(argv.toArray(new String[0]));
     }
 
     @Test

@@ -2,7 +2,6 @@ package tix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +46,7 @@ class SearchWindowTest {
     static List<Long> search(String... args) {
         List<String> argv = new ArrayList<>(List.of(args));
         argv.add(0, "search");
-        argv.add("--json");
-        argv.add("id");
-        List<Long> out = new ArrayList<>();
-        for (JsonNode n : tix.ok(argv.toArray(new String[0])).json()) out.add(n.get("id").asLong());
-        return out;
+        return tix.ids(argv.toArray(new String[0]));
     }
 
     @Test
