@@ -73,9 +73,7 @@ class InteractiveShellTest {
     @Test
     void theWarmUpLeavesTheDeskAndTheTemporaryDirectoryAsTheyWere() throws Exception {
         Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp"));
-        Map<String, String> env = new java.util.HashMap<>(env());
-        env.put("TIX_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
-        try (Tmux t = new Tmux(env, 120, 40, "tix")) {
+        try (Tmux t = new Tmux(envWithTmp(tmp), 120, 40, "tix")) {
             t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
             t.type("show 2").press("Enter");
             t.await("shown", s -> s.contains("#2 Login loops") && promptAtEnd(s, "lead 0 open 0 red>"));
@@ -92,9 +90,7 @@ class InteractiveShellTest {
     @Test
     void aTerminalClosedDuringTheWarmUpLeavesNoScratchDesk() throws Exception {
         Path tmp = java.nio.file.Files.createDirectories(dir.resolve("tmp-hup"));
-        Map<String, String> env = new java.util.HashMap<>(env());
-        env.put("TIX_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
-        try (Tmux t = new Tmux(env, 120, 40, "tix")) {
+        try (Tmux t = new Tmux(envWithTmp(tmp), 120, 40, "tix")) {
             t.await("prompt", s -> promptAtEnd(s, "lead 0 open 0 red>"));
             for (int i = 0; i < 50 && !hasEntries(tmp); i++) Thread.sleep(20);
             assertTrue(hasEntries(tmp), "the warm-up is under way");
@@ -102,6 +98,13 @@ class InteractiveShellTest {
         } // the terminal ends: the shell is sent SIGHUP
         for (int i = 0; i < 50 && hasEntries(tmp); i++) Thread.sleep(100);
         assertFalse(hasEntries(tmp), "no scratch desk left in " + tmp);
+    }
+
+    /** The shell's environment with its JVM's temporary directory (where the warm-up makes its scratch desk) in {@code tmp}. */
+    private Map<String, String> envWithTmp(Path tmp) {
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.put("TIX_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        return env;
     }
 
     private static boolean hasEntries(Path d) throws IOException {
