@@ -599,25 +599,43 @@ public final class TicketArchiveReader {
 
     /** The side conversations: {id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}. */
     private static List<Conversations.Side> sides(Object where, Object arr, long ticket) {
-        List<Conversations.Side> out = new ArrayList<>();
-        if (arr == null) return out;
-        String shape = "{id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}";
-        if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "sides is not an array", "a JSON array");
-        for (Object n : (List<?>) arr) {
-            Place w = new Place(where, "side conversation ", out.size() + 1);
-            if (n == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", shape);
-            Members so = (Members) n;
-            for (String f : List.of("id", "partner", "subject", "reference", "created_by", "created_at", "updated_at")) {
-                if (missing(so, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", shape);
+        return objects(where, arr, "sides", "side conversation ",
+                "{id, partner, cc, subject, reference, partner_ticket, created_by, created_at, updated_at}",
+                List.of("id", "partner", "subject", "reference", "created_by", "created_at", "updated_at"), (w, so, before) -> {
+                    long id = positive(w, "id", so);
+                    if (before.stream().anyMatch(sd -> sd.id() == id)) throw DomainException.invalidData(w + "id " + id + " twice", "ids are unique");
+                    String partner = text(so, "partner");
+                    parse(w, "partner", () -> Names.address(partner, "partner", "partner@example.com"));
+                    List<String> cc = addresses(w, so, "cc");
+                    for (String a : cc) parse(w, "cc", () -> Names.address(a, "cc", "dev@example.com"));
+                    return new Conversations.Side(id, ticket, partner, cc, text(so, "subject"), text(so, "reference"),
+                            opt(so, "partner_ticket"), text(so, "created_by"), time(w, so, "created_at"), time(w, so, "updated_at"));
+                });
+    }
+
+    /** Makes one item of a cell's array from its members, once they are checked; {@code before}: the items made so far. */
+    private interface ItemMaker<T> {
+        T make(Place where, Members members, List<T> before);
+    }
+
+    /**
+     * A cell's array of objects (the messages, events or side conversations of a ticket), each checked for its
+     * {@code required} members and then made by {@code make}; a cell left out is an empty list.
+     */
+    private static <T> List<T> objects(Object where, Object arr, String cell, String item, String shape,
+            List<String> required, ItemMaker<T> make) {
+        if (arr == null) return new ArrayList<>();
+        if (arr == NOT_ARRAY) throw DomainException.invalidData(where + cell + " is not an array", "a JSON array");
+        List<?> items = (List<?>) arr;
+        List<T> out = new ArrayList<>(items.size());
+        for (Object o : items) {
+            Place w = new Place(where, item, out.size() + 1);
+            if (o == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", shape);
+            Members m = (Members) o;
+            for (String f : required) {
+                if (missing(m, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", shape);
             }
-            long id = positive(w, "id", so);
-            if (out.stream().anyMatch(sd -> sd.id() == id)) throw DomainException.invalidData(w + "id " + id + " twice", "ids are unique");
-            String partner = text(so, "partner");
-            parse(w, "partner", () -> Names.address(partner, "partner", "partner@example.com"));
-            List<String> cc = addresses(w, so, "cc");
-            for (String a : cc) parse(w, "cc", () -> Names.address(a, "cc", "dev@example.com"));
-            out.add(new Conversations.Side(id, ticket, partner, cc, text(so, "subject"), text(so, "reference"),
-                    opt(so, "partner_ticket"), text(so, "created_by"), time(w, so, "created_at"), time(w, so, "updated_at")));
+            out.add(make.make(w, m, out));
         }
         return out;
     }
@@ -643,41 +661,19 @@ public final class TicketArchiveReader {
     private static final List<String> EVENT_REQUIRED = List.of("id", "at", "actor", "action");
 
     private static List<Message> messages(Object where, Object arr, long ticket) {
-        if (arr == null) return new ArrayList<>();
-        if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "messages is not an array", "a JSON array");
-        List<?> items = (List<?>) arr;
-        List<Message> out = new ArrayList<>(items.size());
-        for (Object m : items) {
-            Place w = new Place(where, "message ", out.size() + 1);
-            if (m == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", "{id, kind, author, body, created_at, message_id}");
-            Members mo = (Members) m;
-            for (String f : MESSAGE_REQUIRED) {
-                if (missing(mo, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", "{id, kind, author, body, created_at, message_id}");
-            }
-            MessageKind kind = parse(w, "kind", () -> MessageKind.parse(text(mo, "kind")));
-            out.add(new Message(positive(w, "id", mo), ticket, kind, text(mo, "author"), text(mo, "body"),
-                    time(w, mo, "created_at"), opt(mo, "message_id"), addresses(w, mo, "to"), addresses(w, mo, "cc"),
-                    has(mo, "side") ? positive(w, "side", mo) : null));
-        }
-        return out;
+        return objects(where, arr, "messages", "message ", "{id, kind, author, body, created_at, message_id}",
+                MESSAGE_REQUIRED, (w, mo, before) -> {
+                    MessageKind kind = parse(w, "kind", () -> MessageKind.parse(text(mo, "kind")));
+                    return new Message(positive(w, "id", mo), ticket, kind, text(mo, "author"), text(mo, "body"),
+                            time(w, mo, "created_at"), opt(mo, "message_id"), addresses(w, mo, "to"), addresses(w, mo, "cc"),
+                            has(mo, "side") ? positive(w, "side", mo) : null);
+                });
     }
 
     private static List<Event> events(Object where, Object arr, long ticket) {
-        if (arr == null) return new ArrayList<>();
-        if (arr == NOT_ARRAY) throw DomainException.invalidData(where + "events is not an array", "a JSON array");
-        List<?> items = (List<?>) arr;
-        List<Event> out = new ArrayList<>(items.size());
-        for (Object e : items) {
-            Place w = new Place(where, "event ", out.size() + 1);
-            if (e == NOT_OBJECT) throw DomainException.invalidData(w + "not an object", "{id, at, actor, action, field, old, new}");
-            Members eo = (Members) e;
-            for (String f : EVENT_REQUIRED) {
-                if (missing(eo, f, f.endsWith("at"))) throw DomainException.invalidData(w + f + " is missing", "{id, at, actor, action, field, old, new}");
-            }
-            out.add(new Event(positive(w, "id", eo), ticket, time(w, eo, "at"), text(eo, "actor"), text(eo, "action"),
-                    opt(eo, "field"), opt(eo, "old"), opt(eo, "new")));
-        }
-        return out;
+        return objects(where, arr, "events", "event ", "{id, at, actor, action, field, old, new}", EVENT_REQUIRED,
+                (w, eo, before) -> new Event(positive(w, "id", eo), ticket, time(w, eo, "at"), text(eo, "actor"),
+                        text(eo, "action"), opt(eo, "field"), opt(eo, "old"), opt(eo, "new")));
     }
 
     /**
