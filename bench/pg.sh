@@ -24,6 +24,7 @@
 # Needs hyperfine, sqlite3 and jq. Not a test: it asserts nothing. Medians from one run on a shared machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 SIZES=${SIZES:-10000}
 RUNS=${RUNS:-10}
 WARMUP=${WARMUP:-2}
@@ -111,16 +112,7 @@ for n in $SIZES; do
         "$tix" --db "$db" show 1 >/dev/null
         for _ in $(seq 300); do compgen -G "$XDG_RUNTIME_DIR/tix/*.sock" >/dev/null && break; sleep 0.1; done
         "$tix" --db "$url" show 1 >/dev/null
-        # and its background warm-up done: a few seconds of CPU that would otherwise be timed with the first commands
-        for pidf in "$XDG_RUNTIME_DIR"/tix/*.pid; do
-            spid=$(cat "$pidf" 2>/dev/null) || continue
-            for _ in $(seq 30); do
-                a=$(awk '{print $14 + $15}' "/proc/$spid/stat" 2>/dev/null) || break
-                sleep 1
-                b=$(awk '{print $14 + $15}' "/proc/$spid/stat" 2>/dev/null) || break
-                [ $((b - a)) -lt 5 ] && break # under 50 ms of CPU in a second (10 ms clock ticks)
-            done
-        done
+        wait_for_warm_up # and its background warm-up done (bench/lib.sh)
     fi
     while IFS='|' read -r name args; do
         args=${args/ID/$id}

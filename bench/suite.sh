@@ -18,6 +18,7 @@
 # Not a test: it asserts nothing. Medians from one run on a shared machine: read the ratios.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 SIZES=${SIZES:-10000}
 RUNS=${RUNS:-15}
 WARMUP=${WARMUP:-3}
@@ -111,16 +112,7 @@ for n in $SIZES; do
     "$tix" show 1 >/dev/null
     [ -n "$base" ] && "$base" show 1 >/dev/null
     for _ in $(seq 300); do [ "$(compgen -G "$XDG_RUNTIME_DIR/tix/*.sock" | wc -l)" -ge "$([ -n "$base" ] && echo 2 || echo 1)" ] && break; sleep 0.1; done
-    # and its background warm-up done: a few seconds of CPU that would otherwise be timed with the first commands
-    for pidf in "$XDG_RUNTIME_DIR"/tix/*.pid; do
-        spid=$(cat "$pidf" 2>/dev/null) || continue
-        for _ in $(seq 30); do
-            a=$(awk '{print $14 + $15}' "/proc/$spid/stat" 2>/dev/null) || break
-            sleep 1
-            b=$(awk '{print $14 + $15}' "/proc/$spid/stat" 2>/dev/null) || break
-            [ $((b - a)) -lt 5 ] && break # under 50 ms of CPU in a second (10 ms clock ticks)
-        done
-    done
+    wait_for_warm_up # and its background warm-up done (bench/lib.sh)
 
     # Taskwarrior: the same desk shape written as its data files (1 pending task per open ticket)
     task_cmd=()
