@@ -79,11 +79,7 @@ final class ShellWarmUp implements Runnable {
                 dir.resolve(f).toFile().deleteOnExit();
             }
             String db = dir.resolve("warm.db").toString();
-            Map<String, String> vars = new java.util.HashMap<>(Map.of("HOME", dir.toString(),
-                    "XDG_CACHE_HOME", dir.resolve("cache").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
-                    "XDG_STATE_HOME", dir.resolve("state").toString(), "USER", "lead", "TIX_AGENT", "lead", "TIX_DB", db,
-                    "LANG", "C.UTF-8", "PAGER", "cat"));
-            vars.putAll(Map.of("COLUMNS", "160", "LINES", "50"));
+            Map<String, String> vars = Scratch.vars(dir, db);
             Env env = new Env(vars, new ByteArrayInputStream(new byte[0]), true, true, true);
             PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
             CommandLine cl = Tix.commandLine(env, stores, sink, sink);
@@ -112,7 +108,7 @@ final class ShellWarmUp implements Runnable {
             // a warm-up that cannot run only leaves the first commands slower
         } finally {
             stores.closeAll();
-            if (dir != null) deleteTree(dir);
+            if (dir != null) Scratch.delete(dir);
         }
     }
 
@@ -136,13 +132,5 @@ final class ShellWarmUp implements Runnable {
             }
         }
         return !stopped;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException | RuntimeException e) {
-            // a temporary directory left behind: the system's cleaner takes it
-        }
     }
 }

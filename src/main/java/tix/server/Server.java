@@ -90,13 +90,7 @@ public final class Server {
         try {
             Training.day(dir, 1);
         } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            tix.cli.Scratch.delete(dir);
         }
     }
 

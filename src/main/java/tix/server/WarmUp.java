@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import tix.cli.Env;
+import tix.cli.Scratch;
 import tix.cli.Tix;
 
 /**
@@ -71,7 +71,7 @@ final class WarmUp implements Runnable {
                 // exiting: remove what is there
             }
             Path d = w.dir;
-            if (d != null) deleteTree(d);
+            if (d != null) Scratch.delete(d);
         }, "server-warm-up-end"));
         t.start();
         return t;
@@ -89,11 +89,7 @@ final class WarmUp implements Runnable {
                     : Files.createTempDirectory(parent, "tix-server-warm-");
             this.dir = scratch;
             String db = scratch.resolve("warm.db").toString();
-            Map<String, String> vars = new HashMap<>(Map.of("HOME", scratch.toString(),
-                    "XDG_CACHE_HOME", scratch.resolve("cache").toString(), "XDG_CONFIG_HOME", scratch.resolve("config").toString(),
-                    "XDG_STATE_HOME", scratch.resolve("state").toString(), "USER", "lead", "TIX_AGENT", "lead", "TIX_DB", db,
-                    "LANG", "C.UTF-8", "PAGER", "cat"));
-            vars.putAll(Map.of("COLUMNS", "160", "LINES", "50"));
+            Map<String, String> vars = Scratch.vars(scratch, db);
             if (!run(warm, vars, false, List.of("init"))) return;
             if (!run(warm, vars, false, List.of("create", "--title", "Cannot log in after password reset", "--requester",
                     "carla@example.com", "--tag", "login", "--body", "The login page reloads."))) {
@@ -110,7 +106,7 @@ final class WarmUp implements Runnable {
         } catch (IOException | RuntimeException e) {
             // a warm-up that cannot run only leaves the first commands slower
         } finally {
-            if (scratch != null) deleteTree(scratch);
+            if (scratch != null) Scratch.delete(scratch);
         }
     }
 
@@ -133,13 +129,5 @@ final class WarmUp implements Runnable {
             }
         }
         return !stopped && !Thread.currentThread().isInterrupted();
-    }
-
-    static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException | RuntimeException e) {
-            // a temporary directory left behind: the system's cleaner takes it
-        }
     }
 }
