@@ -223,7 +223,8 @@ public final class TixRunner {
             // the catalog, not information_schema: a dump runs twice per refused command
             Map<String, List<String>> tables = new java.util.TreeMap<>();
             try (ResultSet rs = st.executeQuery("SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a "
-                    + "ON a.attrelid = c.oid WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' "
+                    + "ON a.attrelid = c.oid WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') "
+                    + "AND NOT c.relispartition "
                     + "AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid <> 'tsvector'::regtype "
                     + "ORDER BY c.relname, a.attnum")) {
                 while (rs.next()) {

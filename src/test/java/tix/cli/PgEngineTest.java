@@ -103,6 +103,42 @@ class PgEngineTest {
     }
 
     @Test
+    void upgradingADeskSplitsItsSearchTableIntoRangesOfIdsAndSearchFindsEveryTicket() {
+        TixRunner tix = new TixRunner(dir, true).as("lead");
+        tix.ok("init");
+        tix.ok("create", "--title", "Printer on fire", "--requester", "carla@example.com", "--body", "It smokes");
+        tix.sql("ALTER TABLE tickets ALTER COLUMN id RESTART WITH 70000"); // the next ticket in the second range
+        tix.ok("create", "--title", "Scanner offline", "--requester", "carla@example.com", "--body", "the printer is fine");
+        // the search table as migration pg/015 made it and 016 left it: one table, one index
+        tix.sql("CREATE TABLE ticket_fts_016 (rowid BIGINT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', "
+                + "doc tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', tix_fold(title)), 'A') "
+                + "|| setweight(to_tsvector('simple', tix_fold(body)), 'B')) STORED)");
+        tix.sql("INSERT INTO ticket_fts_016(rowid, title, body) SELECT rowid, title, body FROM ticket_fts");
+        tix.sql("DROP TABLE ticket_fts");
+        tix.sql("DROP FUNCTION tix_search_window");
+        tix.sql("ALTER TABLE ticket_fts_016 RENAME TO ticket_fts");
+        tix.sql("ALTER INDEX ticket_fts_016_pkey RENAME TO ticket_fts_pkey");
+        tix.sql("CREATE INDEX ticket_fts_doc ON ticket_fts USING gin(doc)");
+        tix.sql("UPDATE tix_schema SET version = 16");
+
+        assertEquals(java.util.List.of(1L, 70000L), tix.ids("search", "printer"),
+                "after the upgrade both tickets are found, the title's first");
+        assertEquals(java.util.List.of(70000L), tix.ids("search", "scanner"));
+        try (Connection c = PgCluster.connect(tix.location()); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT tableoid::regclass::text, rowid FROM ticket_fts ORDER BY rowid")) {
+            StringBuilder rows = new StringBuilder();
+            while (rs.next()) rows.append(rs.getString(1)).append(' ').append(rs.getLong(2)).append('\n');
+            assertEquals("ticket_fts_0000000000 1\nticket_fts_0000065536 70000\n", rows.toString(),
+                    "each row moved into the range of its id");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        tix.ok("reply", "70000", "--body", "Scanner back online");
+        assertEquals(java.util.List.of(70000L), tix.ids("search", "online"), "a new message is searchable in its range");
+        assertTrue(tix.ok("check").out().startsWith("ok: postgresql://"), "check passes on the upgraded desk");
+    }
+
+    @Test
     void oneSweepAtATimeAcrossConnections() {
         String url = PgCluster.get().newDatabase();
         try (Store a = new PgStore(url, null, true); Store b = new PgStore(url, null, true)) {

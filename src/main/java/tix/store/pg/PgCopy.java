@@ -38,15 +38,18 @@ public final class PgCopy {
             st.execute("SET LOCAL maintenance_work_mem = '256MB'");
             st.execute("SET CONSTRAINTS tickets_split_from_fkey, tickets_merged_into_fkey, tickets_follow_up_of_fkey DEFERRED");
             if (dropIndexes) {
-                // plain indexes only: those behind a primary key, unique or exclusion constraint stay (they check rows)
+                // plain indexes only: those behind a primary key, unique or exclusion constraint stay (they check rows).
+                // A partitioned table's index (ticket_fts_doc, pg/017) goes with its partitions' and is made again
+                // for all of them; its definition reads "ON ONLY", which would make it for the parent alone
                 List<String> names = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
                         + "FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
                         + "WHERE t.relnamespace = current_schema()::regnamespace AND NOT i.indisunique "
-                        + "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1")) {
+                        + "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
+                        + "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid) ORDER BY 1")) {
                     while (rs.next()) {
                         names.add(rs.getString(1));
-                        rebuild.add(rs.getString(2));
+                        rebuild.add(rs.getString(2).replace(" ON ONLY ", " ON "));
                     }
                 }
                 for (String n : names) st.execute("DROP INDEX " + n);

@@ -144,9 +144,8 @@ final class PgDialect implements SqlDialect {
         // ts_rank's weights are {D, C, B, A}: a title word (A) weighs five body words (B), as bm25(5, 1) does; the
         // title's own words are the stored document's of weight A, found by the same query with each word marked :A
         // (q.a, made once from the query's text) rather than by ts_filter, which copied each of the window's 10,000
-        // documents (7-10 ms against 2 on the 1M demo desk). The query is a parameter of the window's scan (SELECT q
-        // FROM q), so the scan's order is kept.
-        private static final String RANKED = " SELECT w.rowid%s FROM w, q ORDER BY CASE WHEN w.doc @@ q.a "
+        // documents (7-10 ms against 2 on the 1M demo desk).
+        private static final String RANKED = " SELECT w.rowid FROM w, q ORDER BY CASE WHEN w.doc @@ q.a "
                 + "THEN 0 ELSE 1 END, ts_rank('{0, 0, 0.2, 1.0}', w.doc, q.q) DESC, w.rowid LIMIT ?";
         /** The query and its title form: every quoted word of its text ('it''s' doubles a quote) gets :A. */
         private static final String QUERY = "WITH q AS (SELECT q, regexp_replace(q::text, '''(?:[^'']|'''')*''', "
@@ -154,37 +153,19 @@ final class PgDialect implements SqlDialect {
 
         @Override
         public String tickets(int terms) {
-            // every match from the index, the newest kept (rowid + 0: not the primary key read backwards, which a
-            // rare word would read to its end). The newest are chosen by their row addresses (ctid) alone and their
-            // documents read again by address (a Tid Scan), rather than every match's document carried through the
-            // sort: 54 against 69 ms for two words in 25,000 of the 1M demo desk's tickets. One statement, one
-            // snapshot: the addresses are those of the rows it sees.
-            return QUERY.formatted(query(terms, false)) + ", n AS (SELECT f.ctid AS t FROM ticket_fts f "
-                    + "WHERE f.doc @@ (SELECT q FROM q) ORDER BY f.rowid + 0 DESC NULLS FIRST LIMIT ?), "
-                    + "w AS (SELECT f.rowid, f.doc FROM ticket_fts f WHERE f.ctid = ANY (ARRAY(SELECT t FROM n)))"
-                    + RANKED.formatted("");
-        }
-
-        @Override
-        public String newest(int terms) {
-            // the primary key read backwards, at most `scan` tickets, until the window is full
-            return QUERY.formatted(query(terms, false)) + ", w AS (SELECT s.rowid, s.doc FROM (SELECT rowid, "
-                    + "doc FROM ticket_fts ORDER BY rowid DESC NULLS FIRST LIMIT ?) s WHERE s.doc @@ (SELECT q FROM q) "
-                    + "ORDER BY s.rowid DESC NULLS FIRST LIMIT ?)" + RANKED.formatted(", (SELECT count(*) FROM w)");
-        }
-
-        @Override
-        public String estimate() {
-            return "EXPLAIN (FORMAT JSON) SELECT 1 FROM ticket_fts WHERE doc @@ phraseto_tsquery('simple', tix_fold(?))";
+            // the window from tix_search_window (migration pg/017): the search table's ranges of ids read newest
+            // first, each by its own index, until the window is full. Before, every match was read from the one
+            // table to learn its id: a phrase in 25,000 of the 1M demo desk's tickets took 60 ms, now 31
+            return QUERY.formatted(query(terms, false)) + ", w AS (SELECT w.rowid, w.doc FROM q, "
+                    + "tix_search_window(q.q, ?) w)" + RANKED;
         }
 
         @Override
         public String room() {
-            // the default work_mem of 4 MB is too little for a search on a large desk: the index's bitmap of a word's
-            // 50,000 matches turns lossy (every row of those pages read and checked again) and the backward read's
-            // window of 10,000 documents (about 650 bytes each on the 1M demo desk) goes to a file on disk. With
-            // 64 MB: 62 against 85 ms, and 15 against 17 for a word of nearly every ticket. SET LOCAL: for this
-            // transaction only
+            // the default work_mem of 4 MB is too little for a search on a large desk: a range's bitmap of a word's
+            // matches turns lossy (every row of those pages read and checked again) and the window of 10,000
+            // documents (about 650 bytes each on the 1M demo desk) that tix_search_window returns goes to a file on
+            // disk. SET LOCAL: for this transaction only
             return "SELECT set_config('work_mem', '64MB', true)";
         }
 

@@ -59,16 +59,6 @@ public interface SqlDialect {
         String tickets(int terms);
 
         /**
-         * The same ranking, looking for the window among the newest {@code scan} tickets only, read backwards; the second
-         * column says how many matches the window holds (fewer than the window: the window was not found there).
-         * Arguments: the terms, the scan, the window, the limit.
-         */
-        String newest(int terms);
-
-        /** A one-row query plan, as JSON, of the tickets that hold one term (its argument): how many the engine expects. */
-        String estimate();
-
-        /**
          * A one-row query run in the search's transaction before it ranks: the memory its sort of the window's
          * documents needs, for this transaction only.
          */

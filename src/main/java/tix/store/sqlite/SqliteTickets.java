@@ -285,61 +285,16 @@ final class SqliteTickets implements Tickets {
     }
 
     /**
-     * The same search on an engine of its own (PostgreSQL), the same window. Its index finds the matches but not the
-     * newest ones first. Each match taken from the index costs a read of its row; reading the newest tickets backwards
-     * ({@link SqlDialect.Search#newest}) costs a read of every ticket until the window is full, about window × tickets
-     * ÷ matches of them. So the backward read is chosen when the planner expects it to read fewer rows than the
-     * matches and at most {@code SCAN_FACTOR} windows of tickets (a word in a tenth of the tickets or more); otherwise,
-     * or when it found too few, the index gives every match and the newest are kept.
+     * The same search on an engine of its own (PostgreSQL), the same window: its index finds the matches but holds no
+     * order, so the engine reads its search table's ranges of ids newest first until the window is full
+     * (migration pg/017).
      */
     private List<Long> searchOther(SqlDialect.Search other, List<String> terms, int limit) {
         List<Object> args = new ArrayList<>(terms);
-        int n = terms.size();
-        long expected = Long.MAX_VALUE;
-        for (String term : terms) {
-            expected = Math.min(expected, sql.one(other.estimate(), rs -> planRows(rs.getString(1)), term).orElse(0L));
-        }
-        sql.one(other.room(), rs -> rs.getString(1));
-        if (expected >= SEARCH_WINDOW && backwards(expected,
-                sql.one("SELECT max(rowid) FROM ticket_fts", rs -> rs.getLong(1)).orElse(0L))) {
-            List<Object> newest = new ArrayList<>(args);
-            newest.add((long) SEARCH_WINDOW * SCAN_FACTOR);
-            newest.add(SEARCH_WINDOW);
-            newest.add(limit);
-            List<long[]> rows = sql.query(other.newest(n), rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-                    newest.toArray());
-            if (!rows.isEmpty() && rows.get(0)[1] == SEARCH_WINDOW) {
-                List<Long> ids = new ArrayList<>(rows.size());
-                for (long[] r : rows) ids.add(r[0]);
-                return ids;
-            }
-        }
         args.add(SEARCH_WINDOW);
         args.add(limit);
-        return sql.query(other.tickets(n), rs -> rs.getLong(1), args.toArray());
-    }
-
-    /** How many windows of the newest tickets PostgreSQL reads backwards looking for a full window of matches. */
-    private static final int SCAN_FACTOR = 10;
-
-    /**
-     * Whether reading the newest of {@code tickets} backwards until the window is full reads fewer rows than the
-     * {@code expected} matches (each a row read when taken from the index), and at most {@code SCAN_FACTOR} windows.
-     * A word in a fortieth of a 1M desk's tickets (25,000 matches) is taken from the index: reading backwards would
-     * read 100,000 tickets (the most it reads) to find 2,500 of them, and then take the matches from the index all the same.
-     */
-    static boolean backwards(long expected, long tickets) {
-        if (expected < SEARCH_WINDOW) return false; // fewer than the window: every match is ranked
-        double reads = (double) SEARCH_WINDOW * tickets / Math.max(expected, 1);
-        return reads <= expected && reads <= (double) SEARCH_WINDOW * SCAN_FACTOR;
-    }
-
-    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
-
-    /** The rows the top node of a JSON query plan expects. */
-    static long planRows(String plan) {
-        java.util.regex.Matcher m = PLAN_ROWS.matcher(plan);
-        return m.find() ? Long.parseLong(m.group(1)) : 0L;
+        sql.one(other.room(), rs -> rs.getString(1));
+        return sql.query(other.tickets(terms.size()), rs -> rs.getLong(1), args.toArray());
     }
 
     /**

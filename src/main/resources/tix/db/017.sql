@@ -1,0 +1,2 @@
+-- Twin of pg/017.sql, which is PostgreSQL's own: its search table split into ranges of ticket ids, so a search reads
+-- the newest tickets' index first. FTS5's index already walks a word's tickets newest first; nothing to do.
