@@ -155,7 +155,7 @@ final class PgDialect implements SqlDialect {
         public String tickets(int terms) {
             // the window from tix_search_window (migration pg/017): the search table's ranges of ids read newest
             // first, each by its own index, until the window is full. Before, every match was read from the one
-            // table to learn its id: a phrase in 25,000 of the 1M demo desk's tickets took 60 ms, now 31
+            // table to learn its id: a phrase in 24,883 of the 1M demo desk's tickets took 60 ms in pgbench, now 33
             return QUERY.formatted(query(terms, false)) + ", w AS (SELECT w.rowid, w.doc FROM q, "
                     + "tix_search_window(q.q, ?) w)" + RANKED;
         }
