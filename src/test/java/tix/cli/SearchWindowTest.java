@@ -77,5 +77,7 @@ class SearchWindowTest {
         assertEquals(List.of(60504L, 60506L), search("wifi", "--status", "closed", "-n", "2"),
                 when + ": a filter narrows the same window");
         assertEquals(List.of(), search("wifi", "kerberos"), when + ": every word must match");
+        assertEquals(List.of(1L), search("modem"),
+                when + ": a word only the oldest range holds (PostgreSQL reads it by its index, pg/018)");
     }
 }

@@ -1,0 +1,1 @@
+-- Twin of pg/018.sql, which is PostgreSQL's own: how its search reads each range of ids. Nothing to do in SQLite.
