@@ -8,6 +8,13 @@ import tix.domain.Account;
 public interface Accounts {
     Optional<Account> account(String name);
 
+    /** The accounts of {@code names} that exist, by name: a list's requesters' accounts in one query. */
+    default java.util.Map<String, Account> accounts(java.util.Collection<String> names) {
+        java.util.Map<String, Account> out = new java.util.HashMap<>();
+        for (String name : names) account(name).ifPresent(a -> out.put(name, a));
+        return out;
+    }
+
     Account saveAccount(String name, String plan, String status);
 
     List<Account> accounts();

@@ -101,11 +101,15 @@ public final class Timekeeper {
         List<Long> ids = new java.util.ArrayList<>(tickets.size());
         for (Ticket t : tickets) ids.add(t.id());
         Map<Long, List<tix.domain.Event>> histories = tx.events().forTickets(ids);
-        Map<Long, java.util.Optional<Account>> accounts = new HashMap<>();
+        // the requesters and their accounts in a query each (looked up one by one: 88 queries for a search of 50 tickets)
+        Map<Long, Contact> requesters = tx.contacts().contacts(tickets.stream().map(Ticket::requesterId).toList());
+        Map<String, Account> accounts = tx.accounts().accounts(requesters.values().stream().map(Contact::account)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         Map<String, java.util.Optional<String>> tierCalendars = new HashMap<>();
         Map<Long, SlaClock.State> out = new HashMap<>(tickets.size() * 2);
         for (Ticket t : tickets) {
-            Account a = accounts.computeIfAbsent(t.requesterId(), k -> java.util.Optional.ofNullable(account(t))).orElse(null);
+            Contact c = requesters.get(t.requesterId());
+            Account a = c == null || c.account() == null ? null : accounts.get(c.account());
             SlaPolicy p = SlaPolicy.match(policies, t.tier(), t.priority(), a == null ? null : a.plan(),
                     a == null ? null : a.status());
             String forced = tierCalendars.computeIfAbsent(t.tier(),

@@ -100,13 +100,27 @@ final class SqliteDirectory implements tix.app.Agents, tix.app.Teams, tix.app.Co
     @Override
     public java.util.Map<Long, Contact> contacts(java.util.Collection<Long> ids) {
         java.util.Map<Long, Contact> out = new java.util.HashMap<>();
-        List<Long> all = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        for (Contact c : in(CONTACT + " WHERE c.id IN ", ids, SqliteDirectory::mapContact)) out.put(c.id(), c);
+        return out;
+    }
+
+    @Override
+    public java.util.Map<String, Account> accounts(java.util.Collection<String> names) {
+        java.util.Map<String, Account> out = new java.util.HashMap<>();
+        for (Account a : in("SELECT id, name, plan, status FROM accounts WHERE name IN ", names, SqliteDirectory::mapAccount)) {
+            out.put(a.name(), a);
+        }
+        return out;
+    }
+
+    /** The rows of {@code select} ending in "x IN " for each distinct key, 500 keys a query. */
+    private <K, T> List<T> in(String select, java.util.Collection<K> keys, Sql.RowMapper<T> mapper) {
+        List<T> out = new java.util.ArrayList<>();
+        List<K> all = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(keys));
         for (int from = 0; from < all.size(); from += 500) {
-            List<Long> some = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
-            for (Contact c : sql.query(CONTACT + " WHERE c.id IN (" + marks + ")", SqliteDirectory::mapContact, some.toArray())) {
-                out.put(c.id(), c);
-            }
+            List<K> some = all.subList(from, Math.min(all.size(), from + 500));
+            out.addAll(sql.query(select + "(" + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ")",
+                    mapper, some.toArray()));
         }
         return out;
     }
