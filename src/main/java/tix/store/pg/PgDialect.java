@@ -145,27 +145,27 @@ final class PgDialect implements SqlDialect {
         // title's own words are the stored document's of weight A, found by the same query with each word marked :A
         // (q.a, made once from the query's text) rather than by ts_filter, which copied each of the window's 10,000
         // documents (7-10 ms against 2 on the 1M demo desk).
-        private static final String RANKED = " SELECT w.rowid FROM w, q ORDER BY CASE WHEN w.doc @@ q.a "
-                + "THEN 0 ELSE 1 END, ts_rank('{0, 0, 0.2, 1.0}', w.doc, q.q) DESC, w.rowid LIMIT ?";
         /** The query and its title form: every quoted word of its text ('it''s' doubles a quote) gets :A. */
         private static final String QUERY = "WITH q AS (SELECT q, regexp_replace(q::text, '''(?:[^'']|'''')*''', "
                 + "'\\&:A', 'g')::tsquery AS a FROM (SELECT %s AS q) s)";
 
         @Override
         public String tickets(int terms) {
-            // the window from tix_search_window (migration pg/017): the search table's ranges of ids read newest
-            // first, each by its own index, until the window is full. Before, every match was read from the one
-            // table to learn its id: a phrase in 24,883 of the 1M demo desk's tickets took 60 ms in pgbench, now 33
-            return QUERY.formatted(query(terms, false)) + ", w AS (SELECT w.rowid, w.doc FROM q, "
-                    + "tix_search_window(q.q, ?) w)" + RANKED;
+            // the window from tix_search_window (migrations pg/017-019): the search table's ranges of ids read newest
+            // first, each by its own index, until the window is full, each match tested for the title words and
+            // ranked as it is read. Before the ranges, every match was read from the one table to learn its id: a
+            // phrase in 24,883 of the 1M demo desk's tickets took 60 ms in pgbench, then 33
+            return QUERY.formatted(query(terms, false)) + " SELECT w.rowid FROM q, tix_search_window(q.q, q.a, "
+                    + "'{0, 0, 0.2, 1.0}', ?) w ORDER BY CASE WHEN w.in_title THEN 0 ELSE 1 END, w.rank DESC, "
+                    + "w.rowid LIMIT ?";
         }
 
         @Override
         public String room() {
             // the default work_mem of 4 MB is too little for a search on a large desk: a range's bitmap of a word's
-            // matches turns lossy (every row of those pages read and checked again) and the window of 10,000
-            // documents (about 650 bytes each on the 1M demo desk) that tix_search_window returns goes to a file on
-            // disk. SET LOCAL: for this transaction only
+            // matches turns lossy (every row of those pages read and checked again) and its matches' documents
+            // (about 650 bytes each on the 1M demo desk) are sorted in a file on disk. SET LOCAL: for this
+            // transaction only
             return "SELECT set_config('work_mem', '64MB', true)";
         }
 

@@ -1,0 +1,2 @@
+-- Twin of pg/019.sql, which is PostgreSQL's own: its search ranks each range's matches as it reads them. Nothing to
+-- do in SQLite.
