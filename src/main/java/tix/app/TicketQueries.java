@@ -148,7 +148,8 @@ public final class TicketQueries {
                     found.addAll(kept);
                 }
             } else {
-                // the tickets in a query a 500 rather than one each (a search of 50 asked 50 queries, each a round trip on PostgreSQL)
+                // the tickets 500 to a query rather than one each (a search of 50 asked 50 queries, each a round
+                // trip on PostgreSQL)
                 List<Long> all = new ArrayList<>(ids);
                 for (int from = 0; from < all.size() && (hides || found.size() < limit); from += 500) {
                     List<Long> some = all.subList(from, Math.min(all.size(), from + 500));

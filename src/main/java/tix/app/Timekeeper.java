@@ -101,7 +101,8 @@ public final class Timekeeper {
         List<Long> ids = new java.util.ArrayList<>(tickets.size());
         for (Ticket t : tickets) ids.add(t.id());
         Map<Long, List<tix.domain.Event>> histories = tx.events().forTickets(ids);
-        // the requesters and their accounts in a query each (looked up one by one: 88 queries for a search of 50 tickets)
+        // the requesters and their accounts in a query each (looked up one by one: 88 queries for a search of 50
+        // tickets)
         Map<Long, Contact> requesters = tx.contacts().contacts(tickets.stream().map(Ticket::requesterId).toList());
         Map<String, Account> accounts = tx.accounts().accounts(requesters.values().stream().map(Contact::account)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));

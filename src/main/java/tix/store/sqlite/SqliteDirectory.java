@@ -107,9 +107,8 @@ final class SqliteDirectory implements tix.app.Agents, tix.app.Teams, tix.app.Co
     @Override
     public java.util.Map<String, Account> accounts(java.util.Collection<String> names) {
         java.util.Map<String, Account> out = new java.util.HashMap<>();
-        for (Account a : in("SELECT id, name, plan, status FROM accounts WHERE name IN ", names, SqliteDirectory::mapAccount)) {
-            out.put(a.name(), a);
-        }
+        String select = "SELECT id, name, plan, status FROM accounts WHERE name IN ";
+        for (Account a : in(select, names, SqliteDirectory::mapAccount)) out.put(a.name(), a);
         return out;
     }
 
@@ -119,8 +118,8 @@ final class SqliteDirectory implements tix.app.Agents, tix.app.Teams, tix.app.Co
         List<K> all = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(keys));
         for (int from = 0; from < all.size(); from += 500) {
             List<K> some = all.subList(from, Math.min(all.size(), from + 500));
-            out.addAll(sql.query(select + "(" + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ")",
-                    mapper, some.toArray()));
+            String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
+            out.addAll(sql.query(select + "(" + marks + ")", mapper, some.toArray()));
         }
         return out;
     }

@@ -286,8 +286,8 @@ final class SqliteTickets implements Tickets {
 
     /**
      * The same search on an engine of its own (PostgreSQL), the same window: its index finds the matches but holds no
-     * order, so the engine reads its search table's ranges of ids newest first until the window is full
-     * (migration pg/017).
+     * order, so the engine reads its search table's ranges of ids newest first until the window is full, ranking each
+     * match as it reads it (migrations pg/017-019).
      */
     private List<Long> searchOther(SqlDialect.Search other, List<String> terms, int limit) {
         List<Object> args = new ArrayList<>(terms);
