@@ -141,9 +141,7 @@ public final class TicketQueries {
             if (narrowed && !ids.isEmpty()) {
                 List<Ticket> kept = tx.tickets().list(tagKeys(tx, withFields(tx, f)).withIds(new ArrayList<>(ids)));
                 if (f.sort().isEmpty()) {
-                    java.util.Map<Long, Ticket> byId = new java.util.HashMap<>();
-                    for (Ticket k : kept) byId.put(k.id(), k);
-                    for (long id : ids) if (byId.containsKey(id)) found.add(byId.get(id));
+                    inOrder(ids, kept, found);
                 } else {
                     found.addAll(kept);
                 }
@@ -153,9 +151,7 @@ public final class TicketQueries {
                 List<Long> all = new ArrayList<>(ids);
                 for (int from = 0; from < all.size() && (hides || found.size() < limit); from += 500) {
                     List<Long> some = all.subList(from, Math.min(all.size(), from + 500));
-                    java.util.Map<Long, Ticket> byId = new java.util.HashMap<>();
-                    for (Ticket k : tx.tickets().list(TicketFilter.all().withIds(some))) byId.put(k.id(), k);
-                    for (long id : some) if (byId.containsKey(id)) found.add(byId.get(id));
+                    inOrder(some, tx.tickets().list(TicketFilter.all().withIds(some)), found);
                 }
             }
             // members-only queues the actor is not in are left out, and the limit counts what is shown
@@ -172,6 +168,13 @@ public final class TicketQueries {
             Rules.requireVisible(session.viewer(tx), t);
             return tx.events().forTicket(id);
         });
+    }
+
+    /** Adds to {@code out} those of {@code tickets} whose id is in {@code ids}, in the order of {@code ids}. */
+    private static void inOrder(java.util.Collection<Long> ids, List<Ticket> tickets, List<Ticket> out) {
+        java.util.Map<Long, Ticket> byId = new java.util.HashMap<>();
+        for (Ticket t : tickets) byId.put(t.id(), t);
+        for (long id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
     }
 
     /** The tickets of queues the actor sees, at most {@code limit} (null: all). */
